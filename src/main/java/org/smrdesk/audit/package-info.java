@@ -1,0 +1,4 @@
+/**
+ * The audit log: who changed what, when, for every record; read by the lead.
+ */
+package org.smrdesk.audit;

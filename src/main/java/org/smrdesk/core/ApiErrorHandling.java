@@ -1,0 +1,84 @@
+package org.smrdesk.core;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.core.PropertyReferenceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the JSON API as RFC 9457 problem details: validation errors list the fields,
+ * business rules give 409 or 422, missing records 404. Never a stack trace.
+ */
+@RestControllerAdvice(basePackages = "org.smrdesk",
+		annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrorHandling extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail conflict(OptimisticLockingFailureException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The record was changed by someone else; fetch it again and reapply your change.");
+	}
+
+	@ExceptionHandler(RuleException.class)
+	ProblemDetail rule(RuleException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getCode());
+		problem.setProperty("code", ex.getCode());
+		return problem;
+	}
+
+	@ExceptionHandler(FieldException.class)
+	ProblemDetail field(FieldException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				"Invalid field " + ex.getField());
+		problem.setProperty("errors", List.of(Map.of("field", ex.getField(), "code", ex.getCode())));
+		return problem;
+	}
+
+	@ExceptionHandler(PropertyReferenceException.class)
+	ProblemDetail badSort(PropertyReferenceException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unknown sort property.");
+	}
+
+	@ExceptionHandler(InvalidDataAccessApiUsageException.class)
+	ProblemDetail badQuery(InvalidDataAccessApiUsageException ex) {
+		if (WebErrorHandling.isUnknownPath(ex)) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unknown sort property.");
+		}
+		throw ex;
+	}
+
+	@Override
+	@Nullable
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request content.");
+		problem.setProperty("errors", ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+			.toList());
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.smrdesk.core;
+
+/**
+ * A panel on the home page. Each feature contributes its own (policies waiting for you,
+ * open incidents, ...): the home page shows, in order, the panels visible to the
+ * signed-in user.
+ */
+public interface HomePanel {
+
+	/**
+	 * Where the panel sits among the others (lower first).
+	 * @return the order
+	 */
+	int order();
+
+	/**
+	 * Whether this user sees the panel.
+	 * @param user the signed-in user
+	 * @return true to show it
+	 */
+	boolean isVisibleTo(CurrentUser user);
+
+	/**
+	 * The Thymeleaf fragment, as {@code "template :: fragment"}; it reads its data from
+	 * {@code panel}.
+	 * @return the fragment
+	 */
+	String fragment();
+
+	/**
+	 * The data the fragment shows, loaded with a bounded number of queries.
+	 * @param user the signed-in user
+	 * @return the data
+	 */
+	Object load(CurrentUser user);
+
+}

@@ -1,0 +1,95 @@
+package org.smrdesk.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Builds pager and sort links that keep the current filters. Used from templates as
+ * {@code @pages}; links are plain query strings (no {@code @{...}} resource lookup), and
+ * the pager shows a bounded window of pages whatever the data size.
+ */
+@Component("pages")
+public class PageLinks {
+
+	static final int WINDOW = 2;
+
+	/**
+	 * The current URL with another page number.
+	 * @param page the zero-based page
+	 * @return the link
+	 */
+	public String page(int page) {
+		return ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("page", page)
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+	/**
+	 * The current URL sorted by a property: ascending, or descending when it is already
+	 * sorted ascending by it.
+	 * @param current the page being shown
+	 * @param property the property to sort by
+	 * @return the link
+	 */
+	public String sort(Page<?> current, String property) {
+		Sort.Order order = current.getSort().getOrderFor(property);
+		String direction = (order != null && order.isAscending()) ? "desc" : "asc";
+		return ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("page")
+			.replaceQueryParam("sort", property + "," + direction)
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+	/**
+	 * How a column is sorted now, for {@code aria-sort}.
+	 * @param current the page being shown
+	 * @param property the column's property
+	 * @return ascending, descending or none
+	 */
+	public String ariaSort(Page<?> current, String property) {
+		Sort.Order order = current.getSort().getOrderFor(property);
+		if (order == null) {
+			return "none";
+		}
+		return order.isAscending() ? "ascending" : "descending";
+	}
+
+	/**
+	 * The current URL with extra parameters, for CSV export of a filtered list.
+	 * @param format the format parameter value
+	 * @return the link
+	 */
+	public String export(String format) {
+		return ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("page")
+			.replaceQueryParam("format", format)
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+	/**
+	 * The page numbers to show around the current one.
+	 * @param current the page being shown
+	 * @return at most {@code 2 * WINDOW + 1} zero-based page numbers
+	 */
+	public List<Integer> window(Page<?> current) {
+		int from = Math.max(0, current.getNumber() - WINDOW);
+		int to = Math.min(current.getTotalPages() - 1, current.getNumber() + WINDOW);
+		List<Integer> numbers = new ArrayList<>();
+		for (int i = from; i <= to; i++) {
+			numbers.add(i);
+		}
+		return numbers;
+	}
+
+}

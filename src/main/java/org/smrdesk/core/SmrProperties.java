@@ -1,0 +1,45 @@
+package org.smrdesk.core;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * SMR Desk's own settings, under {@code smr.}.
+ *
+ * @param admin the first LEAD, created at start-up when no user exists
+ * @param login sign-in throttling
+ * @param maxRequestSize the largest request body accepted (forms and uploads)
+ */
+@ConfigurationProperties("smr")
+public record SmrProperties(Admin admin, @DefaultValue Login login,
+		@DefaultValue("2MB") org.springframework.util.unit.DataSize maxRequestSize) {
+
+	/**
+	 * The first administrator ({@code SMR_ADMIN_EMAIL}, {@code SMR_ADMIN_PASSWORD}).
+	 *
+	 * @param email the login
+	 * @param password the initial password (at least 12 characters)
+	 */
+	public record Admin(String email, String password) {
+
+		public boolean isConfigured() {
+			return this.email != null && !this.email.isBlank() && this.password != null && !this.password.isBlank();
+		}
+
+	}
+
+	/**
+	 * Failed sign-ins for one account: after {@code maxFailures} within {@code window},
+	 * further attempts are refused for {@code lockout}.
+	 *
+	 * @param maxFailures failures allowed within the window
+	 * @param window how far back failures count
+	 * @param lockout how long the account is refused
+	 */
+	public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window,
+			@DefaultValue("15m") Duration lockout) {
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.smrdesk.core;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.core.PropertyReferenceException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns a bad sort parameter on a page (an unknown property) into the friendly 400 page
+ * rather than a 500.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class WebErrorHandling {
+
+	@ExceptionHandler(PropertyReferenceException.class)
+	ModelAndView badSort(PropertyReferenceException ex) {
+		return badRequest();
+	}
+
+	@ExceptionHandler(InvalidDataAccessApiUsageException.class)
+	ModelAndView badQuery(InvalidDataAccessApiUsageException ex) {
+		if (isUnknownPath(ex)) {
+			return badRequest();
+		}
+		throw ex;
+	}
+
+	/**
+	 * Whether a query failed because a request named a property that does not exist (a
+	 * hand-edited sort).
+	 * @param ex the failure
+	 * @return true for an unknown property path
+	 */
+	static boolean isUnknownPath(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.hibernate.query.sqm.PathElementException
+					|| cause instanceof org.hibernate.query.sqm.UnknownPathException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static ModelAndView badRequest() {
+		ModelAndView view = new ModelAndView("error");
+		view.setStatus(HttpStatus.BAD_REQUEST);
+		view.addObject("status", HttpStatus.BAD_REQUEST.value());
+		return view;
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.smrdesk.home;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.HomePanel;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home page: for the lead a dashboard, for managers reports, for staff "my work";
+ * each made of the panels visible to the role.
+ */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class HomeController {
+
+	private final List<HomePanel> panels;
+
+	HomeController(List<HomePanel> panels) {
+		this.panels = panels.stream().sorted(Comparator.comparingInt(HomePanel::order)).toList();
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+		List<ShownPanel> shown = this.panels.stream()
+			.filter((panel) -> panel.isVisibleTo(user))
+			.map((panel) -> ShownPanel.of(panel, user))
+			.toList();
+		model.addAttribute("panels", shown);
+		return "home/home";
+	}
+
+	/**
+	 * A panel ready to render.
+	 *
+	 * @param template the template holding the fragment
+	 * @param selector the fragment's name
+	 * @param data what the fragment shows
+	 */
+	record ShownPanel(String template, String selector, Object data) {
+
+		static ShownPanel of(HomePanel panel, CurrentUser user) {
+			String[] parts = panel.fragment().split("::");
+			return new ShownPanel(parts[0].trim(), parts[1].trim(), panel.load(user));
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The home page of each role, made of the panels that features contribute.
+ */
+package org.smrdesk.home;

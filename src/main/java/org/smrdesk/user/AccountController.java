@@ -1,0 +1,66 @@
+package org.smrdesk.user;
+
+import jakarta.validation.Valid;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "My account": who I am, and changing my password.
+ */
+@Controller
+@RequestMapping("/account")
+@PreAuthorize("isAuthenticated()")
+class AccountController {
+
+	private static final String VIEW = "account/show";
+
+	private final UserService users;
+
+	AccountController(UserService users) {
+		this.users = users;
+	}
+
+	@ModelAttribute("me")
+	User me(@AuthenticationPrincipal CurrentUser user) {
+		return this.users.get(user.id());
+	}
+
+	@GetMapping
+	String show(Model model) {
+		model.addAttribute("form", new PasswordForm());
+		return VIEW;
+	}
+
+	@PostMapping("/password")
+	String changePassword(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PasswordForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmation())) {
+			result.rejectValue("confirmation", "password.confirmation.mismatch");
+		}
+		if (result.hasErrors()) {
+			return VIEW;
+		}
+		try {
+			this.users.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return VIEW;
+		}
+		redirect.addFlashAttribute("message", "password.changed");
+		return "redirect:/account";
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.smrdesk.user;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.smrdesk.core.SmrProperties;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts failed sign-ins per account in the database, so the limit holds across nodes:
+ * after {@code maxFailures} failures within the window, the account is refused for the
+ * lockout period, whatever password is given. Unknown accounts are counted too, so the
+ * answer never tells whether an account exists.
+ */
+@Component
+class LoginThrottle {
+
+	private static final String RECORD_FAILURE = """
+			insert into login_throttle as t (username, failures, first_failure, locked_until)
+			values (?, 1, ?, case when 1 >= ? then ?::timestamptz else null end)
+			on conflict (username) do update set
+			    failures = case when t.first_failure < ? then 1 else t.failures + 1 end,
+			    first_failure = case when t.first_failure < ? then excluded.first_failure else t.first_failure end,
+			    locked_until = case
+			        when (case when t.first_failure < ? then 1 else t.failures + 1 end) >= ? then ?::timestamptz
+			        else t.locked_until end""";
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final SmrProperties.Login settings;
+
+	LoginThrottle(JdbcTemplate jdbc, Clock clock, SmrProperties properties) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.settings = properties.login();
+	}
+
+	boolean isLocked(String username) {
+		Integer locked = this.jdbc.queryForObject(
+				"select count(*) from login_throttle where username = ? and locked_until > ?", Integer.class,
+				key(username), Timestamp.from(this.clock.instant()));
+		return locked != null && locked > 0;
+	}
+
+	void recordFailure(String username) {
+		Instant now = this.clock.instant();
+		Timestamp nowStamp = Timestamp.from(now);
+		Timestamp windowStart = Timestamp.from(now.minus(this.settings.window()));
+		Timestamp lockedUntil = Timestamp.from(now.plus(this.settings.lockout()));
+		int max = this.settings.maxFailures();
+		this.jdbc.update(RECORD_FAILURE, key(username), nowStamp, max, lockedUntil, windowStart, windowStart,
+				windowStart, max, lockedUntil);
+	}
+
+	void reset(String username) {
+		this.jdbc.update("delete from login_throttle where username = ?", key(username));
+	}
+
+	@EventListener
+	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+		recordFailure(event.getAuthentication().getName());
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		reset(event.getAuthentication().getName());
+	}
+
+	private static String key(String username) {
+		return (username != null) ? username.trim().toLowerCase(Locale.ROOT) : "";
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.smrdesk.user;
+
+import java.util.Map;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.HomePanel;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * For the lead: departments with their head counts and how many of their people have an
+ * account.
+ */
+@Component
+class TeamPanel implements HomePanel {
+
+	private final DepartmentService departments;
+
+	TeamPanel(DepartmentService departments) {
+		this.departments = departments;
+	}
+
+	@Override
+	public int order() {
+		return 900;
+	}
+
+	@Override
+	public boolean isVisibleTo(CurrentUser user) {
+		return user.isLead();
+	}
+
+	@Override
+	public String fragment() {
+		return "users/panels :: team";
+	}
+
+	@Override
+	public Object load(CurrentUser user) {
+		Map<Long, Long> counts = this.departments.activeUserCounts();
+		return this.departments.all()
+			.stream()
+			.map((department) -> new Row(department.getId(), department.getName(), department.getHeadCount(),
+					counts.getOrDefault(department.getId(), 0L)))
+			.toList();
+	}
+
+	/**
+	 * One department's line.
+	 *
+	 * @param id the department's id
+	 * @param name its name
+	 * @param headCount its head count
+	 * @param users its active users
+	 */
+	record Row(Long id, String name, int headCount, long users) {
+	}
+
+}

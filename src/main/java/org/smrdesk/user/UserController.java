@@ -1,0 +1,158 @@
+package org.smrdesk.user;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.smrdesk.core.CsvExport;
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.Role;
+import org.smrdesk.core.RuleException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * User administration for the lead.
+ */
+@Controller
+@RequestMapping("/users")
+@PreAuthorize("hasRole('LEAD')")
+class UserController {
+
+	private static final String FORM = "users/form";
+
+	private final UserService users;
+
+	private final DepartmentService departments;
+
+	UserController(UserService users, DepartmentService departments) {
+		this.users = users;
+		this.departments = departments;
+	}
+
+	@ModelAttribute("departments")
+	List<Department> departments() {
+		return this.departments.all();
+	}
+
+	@ModelAttribute("roles")
+	Role[] roles() {
+		return Role.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long department,
+			@RequestParam(required = false) Boolean active,
+			@PageableDefault(size = 25, sort = "displayName") Pageable pageable, Model model) {
+		model.addAttribute("page", this.users.search(q, department, active, pageable));
+		return "users/list";
+	}
+
+	@GetMapping(params = "format=csv")
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) Long department, @RequestParam(required = false) Boolean active,
+			Sort sort) {
+		Page<User> all = this.users.search(q, department, active,
+				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("displayName")));
+		return CsvExport.of("users.csv", List.of("name", "email", "department", "role", "active"), all
+			.map((user) -> List.of(user.getDisplayName(), user.getEmail(), user.getDepartment().getName(),
+					user.getRole(), user.isActive()))
+			.getContent());
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, Model model) {
+		model.addAttribute("user", this.users.get(id));
+		return "users/show";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("form", new UserForm());
+		return FORM;
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@Valid @ModelAttribute("form") UserForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			User user = this.users.create(form);
+			redirect.addFlashAttribute("message", "user.created");
+			return "redirect:/users/" + user.getId();
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return FORM;
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String initUpdateForm(@PathVariable Long id, Model model) {
+		model.addAttribute("form", new UserForm(this.users.get(id)));
+		return FORM;
+	}
+
+	@PostMapping("/{id}/edit")
+	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		form.setId(id);
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			this.users.update(id, form);
+			redirect.addFlashAttribute("message", "user.updated");
+			return "redirect:/users/" + id;
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return FORM;
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("conflict");
+			return FORM;
+		}
+	}
+
+	@PostMapping("/{id}/deactivate")
+	String deactivate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser actor, RedirectAttributes redirect) {
+		try {
+			this.users.deactivate(id, actor);
+			redirect.addFlashAttribute("message", "user.deactivated");
+		}
+		catch (RuleException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		return "redirect:/users/" + id;
+	}
+
+	@PostMapping("/{id}/activate")
+	String activate(@PathVariable Long id, RedirectAttributes redirect) {
+		this.users.activate(id);
+		redirect.addFlashAttribute("message", "user.activated");
+		return "redirect:/users/" + id;
+	}
+
+}

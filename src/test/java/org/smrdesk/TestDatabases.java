@@ -1,0 +1,129 @@
+package org.smrdesk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * A real, throwaway PostgreSQL for the tests, chosen once per test JVM:
+ * <ol>
+ * <li>Testcontainers, where a Docker engine is available;</li>
+ * <li>otherwise a fresh database on the server given by {@code SMR_TEST_DB_URL} (with
+ * {@code SMR_TEST_DB_USER}, {@code SMR_TEST_DB_PASSWORD}), dropped when the tests
+ * end;</li>
+ * <li>otherwise an embedded PostgreSQL in a temporary folder.</li>
+ * </ol>
+ * Never the developer's own data, never H2.
+ */
+public final class TestDatabases {
+
+	private static Database database;
+
+	private TestDatabases() {
+	}
+
+	/**
+	 * Where to connect.
+	 *
+	 * @param url the JDBC URL
+	 * @param username the user
+	 * @param password the password
+	 * @param kind how it was started, for the log
+	 */
+	public record Database(String url, String username, String password, String kind) {
+	}
+
+	public static synchronized Database get() {
+		if (database == null) {
+			database = start();
+			System.out.println("Tests use " + database.kind() + " PostgreSQL at " + database.url());
+		}
+		return database;
+	}
+
+	private static Database start() {
+		String server = System.getenv("SMR_TEST_DB_URL");
+		if (server != null && !server.isBlank()) {
+			return throwawayDatabaseOn(server, env("SMR_TEST_DB_USER", "postgres"), env("SMR_TEST_DB_PASSWORD", ""));
+		}
+		if (!"false".equals(System.getenv("SMR_TEST_DOCKER")) && dockerAvailable()) {
+			PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+			container.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+			return new Database(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+					"Testcontainers");
+		}
+		return embedded();
+	}
+
+	private static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static Database throwawayDatabaseOn(String serverUrl, String user, String password) {
+		String name = "smr_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		execute(serverUrl, user, password, "create database " + name);
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(
+					() -> execute(serverUrl, user, password, "drop database if exists " + name + " with (force)")));
+		String url = serverUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+		return new Database(url, user, password, "a throwaway database on a local");
+	}
+
+	private static void execute(String url, String user, String password, String sql) {
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not run '" + sql + "' on " + url, ex);
+		}
+	}
+
+	private static Database embedded() {
+		try {
+			Path directory = Files.createTempDirectory("smr-test-pg");
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(true)
+				.setServerConfig("fsync", "off")
+				.setServerConfig("synchronous_commit", "off")
+				.setServerConfig("full_page_writes", "off")
+				.setServerConfig("max_connections", "200")
+				.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (IOException ex) {
+					// the JVM is ending; the temporary folder goes with it
+				}
+			}));
+			return new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "an embedded");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start an embedded PostgreSQL", ex);
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value != null) ? value : fallback;
+	}
+
+}
