@@ -18,7 +18,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * start-up, so a feature adds its copy without touching a shared file.
  */
 @Configuration(proxyBeanMethods = false)
-class MessageSourceConfiguration {
+public class MessageSourceConfiguration {
 
 	static final String LOCATION = "classpath*:i18n/*.properties";
 

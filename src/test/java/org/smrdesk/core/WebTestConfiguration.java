@@ -1,0 +1,14 @@
+package org.smrdesk.core;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What a {@code @WebMvcTest} slice needs to render pages as the application does: every
+ * feature's messages and the pager links.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ MessageSourceConfiguration.class, PageLinks.class })
+public class WebTestConfiguration {
+
+}
