@@ -1,0 +1,81 @@
+package org.smrdesk.training;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.smrdesk.core.NotFoundException;
+import org.smrdesk.training.CoverageCalculator.DepartmentCoverage;
+import org.smrdesk.user.Department;
+import org.smrdesk.user.DepartmentService;
+import org.smrdesk.user.UserService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is trained: per department, people who attended ÷ head count, and who still lacks a
+ * required training. Five queries whatever the size of the company.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CoverageService {
+
+	private final EnrolmentRepository enrolments;
+
+	private final TrainingRepository trainings;
+
+	private final DepartmentService departments;
+
+	private final UserService users;
+
+	CoverageService(EnrolmentRepository enrolments, TrainingRepository trainings, DepartmentService departments,
+			UserService users) {
+		this.enrolments = enrolments;
+		this.trainings = trainings;
+		this.departments = departments;
+		this.users = users;
+	}
+
+	/**
+	 * Coverage of every department, by name.
+	 * @return one line per department
+	 */
+	public List<DepartmentCoverage> byDepartment() {
+		List<CoverageCalculator.Unit> units = this.departments.all()
+			.stream()
+			.map((d) -> new CoverageCalculator.Unit(d.getId(), d.getName(), d.getHeadCount()))
+			.toList();
+		Map<Long, Long> trained = this.enrolments.countAttendeesByDepartment()
+			.stream()
+			.collect(Collectors.toMap(EnrolmentRepository.DepartmentCount::getDepartmentId,
+					EnrolmentRepository.DepartmentCount::getTotal));
+		List<CoverageCalculator.Requirement> required = this.trainings.findRequiredWithAudiences()
+			.stream()
+			.map((t) -> new CoverageCalculator.Requirement(t.getId(), t.getTitle(),
+					t.getAudiences().stream().map(Department::getId).collect(Collectors.toSet())))
+			.toList();
+		List<CoverageCalculator.Person> people = this.users.activeUsers()
+			.stream()
+			.map((u) -> new CoverageCalculator.Person(u.getId(), u.getDisplayName(), u.getDepartment().getId()))
+			.toList();
+		List<CoverageCalculator.Attended> attended = this.enrolments.findRequiredAttendees()
+			.stream()
+			.map((a) -> new CoverageCalculator.Attended(a.getTrainingId(), a.getUserId()))
+			.toList();
+		return CoverageCalculator.calculate(units, trained, required, people, attended);
+	}
+
+	/**
+	 * One department's coverage, with who still lacks each required training.
+	 * @param departmentId the department
+	 * @return its line
+	 */
+	public DepartmentCoverage of(Long departmentId) {
+		return byDepartment().stream()
+			.filter((line) -> line.departmentId().equals(departmentId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Department", departmentId));
+	}
+
+}
