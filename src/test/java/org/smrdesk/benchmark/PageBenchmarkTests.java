@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Throughput and latency percentiles of the main pages, signed in as a lead, against a
  * baseline measured in the same run (the static health endpoint). On demand only:
- * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups= -Dtest=PageBenchmarkTests}.
- * Seeds {@code -Dbenchmark.rows} (default 5,000) audit rows and users first. Writes
+ * {@code ./mvnw test -Dtest.excludedGroups= -Dtest=PageBenchmarkTests}. Seeds
+ * {@code -Dbenchmark.rows} (default 5,000) audit rows and users first. Writes
  * {@code target/benchmarks/pages.md}. No timing assertion: the report is for people to
  * compare.
  */
