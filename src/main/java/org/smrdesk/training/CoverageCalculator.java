@@ -1,5 +1,6 @@
 package org.smrdesk.training;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -115,6 +116,56 @@ final class CoverageCalculator {
 					percent(trained, department.headCount()), gaps));
 		}
 		return result;
+	}
+
+	/**
+	 * A department that was active on a social service (from the activity log).
+	 *
+	 * @param departmentId the department
+	 * @param departmentName its name
+	 * @param serviceId the service
+	 * @param serviceName its name
+	 * @param activities how many activities in the period
+	 * @param lastDate the last one
+	 */
+	record ActiveOnService(Long departmentId, String departmentName, Long serviceId, String serviceName,
+			long activities, LocalDate lastDate) {
+	}
+
+	/**
+	 * Someone of a department attended a training on a service.
+	 *
+	 * @param departmentId the department
+	 * @param serviceId the service
+	 */
+	record TrainedOnService(Long departmentId, Long serviceId) {
+	}
+
+	/**
+	 * A training about a service, to suggest for a gap.
+	 *
+	 * @param id the training
+	 * @param title its title
+	 */
+	record TrainingRef(Long id, String title) {
+	}
+
+	/**
+	 * A department active on a service with nobody trained on it.
+	 *
+	 * @param active the department's activity on the service
+	 * @param trainings the trainings on that service (empty when there is none yet)
+	 */
+	record ServiceGap(ActiveOnService active, List<TrainingRef> trainings) {
+	}
+
+	static List<ServiceGap> serviceGaps(List<ActiveOnService> active, Collection<TrainedOnService> trained,
+			Map<Long, List<TrainingRef>> trainingsByService) {
+		Set<TrainedOnService> done = new HashSet<>(trained);
+		return active.stream()
+			.filter((a) -> !done.contains(new TrainedOnService(a.departmentId(), a.serviceId())))
+			.map((a) -> new ServiceGap(a, trainingsByService.getOrDefault(a.serviceId(), List.of())))
+			.toList();
 	}
 
 }

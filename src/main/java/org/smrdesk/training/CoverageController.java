@@ -24,6 +24,8 @@ class CoverageController {
 	@GetMapping
 	String coverage(Model model) {
 		model.addAttribute("lines", this.coverage.byDepartment());
+		model.addAttribute("gaps", this.coverage.serviceGaps());
+		model.addAttribute("gapMonths", CoverageService.GAP_MONTHS);
 		return "trainings/coverage";
 	}
 

@@ -35,7 +35,17 @@ class CoveragePanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
-		return this.coverage.byDepartment();
+		return new Overview(this.coverage.byDepartment(), this.coverage.serviceGaps().size());
+	}
+
+	/**
+	 * What the panel shows.
+	 *
+	 * @param lines coverage per department
+	 * @param serviceGaps how many (department, service) pairs have activity and nobody
+	 * trained
+	 */
+	record Overview(java.util.List<CoverageCalculator.DepartmentCoverage> lines, int serviceGaps) {
 	}
 
 }

@@ -1,9 +1,11 @@
 package org.smrdesk.training;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.smrdesk.activity.ActivityService;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.training.CoverageCalculator.DepartmentCoverage;
 import org.smrdesk.user.Department;
@@ -21,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CoverageService {
 
+	/** How far back the activity log counts for the gap list. */
+	static final int GAP_MONTHS = 12;
+
 	private final EnrolmentRepository enrolments;
 
 	private final TrainingRepository trainings;
@@ -29,8 +34,11 @@ public class CoverageService {
 
 	private final UserService users;
 
+	private final ActivityService activities;
+
 	CoverageService(EnrolmentRepository enrolments, TrainingRepository trainings, DepartmentService departments,
-			UserService users) {
+			UserService users, ActivityService activities) {
+		this.activities = activities;
 		this.enrolments = enrolments;
 		this.trainings = trainings;
 		this.departments = departments;
@@ -64,6 +72,29 @@ public class CoverageService {
 			.map((a) -> new CoverageCalculator.Attended(a.getTrainingId(), a.getUserId()))
 			.toList();
 		return CoverageCalculator.calculate(units, trained, required, people, attended);
+	}
+
+	/**
+	 * The gap list: departments active on a social service in the last twelve months
+	 * (from the activity log) of which nobody has attended a training on that service.
+	 * @return the gaps, by department and service name
+	 */
+	public List<CoverageCalculator.ServiceGap> serviceGaps() {
+		LocalDate since = this.activities.today().minusMonths(GAP_MONTHS);
+		List<CoverageCalculator.ActiveOnService> active = this.activities.activeSince(since)
+			.stream()
+			.map((a) -> new CoverageCalculator.ActiveOnService(a.getDepartmentId(), a.getDepartmentName(),
+					a.getServiceId(), a.getServiceName(), a.getActivities(), a.getLastDate()))
+			.toList();
+		List<CoverageCalculator.TrainedOnService> trained = this.enrolments.findTrainedDepartmentServices()
+			.stream()
+			.map((t) -> new CoverageCalculator.TrainedOnService(t.getDepartmentId(), t.getServiceId()))
+			.toList();
+		Map<Long, List<CoverageCalculator.TrainingRef>> byService = this.trainings.findServiceTrainings()
+			.stream()
+			.collect(Collectors.groupingBy(TrainingRepository.ServiceTraining::getServiceId, Collectors
+				.mapping((t) -> new CoverageCalculator.TrainingRef(t.getId(), t.getTitle()), Collectors.toList())));
+		return CoverageCalculator.serviceGaps(active, trained, byService);
 	}
 
 	/**

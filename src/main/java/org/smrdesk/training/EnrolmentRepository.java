@@ -64,6 +64,23 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			where e.attendance = 'ATTENDED' and e.session.training.required = true""")
 	List<TrainingAttendee> findRequiredAttendees();
 
+	/**
+	 * Which departments have someone (active) who attended a training on which service.
+	 */
+	@Query("""
+			select distinct u.department.id as departmentId, t.service.id as serviceId from Enrolment e
+			join e.user u join e.session s join s.training t
+			where e.attendance = 'ATTENDED' and u.active = true and t.service is not null""")
+	List<DepartmentService> findTrainedDepartmentServices();
+
+	interface DepartmentService {
+
+		Long getDepartmentId();
+
+		Long getServiceId();
+
+	}
+
 	interface SessionCount {
 
 		Long getSessionId();

@@ -59,6 +59,7 @@ class MyTrainingsController {
 	 * session only when its token is valid ({@link CalendarFeedSecurityConfiguration}).
 	 */
 	@GetMapping("/trainings/feed/{token}.ics")
+	@PreAuthorize("permitAll()")
 	ResponseEntity<String> feed(@PathVariable String token) {
 		return SessionController.ics("trainings.ics", this.feeds.feed(token));
 	}

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.AuditableEntity;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.User;
@@ -43,6 +44,10 @@ public class Training extends AuditableEntity {
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private TrainingFormat format;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "service_id")
+	private SocialService service;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "trainer_id")
@@ -101,6 +106,18 @@ public class Training extends AuditableEntity {
 
 	public void setTopic(String topic) {
 		this.topic = topic;
+	}
+
+	/**
+	 * The social service the training is about, if any.
+	 * @return the service, or null
+	 */
+	public SocialService getService() {
+		return this.service;
+	}
+
+	public void setService(SocialService service) {
+		this.service = service;
 	}
 
 	public TrainingFormat getFormat() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.channel.ChannelService;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
@@ -53,12 +54,15 @@ class TrainingController {
 
 	private final UserService users;
 
+	private final ChannelService channels;
+
 	private final TrainingSettings settings;
 
 	private final Clock clock;
 
 	TrainingController(TrainingService trainings, EnrolmentService enrolments, DepartmentService departments,
-			UserService users, TrainingSettings settings, Clock clock) {
+			UserService users, ChannelService channels, TrainingSettings settings, Clock clock) {
+		this.channels = channels;
 		this.clock = clock;
 		this.trainings = trainings;
 		this.enrolments = enrolments;
@@ -102,8 +106,9 @@ class TrainingController {
 		Page<Training> all = this.trainings.search(q, department, mode, required,
 				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("title")));
 		return CsvExport.of("trainings.csv",
-				List.of("title", "topic kind", "topic", "format", "trainer", "audience", "required"),
-				all.map((t) -> List.of(t.getTitle(), t.getTopicKind(), nullToEmpty(t.getTopic()), t.getFormat(),
+				List.of("title", "topic kind", "topic", "service", "format", "trainer", "audience", "required"),
+				all.map((t) -> List.of(t.getTitle(), t.getTopicKind(), nullToEmpty(t.getTopic()),
+						(t.getService() != null) ? t.getService().getName() : "", t.getFormat(),
 						nullToEmpty(t.getTrainerName()),
 						String.join("; ", t.getAudiences().stream().map(Department::getName).toList()), t.isRequired()))
 					.getContent());
@@ -179,6 +184,7 @@ class TrainingController {
 		List<User> people = this.users.activeUsers();
 		model.addAttribute("people", people);
 		model.addAttribute("topicKinds", TopicKind.values());
+		model.addAttribute("services", this.channels.allServices());
 		return FORM;
 	}
 

@@ -33,6 +33,8 @@ public class TrainingForm {
 	@Size(max = 200)
 	private String topic;
 
+	private Long serviceId;
+
 	@NotNull
 	private TrainingFormat format = TrainingFormat.WORKSHOP;
 
@@ -59,6 +61,7 @@ public class TrainingForm {
 		this.description = training.getDescription();
 		this.topicKind = training.getTopicKind();
 		this.topic = training.getTopic();
+		this.serviceId = (training.getService() != null) ? training.getService().getId() : null;
 		this.format = training.getFormat();
 		this.trainerId = (training.getTrainer() != null) ? training.getTrainer().getId() : null;
 		this.externalTrainer = training.getExternalTrainer();
@@ -117,6 +120,14 @@ public class TrainingForm {
 
 	public void setTopic(String topic) {
 		this.topic = topic;
+	}
+
+	public Long getServiceId() {
+		return this.serviceId;
+	}
+
+	public void setServiceId(Long serviceId) {
+		this.serviceId = serviceId;
 	}
 
 	public TrainingFormat getFormat() {

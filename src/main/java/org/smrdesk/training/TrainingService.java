@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.smrdesk.channel.ChannelService;
+import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.user.Department;
@@ -39,12 +41,16 @@ public class TrainingService {
 
 	private final DepartmentService departments;
 
+	private final ChannelService channels;
+
 	private final TrainingSettings settings;
 
 	private final Clock clock;
 
 	TrainingService(TrainingRepository trainings, TrainingSessionRepository sessions, EnrolmentService enrolments,
-			UserService users, DepartmentService departments, TrainingSettings settings, Clock clock) {
+			UserService users, DepartmentService departments, ChannelService channels, TrainingSettings settings,
+			Clock clock) {
+		this.channels = channels;
 		this.trainings = trainings;
 		this.sessions = sessions;
 		this.enrolments = enrolments;
@@ -107,6 +113,7 @@ public class TrainingService {
 	private void apply(Training training, TrainingForm form) {
 		training.setDescription(blankToNull(form.getDescription()));
 		training.setTopic(blankToNull(form.getTopic()));
+		training.setService(service(form));
 		training.setMaterials(materials(form.getMaterials()));
 		training.setRequired(form.isRequired());
 		training.assignTrainer(trainer(form), blankToNull(form.getExternalTrainer()));
@@ -129,6 +136,21 @@ public class TrainingService {
 		}
 		catch (NotFoundException ex) {
 			throw new FieldException("trainerId", "training.trainer.unknown");
+		}
+	}
+
+	private SocialService service(TrainingForm form) {
+		if (form.getServiceId() == null) {
+			if (form.getTopicKind() == TopicKind.SERVICE) {
+				throw new FieldException("serviceId", "training.service.missing");
+			}
+			return null;
+		}
+		try {
+			return this.channels.getService(form.getServiceId());
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("serviceId", "training.service.unknown");
 		}
 	}
 

@@ -69,4 +69,24 @@ class CoverageCalculatorTests {
 		assertThat(newTeam.gaps()).isEmpty();
 	}
 
+	@Test
+	void theGapListHoldsDepartmentsActiveOnAServiceWithNobodyTrainedOnIt() {
+		var hrOnVideo = new CoverageCalculator.ActiveOnService(1L, "HR", 7L, "VideoTube", 4,
+				java.time.LocalDate.of(2026, 11, 2));
+		var hrOnBlog = new CoverageCalculator.ActiveOnService(1L, "HR", 8L, "Blogspace", 2,
+				java.time.LocalDate.of(2026, 10, 1));
+		var marketingOnVideo = new CoverageCalculator.ActiveOnService(2L, "Marketing", 7L, "VideoTube", 9,
+				java.time.LocalDate.of(2026, 11, 20));
+		var videoTraining = new CoverageCalculator.TrainingRef(300L, "Video for beginners");
+
+		List<CoverageCalculator.ServiceGap> gaps = CoverageCalculator.serviceGaps(
+				List.of(hrOnVideo, hrOnBlog, marketingOnVideo), List.of(new CoverageCalculator.TrainedOnService(2L, 7L),
+						new CoverageCalculator.TrainedOnService(1L, 99L)),
+				Map.of(7L, List.of(videoTraining)));
+
+		assertThat(gaps).extracting(CoverageCalculator.ServiceGap::active).containsExactly(hrOnVideo, hrOnBlog);
+		assertThat(gaps.get(0).trainings()).containsExactly(videoTraining);
+		assertThat(gaps.get(1).trainings()).isEmpty();
+	}
+
 }

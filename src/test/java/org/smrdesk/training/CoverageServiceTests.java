@@ -70,4 +70,51 @@ class CoverageServiceTests {
 		});
 	}
 
+	@Test
+	void theGapListComparesTheActivityLogWithAttendanceOnTrainingsAboutEachService() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		long trainedDept = TestData.department(this.jdbc, "Gap trained " + suffix);
+		long untrainedDept = TestData.department(this.jdbc, "Gap untrained " + suffix);
+		long quietDept = TestData.department(this.jdbc, "Gap quiet " + suffix);
+		CurrentUser trainedPerson = TrainingFixtures.person(this.jdbc, Role.STAFF, "Gap trained " + suffix);
+		CurrentUser untrainedPerson = TrainingFixtures.person(this.jdbc, Role.STAFF, "Gap untrained " + suffix);
+		long video = service("VideoTube " + suffix);
+		long oldService = service("Oldnet " + suffix);
+		activity(trainedDept, video, trainedPerson.id(), 10);
+		activity(untrainedDept, video, untrainedPerson.id(), 20);
+		activity(untrainedDept, video, untrainedPerson.id(), 3);
+		activity(untrainedDept, oldService, untrainedPerson.id(), 500);
+		long training = TrainingFixtures.training(this.jdbc, "Video basics", false, null, trainedDept, untrainedDept,
+				quietDept);
+		this.jdbc.update("update trainings set service_id = ? where id = ?", video, training);
+		long session = TrainingFixtures.session(this.jdbc, training, Instant.now().minus(Duration.ofDays(30)), 10);
+		TrainingFixtures.attended(this.jdbc, session, trainedPerson.id());
+
+		var gaps = this.coverage.serviceGaps()
+			.stream()
+			.filter((gap) -> gap.active().departmentName().endsWith(suffix))
+			.toList();
+
+		assertThat(gaps).singleElement().satisfies((gap) -> {
+			assertThat(gap.active().departmentId()).isEqualTo(untrainedDept);
+			assertThat(gap.active().serviceId()).isEqualTo(video);
+			assertThat(gap.active().activities()).isEqualTo(2);
+			assertThat(gap.trainings()).extracting(CoverageCalculator.TrainingRef::id).containsExactly(training);
+		});
+	}
+
+	private long service(String name) {
+		return this.jdbc.queryForObject("""
+				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
+				values (?, 'VIDEO', now(), 'test', now(), 'test') returning id""", Long.class, name);
+	}
+
+	private void activity(long department, long service, long owner, int daysAgo) {
+		this.jdbc.update("""
+				insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
+				                        created_at, created_by, updated_at, updated_by)
+				values (?, ?, 'POST', 'A post', current_date - ?, ?, 'DONE', now(), 'test', now(), 'test')""",
+				department, service, daysAgo, owner);
+	}
+
 }

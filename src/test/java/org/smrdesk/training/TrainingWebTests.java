@@ -272,8 +272,8 @@ class TrainingWebTests {
 		long mine = statements(get("/trainings/mine").with(user(staff)));
 		assertThat(sessions).as("upcoming sessions").isLessThanOrEqualTo(6);
 		assertThat(catalogue).as("catalogue").isLessThanOrEqualTo(6);
-		assertThat(coverage).as("coverage").isLessThanOrEqualTo(6);
-		assertThat(home).as("lead home").isLessThanOrEqualTo(10);
+		assertThat(coverage).as("coverage").isLessThanOrEqualTo(8);
+		assertThat(home).as("lead home").isLessThanOrEqualTo(12);
 		assertThat(mine).as("my trainings").isLessThanOrEqualTo(6);
 	}
 
