@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hibernate.Hibernate;
 import org.smrdesk.channel.ChannelService;
 import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.FieldException;
@@ -63,7 +64,10 @@ public class TrainingService {
 	public Page<Training> search(String text, Long departmentId, TrainingFormat format, Boolean required,
 			Pageable pageable) {
 		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
-		return this.trainings.search(query, departmentId, format, required, pageable);
+		Page<Training> page = this.trainings.search(query, departmentId, format, required, pageable);
+		// one batched query loads the audiences of the whole page
+		page.forEach((training) -> Hibernate.initialize(training.getAudiences()));
+		return page;
 	}
 
 	public Training get(Long id) {

@@ -2,11 +2,7 @@ package org.smrdesk.training;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
@@ -35,8 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The training pages through the whole application: forms keep input and show errors
- * beside fields, stale saves conflict, attendance belongs to the lead and the trainer,
- * and pages run a bounded number of SQL statements.
+ * beside fields, stale saves conflict, attendance belongs to the lead and the trainer.
  */
 @IntegrationTest
 @Transactional
@@ -50,9 +45,6 @@ class TrainingWebTests {
 
 	@Autowired
 	private UserDetailsService users;
-
-	@Autowired
-	private EntityManagerFactory entityManagerFactory;
 
 	private UserDetails as(Role role, String department) {
 		return this.users.loadUserByUsername(TestData.user(this.jdbc, role, department));
@@ -253,41 +245,6 @@ class TrainingWebTests {
 			.andExpect(content().string(containsString("you are number 1 on the waiting list")));
 		this.mvc.perform(post("/trainings/sessions/{id}/enrol", session).with(user(second)).with(csrf()))
 			.andExpect(flash().attribute("error", "training.enrol.already"));
-	}
-
-	@Test
-	void listsAndPanelsRunABoundedNumberOfStatements() throws Exception {
-		String name = "Count " + UUID.randomUUID().toString().substring(0, 8);
-		long department = TestData.department(this.jdbc, name);
-		for (int i = 0; i < 12; i++) {
-			long training = TrainingFixtures.training(this.jdbc, "Counted " + i, i % 2 == 0, null, department);
-			TrainingFixtures.session(this.jdbc, training, Instant.now().plus(Duration.ofDays(i + 1)), 5);
-		}
-		UserDetails lead = as(Role.LEAD, name);
-		UserDetails staff = as(Role.STAFF, name);
-		long sessions = statements(get("/trainings/sessions").with(user(staff)));
-		long catalogue = statements(get("/trainings?size=20").with(user(staff)));
-		long home = statements(get("/").with(user(lead)));
-		long coverage = statements(get("/trainings/coverage").with(user(lead)));
-		long mine = statements(get("/trainings/mine").with(user(staff)));
-		assertThat(sessions).as("upcoming sessions").isLessThanOrEqualTo(6);
-		assertThat(catalogue).as("catalogue").isLessThanOrEqualTo(6);
-		assertThat(coverage).as("coverage").isLessThanOrEqualTo(8);
-		assertThat(home).as("lead home").isLessThanOrEqualTo(12);
-		assertThat(mine).as("my trainings").isLessThanOrEqualTo(6);
-	}
-
-	private long statements(MockHttpServletRequestBuilder request) throws Exception {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-		statistics.clear();
-		try {
-			this.mvc.perform(request).andExpect(status().isOk());
-			return statistics.getPrepareStatementCount();
-		}
-		finally {
-			statistics.setStatisticsEnabled(false);
-		}
 	}
 
 	private static MockHttpServletRequestBuilder mark(long session, long enrolment, String attendance) {
