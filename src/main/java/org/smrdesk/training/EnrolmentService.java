@@ -106,7 +106,8 @@ public class EnrolmentService {
 	 * @param session the session
 	 * @return the users who moved up, in order
 	 */
-	List<Long> fillFreePlaces(TrainingSession session) {
+	@Transactional
+	public List<Long> fillFreePlaces(TrainingSession session) {
 		long enrolled = this.enrolments.countBySessionIdAndStatus(session.getId(), EnrolmentStatus.ENROLLED);
 		List<Long> promoted = new java.util.ArrayList<>();
 		for (Enrolment waiting : this.enrolments.findQueue(session.getId())) {
@@ -121,7 +122,7 @@ public class EnrolmentService {
 		return promoted;
 	}
 
-	long enrolledCount(Long sessionId) {
+	public long enrolledCount(Long sessionId) {
 		return this.enrolments.countBySessionIdAndStatus(sessionId, EnrolmentStatus.ENROLLED);
 	}
 

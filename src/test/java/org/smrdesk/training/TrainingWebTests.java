@@ -258,4 +258,75 @@ class TrainingWebTests {
 				enrolment);
 	}
 
+	@Test
+	void moreRoomMovesTheWaitingListUpAndLessRoomThanEnrolledIsRefused() throws Exception {
+		long training = TrainingFixtures.training(this.jdbc, "Grow", false, null,
+				TestData.department(this.jdbc, "Web Dept"));
+		long session = TrainingFixtures.session(this.jdbc, training, Instant.now().plus(Duration.ofDays(2)), 1);
+		for (int i = 0; i < 3; i++) {
+			this.mvc.perform(post("/trainings/sessions/{id}/enrol", session).with(user(as(Role.STAFF, "Web Dept")))
+				.with(csrf()));
+		}
+		UserDetails lead = as(Role.LEAD, "Web Dept");
+		String start = java.time.LocalDateTime
+			.ofInstant(Instant.now().plus(Duration.ofDays(2)), java.time.ZoneId.of("Europe/Berlin"))
+			.withSecond(0)
+			.withNano(0)
+			.toString();
+		long version = this.jdbc.queryForObject("select version from training_sessions where id = ?", Long.class,
+				session);
+
+		this.mvc
+			.perform(post("/trainings/sessions/{id}/edit", session).with(user(lead))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("startsAt", start)
+				.param("durationMinutes", "60")
+				.param("location", "Bigger room")
+				.param("capacity", "2"))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", "training.session.updated"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from training_enrolments where session_id = ? and status = 'ENROLLED'", Long.class,
+				session))
+			.isEqualTo(2L);
+
+		this.mvc
+			.perform(post("/trainings/sessions/{id}/edit", session).with(user(lead))
+				.with(csrf())
+				.param("version", String.valueOf(version + 1))
+				.param("startsAt", start)
+				.param("durationMinutes", "60")
+				.param("location", "Small room")
+				.param("capacity", "1"))
+			.andExpect(status().isOk())
+			.andExpect(
+					model().attributeHasFieldErrorCode("form", "capacity", "training.session.capacity.belowEnrolled"));
+		this.mvc
+			.perform(post("/trainings/sessions/{id}/edit", session).with(user(lead))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("startsAt", start)
+				.param("durationMinutes", "60")
+				.param("location", "Stale room")
+				.param("capacity", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else saved this record")))
+			.andExpect(content().string(containsString("value=\"Stale room\"")));
+	}
+
+	@Test
+	void aTrainingAboutAServiceMustNameTheService() throws Exception {
+		this.mvc
+			.perform(post("/trainings/new").with(user(as(Role.LEAD, "Web Dept")))
+				.with(csrf())
+				.param("title", "About a service")
+				.param("topicKind", "SERVICE")
+				.param("format", "WEBINAR")
+				.param("externalTrainer", "Ada Outside")
+				.param("audienceIds", String.valueOf(TestData.department(this.jdbc, "Web Dept"))))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "serviceId", "training.service.missing"));
+	}
+
 }
