@@ -70,13 +70,9 @@ class PolicyController {
 	}
 
 	@InitBinder("form")
+	@PreAuthorize("hasRole('LEAD')")
 	void initBinder(WebDataBinder binder) {
 		binder.setDisallowedFields("id");
-	}
-
-	@ModelAttribute("kinds")
-	PolicyKind[] kinds() {
-		return PolicyKind.values();
 	}
 
 	@GetMapping
@@ -85,6 +81,7 @@ class PolicyController {
 			@PageableDefault(size = 25, sort = "title") Pageable pageable, Model model) {
 		model.addAttribute("page", this.policies.search(criteria, reader, pageable));
 		model.addAttribute("departments", this.departments.all());
+		model.addAttribute("kinds", PolicyKind.values());
 		model.addAttribute("states",
 				reader.isStaff() ? new VersionState[] { VersionState.PUBLISHED } : VersionState.values());
 		return "policies/list";
@@ -260,6 +257,7 @@ class PolicyController {
 		List<User> owners = this.users.activeUsers();
 		model.addAttribute("departments", all);
 		model.addAttribute("owners", owners);
+		model.addAttribute("kinds", PolicyKind.values());
 		return FORM;
 	}
 
