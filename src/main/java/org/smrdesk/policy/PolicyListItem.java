@@ -2,6 +2,8 @@ package org.smrdesk.policy;
 
 import java.util.List;
 
+import org.smrdesk.user.Department;
+
 /**
  * A line of the policy list.
  *
@@ -11,9 +13,10 @@ import java.util.List;
  * for staff)
  * @param openState the state of that open version, or null
  * @param due whether the policy is due for review
+ * @param departmentNames the departments it applies to, by name (empty for all)
  */
 public record PolicyListItem(Policy policy, Integer publishedNumber, Integer openNumber, VersionState openState,
-		boolean due) {
+		boolean due, List<String> departmentNames) {
 
 	static PolicyListItem of(Policy policy, List<PolicyVersionRepository.VersionSummary> summaries, boolean due,
 			boolean publicOnly) {
@@ -29,7 +32,8 @@ public record PolicyListItem(Policy policy, Integer publishedNumber, Integer ope
 				openState = summary.getState();
 			}
 		}
-		return new PolicyListItem(policy, published, open, openState, due);
+		List<String> names = policy.getDepartments().stream().map(Department::getName).sorted().toList();
+		return new PolicyListItem(policy, published, open, openState, due, names);
 	}
 
 }
