@@ -121,7 +121,7 @@ class PolicyController {
 		model.addAttribute("current", current);
 		model.addAttribute("open", versions.stream().filter(PolicyVersion::isEditable).findFirst().orElse(null));
 		model.addAttribute("due", this.policies.dueForReview().stream().anyMatch((p) -> p.getId().equals(id)));
-		model.addAttribute("appliesToMe", policy.appliesTo(reader.departmentId()));
+		model.addAttribute("appliesToMe", reader.isStaff() && policy.appliesTo(reader.departmentId()));
 		if (current != null) {
 			model.addAttribute("bodyHtml", this.markdown.render(current.getBody()));
 			model.addAttribute("acknowledgedAt",
