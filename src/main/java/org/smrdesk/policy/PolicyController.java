@@ -36,7 +36,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -120,7 +119,7 @@ class PolicyController {
 		model.addAttribute("versions", versions);
 		model.addAttribute("current", current);
 		model.addAttribute("open", versions.stream().filter(PolicyVersion::isEditable).findFirst().orElse(null));
-		model.addAttribute("due", this.policies.dueForReview().stream().anyMatch((p) -> p.getId().equals(id)));
+		model.addAttribute("due", this.policies.isDueForReview(policy));
 		model.addAttribute("appliesToMe", reader.isStaff() && policy.appliesTo(reader.departmentId()));
 		if (current != null) {
 			model.addAttribute("bodyHtml", this.markdown.render(current.getBody()));

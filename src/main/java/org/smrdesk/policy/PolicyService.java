@@ -146,6 +146,15 @@ public class PolicyService {
 		return this.policies.findByNextReviewOnLessThanEqualOrderByNextReviewOn(today());
 	}
 
+	/**
+	 * Whether a policy's review date has come.
+	 * @param policy the policy
+	 * @return true when due for review
+	 */
+	public boolean isDueForReview(Policy policy) {
+		return policy.isDueForReview(today());
+	}
+
 	@Transactional
 	public Policy create(PolicyForm form, CurrentUser actor) {
 		requireLead(actor);

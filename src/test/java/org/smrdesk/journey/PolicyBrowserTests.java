@@ -115,7 +115,9 @@ class PolicyBrowserTests extends BrowserTest {
 
 		press(By.partialLinkText("Continue version 1"));
 		type("body", "# Blogging\n\nSay who you work for.\n\nBe polite, also to critics.");
+		screenshot("policy-version-form");
 		save();
+		screenshot("policy-version-draft");
 		assertThat(pageText()).contains("Version saved.", "Be polite, also to critics.");
 		press(By.xpath("//button[normalize-space()='Send to review']"));
 		assertThat(pageText()).contains("Version sent to review.");
