@@ -1,5 +1,9 @@
 package org.smrdesk.core;
 
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -9,17 +13,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns Markdown typed by users into HTML that is safe to show with {@code th:utext}:
- * commonmark-java renders it, then the OWASP sanitizer keeps only ordinary formatting,
- * lists, tables, code and links (http, https and mailto, with
+ * commonmark-java renders it (with GitHub-style tables), then the OWASP sanitizer keeps
+ * only ordinary formatting, lists, tables, code and links (http, https and mailto, with
  * {@code rel="nofollow noopener noreferrer"}). Scripts, event handlers, styles, frames
  * and {@code javascript:} or {@code data:} links never get through.
  */
 @Component
 public class MarkdownRenderer {
 
-	private static final Parser PARSER = Parser.builder().build();
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
-	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
+	private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+
+	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
 	static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "del",

@@ -100,4 +100,10 @@ class MarkdownRendererTests {
 		assertThat(this.renderer.render("  ")).isEmpty();
 	}
 
+	@Test
+	void gitHubStyleTablesBecomeTables() {
+		String html = new MarkdownRenderer().render("| Channel | Owner |\n| --- | --- |\n| Blog | PR |\n");
+		org.assertj.core.api.Assertions.assertThat(html).contains("<table>", "<th>Channel</th>", "<td>Blog</td>");
+	}
+
 }
