@@ -111,6 +111,9 @@ class AwarenessBrowserTests extends BrowserTest {
 		open("/responsibilities/" + this.jdbc.queryForObject("select id from responsibilities where name = ?",
 				Long.class, "Answer reviews " + this.word) + "/edit");
 		new Select(find(By.id("cell-" + departmentId))).selectByVisibleText("Responsible");
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+				"arguments[0].scrollIntoView({block: 'center'});",
+				find(By.cssSelector("main form:not([role=search]) button[type=submit]")));
 		submitForm();
 		assertThat(pageText()).contains("Responsibility saved.");
 		assertThat(find(By.id("matrix")).getText()).contains("Answer reviews " + this.word);
