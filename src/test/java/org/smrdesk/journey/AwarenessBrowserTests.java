@@ -85,6 +85,9 @@ class AwarenessBrowserTests extends BrowserTest {
 		String department = "Journey Marketing " + this.word;
 		String lead = TestData.user(this.jdbc, Role.LEAD, department);
 		long departmentId = TestData.department(this.jdbc, department);
+		for (int i = 1; i <= 30; i++) {
+			TestData.department(this.jdbc, "Journey Unit " + i);
+		}
 		long serviceId = service("Chartwell " + this.word);
 		this.jdbc.update("""
 				insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
@@ -112,7 +115,7 @@ class AwarenessBrowserTests extends BrowserTest {
 				Long.class, "Answer reviews " + this.word) + "/edit");
 		new Select(find(By.id("cell-" + departmentId))).selectByVisibleText("Responsible");
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-				"arguments[0].scrollIntoView({block: 'center'});",
+				"arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
 				find(By.cssSelector("main form:not([role=search]) button[type=submit]")));
 		submitForm();
 		assertThat(pageText()).contains("Responsibility saved.");
