@@ -59,6 +59,11 @@ class AwarenessBrowserTests extends BrowserTest {
 				LocalDate.now().toString());
 		screenshot("activity-logged");
 
+		open("/");
+		assertThat(find(By.id("my-department-title")).getText()).contains(department);
+		assertThat(pageText()).contains("Thanked a reviewer about the " + this.word + " lamp");
+		screenshot("home-staff-my-department");
+
 		open("/activities?q=" + this.word.toLowerCase());
 		assertThat(find(By.id("activities")).getText()).contains("Thanked a reviewer about the " + this.word + " lamp",
 				department);
