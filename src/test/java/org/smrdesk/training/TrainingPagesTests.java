@@ -10,6 +10,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
+import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,12 @@ class TrainingPagesTests {
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	private CoveragePanel coveragePanel;
+
+	@Autowired
+	private NextTrainingPanel nextTrainingPanel;
+
 	private UserDetails as(Role role, String department) {
 		return this.users.loadUserByUsername(TestData.user(this.jdbc, role, department));
 	}
@@ -74,13 +81,16 @@ class TrainingPagesTests {
 		long training = statements(get("/trainings/{id}", firstTraining).with(user(staff)));
 		long csv = statements(get("/trainings?format=csv").with(user(staff)));
 		long catalogue = statements(get("/trainings?size=20").with(user(staff)));
-		long home = statements(get("/").with(user(lead)));
+		this.mvc.perform(get("/").with(user(lead))).andExpect(status().isOk());
+		long coveragePanel = statements(() -> this.coveragePanel.load((CurrentUser) lead));
+		long nextPanel = statements(() -> this.nextTrainingPanel.load((CurrentUser) staff));
 		long coverage = statements(get("/trainings/coverage").with(user(lead)));
 		long mine = statements(get("/trainings/mine").with(user(staff)));
 		assertThat(sessions).as("upcoming sessions").isLessThanOrEqualTo(6);
 		assertThat(catalogue).as("catalogue").isLessThanOrEqualTo(6);
 		assertThat(coverage).as("coverage").isLessThanOrEqualTo(8);
-		assertThat(home).as("lead home").isLessThanOrEqualTo(12);
+		assertThat(coveragePanel).as("coverage panel").isLessThanOrEqualTo(8);
+		assertThat(nextPanel).as("next training panel").isLessThanOrEqualTo(2);
 		assertThat(mine).as("my trainings").isLessThanOrEqualTo(6);
 		assertThat(session).as("one session with its roster").isLessThanOrEqualTo(6);
 		assertThat(training).as("one training with its sessions").isLessThanOrEqualTo(6);
@@ -88,16 +98,26 @@ class TrainingPagesTests {
 	}
 
 	private long statements(MockHttpServletRequestBuilder request) throws Exception {
+		return statements(() -> this.mvc.perform(request).andExpect(status().isOk()));
+	}
+
+	private long statements(Action action) throws Exception {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
 		statistics.clear();
 		try {
-			this.mvc.perform(request).andExpect(status().isOk());
+			action.run();
 			return statistics.getPrepareStatementCount();
 		}
 		finally {
 			statistics.setStatisticsEnabled(false);
 		}
+	}
+
+	interface Action {
+
+		void run() throws Exception;
+
 	}
 
 }
