@@ -113,13 +113,15 @@ join training_sessions s on s.training_id = t.id and (s.starts_at < now()) = v.p
 join users u on u.email = v.email
 on conflict (session_id, user_id) do nothing;
 
--- Where the catalogue has services (awareness demo data), tie trainings to one of the matching kind, so the gap
--- list has something to compare with the activity log. Does nothing when the catalogue is empty.
-update trainings t set service_id = (
-    select s.id from social_services s where s.kind = v.kind order by s.name limit 1)
+-- Where the catalogue has services (awareness demo data), tie trainings to a service (by name, else the first of a
+-- kind), so the gap list has something to compare with the activity log. Does nothing when the catalogue is empty.
+update trainings t set service_id = coalesce(
+    (select s.id from social_services s where s.name = v.service_name),
+    (select s.id from social_services s where s.kind = v.kind order by s.name limit 1))
 from (values
-    ('Podcasting for Product', 'PODCAST'),
-    ('Social media basics for HR', 'SOCIAL_NETWORK'),
-    ('The blogging policy explained', 'BLOG')
-) as v (title, kind)
+    ('Podcasting for Product', 'Podnest', 'PODCAST'),
+    ('Social media basics for HR', 'Linkup', 'SOCIAL_NETWORK'),
+    ('The blogging policy explained', 'Inkwell', 'BLOG'),
+    ('Crisis simulation for Communications', 'Chirp', 'MICROBLOG')
+) as v (title, service_name, kind)
 where t.title = v.title and t.service_id is null;
