@@ -125,3 +125,12 @@ from (values
     ('Crisis simulation for Communications', 'Chirp', 'MICROBLOG')
 ) as v (title, service_name, kind)
 where t.title = v.title and t.service_id is null;
+
+-- The policy trainings explain their policy, where the policies demo data has it.
+update trainings t set policy_id = (
+    select p.id from policies p where p.kind = v.kind order by p.title limit 1)
+from (values
+    ('The blogging policy explained', 'BLOGGING'),
+    ('Disclosure and ethics for Marketing', 'DISCLOSURE')
+) as v (title, kind)
+where t.title = v.title and t.policy_id is null;

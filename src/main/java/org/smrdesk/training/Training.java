@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 
 import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.AuditableEntity;
+import org.smrdesk.policy.Policy;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.User;
 
@@ -44,6 +45,10 @@ public class Training extends AuditableEntity {
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private TrainingFormat format;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "policy_id")
+	private Policy policy;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "service_id")
@@ -106,6 +111,18 @@ public class Training extends AuditableEntity {
 
 	public void setTopic(String topic) {
 		this.topic = topic;
+	}
+
+	/**
+	 * The policy the training explains, if any.
+	 * @return the policy, or null
+	 */
+	public Policy getPolicy() {
+		return this.policy;
+	}
+
+	public void setPolicy(Policy policy) {
+		this.policy = policy;
 	}
 
 	/**

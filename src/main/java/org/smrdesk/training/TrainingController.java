@@ -9,6 +9,7 @@ import org.smrdesk.channel.ChannelService;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
+import org.smrdesk.policy.PolicyService;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
@@ -56,12 +57,16 @@ class TrainingController {
 
 	private final ChannelService channels;
 
+	private final PolicyService policies;
+
 	private final TrainingSettings settings;
 
 	private final Clock clock;
 
 	TrainingController(TrainingService trainings, EnrolmentService enrolments, DepartmentService departments,
-			UserService users, ChannelService channels, TrainingSettings settings, Clock clock) {
+			UserService users, ChannelService channels, PolicyService policies, TrainingSettings settings,
+			Clock clock) {
+		this.policies = policies;
 		this.channels = channels;
 		this.clock = clock;
 		this.trainings = trainings;
@@ -185,6 +190,7 @@ class TrainingController {
 		model.addAttribute("people", people);
 		model.addAttribute("topicKinds", TopicKind.values());
 		model.addAttribute("services", this.channels.allServices());
+		model.addAttribute("policies", this.policies.findPublished());
 		return FORM;
 	}
 

@@ -35,6 +35,8 @@ public class TrainingForm {
 
 	private Long serviceId;
 
+	private Long policyId;
+
 	@NotNull
 	private TrainingFormat format = TrainingFormat.WORKSHOP;
 
@@ -62,6 +64,7 @@ public class TrainingForm {
 		this.topicKind = training.getTopicKind();
 		this.topic = training.getTopic();
 		this.serviceId = (training.getService() != null) ? training.getService().getId() : null;
+		this.policyId = (training.getPolicy() != null) ? training.getPolicy().getId() : null;
 		this.format = training.getFormat();
 		this.trainerId = (training.getTrainer() != null) ? training.getTrainer().getId() : null;
 		this.externalTrainer = training.getExternalTrainer();
@@ -128,6 +131,14 @@ public class TrainingForm {
 
 	public void setServiceId(Long serviceId) {
 		this.serviceId = serviceId;
+	}
+
+	public Long getPolicyId() {
+		return this.policyId;
+	}
+
+	public void setPolicyId(Long policyId) {
+		this.policyId = policyId;
 	}
 
 	public TrainingFormat getFormat() {

@@ -14,6 +14,8 @@ import org.hibernate.Hibernate;
 import org.smrdesk.channel.ChannelService;
 import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.FieldException;
+import org.smrdesk.policy.Policy;
+import org.smrdesk.policy.PolicyService;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
@@ -44,13 +46,16 @@ public class TrainingService {
 
 	private final ChannelService channels;
 
+	private final PolicyService policies;
+
 	private final TrainingSettings settings;
 
 	private final Clock clock;
 
 	TrainingService(TrainingRepository trainings, TrainingSessionRepository sessions, EnrolmentService enrolments,
-			UserService users, DepartmentService departments, ChannelService channels, TrainingSettings settings,
-			Clock clock) {
+			UserService users, DepartmentService departments, ChannelService channels, PolicyService policies,
+			TrainingSettings settings, Clock clock) {
+		this.policies = policies;
 		this.channels = channels;
 		this.trainings = trainings;
 		this.sessions = sessions;
@@ -118,6 +123,7 @@ public class TrainingService {
 		training.setDescription(blankToNull(form.getDescription()));
 		training.setTopic(blankToNull(form.getTopic()));
 		training.setService(service(form));
+		training.setPolicy(policy(form));
 		training.setMaterials(materials(form.getMaterials()));
 		training.setRequired(form.isRequired());
 		training.assignTrainer(trainer(form), blankToNull(form.getExternalTrainer()));
@@ -141,6 +147,20 @@ public class TrainingService {
 		catch (NotFoundException ex) {
 			throw new FieldException("trainerId", "training.trainer.unknown");
 		}
+	}
+
+	private Policy policy(TrainingForm form) {
+		if (form.getPolicyId() == null) {
+			if (form.getTopicKind() == TopicKind.POLICY) {
+				throw new FieldException("policyId", "training.policy.missing");
+			}
+			return null;
+		}
+		return this.policies.findPublished()
+			.stream()
+			.filter((policy) -> policy.getId().equals(form.getPolicyId()))
+			.findFirst()
+			.orElseThrow(() -> new FieldException("policyId", "training.policy.unknown"));
 	}
 
 	private SocialService service(TrainingForm form) {

@@ -316,7 +316,7 @@ class TrainingWebTests {
 	}
 
 	@Test
-	void aTrainingAboutAServiceMustNameTheService() throws Exception {
+	void aTrainingAboutAServiceOrAPolicyMustNameAKnownOne() throws Exception {
 		this.mvc
 			.perform(post("/trainings/new").with(user(as(Role.LEAD, "Web Dept")))
 				.with(csrf())
@@ -327,6 +327,17 @@ class TrainingWebTests {
 				.param("audienceIds", String.valueOf(TestData.department(this.jdbc, "Web Dept"))))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "serviceId", "training.service.missing"));
+		this.mvc
+			.perform(post("/trainings/new").with(user(as(Role.LEAD, "Web Dept")))
+				.with(csrf())
+				.param("title", "About a policy")
+				.param("topicKind", "POLICY")
+				.param("format", "WEBINAR")
+				.param("policyId", "999999999")
+				.param("externalTrainer", "Ada Outside")
+				.param("audienceIds", String.valueOf(TestData.department(this.jdbc, "Web Dept"))))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "policyId", "training.policy.unknown"));
 	}
 
 }
