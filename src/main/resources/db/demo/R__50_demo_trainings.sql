@@ -11,7 +11,7 @@ from (values
      'https://intranet.example.com/smr/hr-basics-slides' || chr(10) || 'https://intranet.example.com/smr/employer-reviews-checklist', true),
     ('The blogging policy explained',
      'What the blogging policy asks of everyone who writes about the company or its products, with examples of good and bad posts.',
-     'POLICY', 'Blogging policy', 'WEBINAR', 'lead@example.com', null,
+     'POLICY', 'Writing about the company', 'WEBINAR', 'lead@example.com', null,
      'https://intranet.example.com/smr/blogging-policy', true),
     ('Crisis simulation for Communications',
      'A half-day simulation: a product complaint goes viral overnight. Teams triage, consult, respond and review against the clock.',
@@ -126,11 +126,13 @@ from (values
 ) as v (title, service_name, kind)
 where t.title = v.title and t.service_id is null;
 
--- The policy trainings explain their policy, where the policies demo data has it.
-update trainings t set policy_id = (
-    select p.id from policies p where p.kind = v.kind order by p.title limit 1)
+-- The policy trainings explain their policy (by title, else the first of a kind), where the policies demo data has it.
+update trainings t set policy_id = coalesce(
+    (select p.id from policies p where p.title = v.policy_title),
+    (select p.id from policies p where p.kind = v.kind order by p.title limit 1))
 from (values
-    ('The blogging policy explained', 'BLOGGING'),
-    ('Disclosure and ethics for Marketing', 'DISCLOSURE')
-) as v (title, kind)
+    ('The blogging policy explained', 'Blogging policy', 'BLOGGING'),
+    ('Disclosure and ethics for Marketing', 'Engagement guidelines and disclosure', 'DISCLOSURE'),
+    ('Crisis simulation for Communications', 'Crisis communications policy', 'CRISIS')
+) as v (title, policy_title, kind)
 where t.title = v.title and t.policy_id is null;
