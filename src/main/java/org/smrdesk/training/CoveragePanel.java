@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Training coverage" on the lead's and managers' home pages: per department, trained ÷
- * head count and who still lacks a required training.
+ * head count, in two queries; the detail and the gap list are one click away.
  */
 @Component
 class CoveragePanel implements HomePanel {
@@ -35,17 +35,7 @@ class CoveragePanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
-		return new Overview(this.coverage.byDepartment(), this.coverage.serviceGaps().size());
-	}
-
-	/**
-	 * What the panel shows.
-	 *
-	 * @param lines coverage per department
-	 * @param serviceGaps how many (department, service) pairs have activity and nobody
-	 * trained
-	 */
-	record Overview(java.util.List<CoverageCalculator.DepartmentCoverage> lines, int serviceGaps) {
+		return this.coverage.summary();
 	}
 
 }

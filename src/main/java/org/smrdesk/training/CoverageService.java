@@ -46,18 +46,35 @@ public class CoverageService {
 	}
 
 	/**
+	 * Trained ÷ head count per department, without the required-training detail: two
+	 * queries, for the home page.
+	 * @return one line per department (with no gaps listed)
+	 */
+	public List<DepartmentCoverage> summary() {
+		return CoverageCalculator.calculate(units(), trainedByDepartment(), List.of(), List.of(), List.of());
+	}
+
+	private List<CoverageCalculator.Unit> units() {
+		return this.departments.all()
+			.stream()
+			.map((d) -> new CoverageCalculator.Unit(d.getId(), d.getName(), d.getHeadCount()))
+			.toList();
+	}
+
+	private Map<Long, Long> trainedByDepartment() {
+		return this.enrolments.countAttendeesByDepartment()
+			.stream()
+			.collect(Collectors.toMap(EnrolmentRepository.DepartmentCount::getDepartmentId,
+					EnrolmentRepository.DepartmentCount::getTotal));
+	}
+
+	/**
 	 * Coverage of every department, by name.
 	 * @return one line per department
 	 */
 	public List<DepartmentCoverage> byDepartment() {
-		List<CoverageCalculator.Unit> units = this.departments.all()
-			.stream()
-			.map((d) -> new CoverageCalculator.Unit(d.getId(), d.getName(), d.getHeadCount()))
-			.toList();
-		Map<Long, Long> trained = this.enrolments.countAttendeesByDepartment()
-			.stream()
-			.collect(Collectors.toMap(EnrolmentRepository.DepartmentCount::getDepartmentId,
-					EnrolmentRepository.DepartmentCount::getTotal));
+		List<CoverageCalculator.Unit> units = units();
+		Map<Long, Long> trained = trainedByDepartment();
 		List<CoverageCalculator.Requirement> required = this.trainings.findRequiredWithAudiences()
 			.stream()
 			.map((t) -> new CoverageCalculator.Requirement(t.getId(), t.getTitle(),

@@ -89,7 +89,7 @@ class TrainingPagesTests {
 		assertThat(sessions).as("upcoming sessions").isLessThanOrEqualTo(6);
 		assertThat(catalogue).as("catalogue").isLessThanOrEqualTo(6);
 		assertThat(coverage).as("coverage").isLessThanOrEqualTo(8);
-		assertThat(coveragePanel).as("coverage panel").isLessThanOrEqualTo(8);
+		assertThat(coveragePanel).as("coverage panel").isLessThanOrEqualTo(2);
 		assertThat(nextPanel).as("next training panel").isLessThanOrEqualTo(2);
 		assertThat(mine).as("my trainings").isLessThanOrEqualTo(6);
 		assertThat(session).as("one session with its roster").isLessThanOrEqualTo(6);
