@@ -1,6 +1,8 @@
 package org.smrdesk.contact;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,9 +10,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.smrdesk.activity.Activity;
 import org.smrdesk.core.AuditableEntity;
 import org.smrdesk.user.User;
 
@@ -57,6 +63,12 @@ public class Contact extends AuditableEntity {
 
 	@Column(name = "erased_at")
 	private Instant erasedAt;
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "activity_contacts", joinColumns = @JoinColumn(name = "contact_id"),
+			inverseJoinColumns = @JoinColumn(name = "activity_id"))
+	@OrderBy("activityDate desc")
+	private Set<Activity> activities = new LinkedHashSet<>();
 
 	protected Contact() {
 	}
@@ -185,6 +197,15 @@ public class Contact extends AuditableEntity {
 
 	public Instant getErasedAt() {
 		return this.erasedAt;
+	}
+
+	/**
+	 * The activities this contact is linked to (an article they wrote, an event they
+	 * attended), newest first.
+	 * @return the activities
+	 */
+	public Set<Activity> getActivities() {
+		return this.activities;
 	}
 
 }

@@ -111,9 +111,13 @@ class ContactController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		Contact contact = this.contacts.get(id);
+	String show(@PathVariable Long id, @RequestParam(required = false) String activityQuery,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		Contact contact = this.contacts.getWithDetails(id);
 		model.addAttribute("contact", contact);
+		if (user.isLead() && activityQuery != null && !activityQuery.isBlank()) {
+			model.addAttribute("activityResults", this.contacts.findActivities(activityQuery));
+		}
 		model.addAttribute("timeline", this.contacts.timeline(id));
 		model.addAttribute("canLog", this.contacts.canLog(contact, user) && !contact.isErased());
 		model.addAttribute("vendors", this.vendors.supportedBy(id));
@@ -222,6 +226,32 @@ class ContactController {
 			result.reject(ex.getCode());
 			return interactionForm(contact, user, model);
 		}
+	}
+
+	@PostMapping("/{id}/activities")
+	@PreAuthorize("hasRole('LEAD')")
+	String linkActivity(@PathVariable Long id, @RequestParam(required = false) Long activityId,
+			RedirectAttributes redirect) {
+		this.contacts.get(id);
+		try {
+			this.contacts.linkActivity(id, activityId);
+			redirect.addFlashAttribute("message", "contact.activity.linked");
+		}
+		catch (RuleException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		catch (org.smrdesk.core.NotFoundException ex) {
+			redirect.addFlashAttribute("error", "contact.activity.unknown");
+		}
+		return "redirect:/contacts/" + id;
+	}
+
+	@PostMapping("/{id}/activities/{activityId}/delete")
+	@PreAuthorize("hasRole('LEAD')")
+	String unlinkActivity(@PathVariable Long id, @PathVariable Long activityId, RedirectAttributes redirect) {
+		this.contacts.unlinkActivity(id, activityId);
+		redirect.addFlashAttribute("message", "contact.activity.unlinked");
+		return "redirect:/contacts/" + id;
 	}
 
 	@GetMapping("/{id}/export")

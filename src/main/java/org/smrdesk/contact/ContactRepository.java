@@ -40,4 +40,12 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 
 	List<Contact> findByKindAndErasedAtIsNullOrderByName(ContactKind kind);
 
+	@Query("""
+			select count(a) > 0 from Contact c join c.activities a
+			where c.id = :contactId and a.department.id = :departmentId""")
+	boolean isLinkedToActivityOf(@Param("contactId") Long contactId, @Param("departmentId") Long departmentId);
+
+	@Query("select c from Contact c join c.activities a where a.id = :activityId order by c.name")
+	List<Contact> findByActivity(@Param("activityId") Long activityId);
+
 }

@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.hibernate.Hibernate;
+import org.smrdesk.activity.Activity;
+import org.smrdesk.activity.ActivityService;
 import org.smrdesk.audit.AuditService;
 import org.smrdesk.core.CsvImport;
 import org.smrdesk.core.CurrentUser;
@@ -59,15 +62,18 @@ public class ContactService {
 
 	private final UserService users;
 
+	private final ActivityService activities;
+
 	private final AuditService audit;
 
 	private final Clock clock;
 
 	ContactService(ContactRepository contacts, InteractionRepository interactions, UserService users,
-			AuditService audit, Clock clock) {
+			ActivityService activities, AuditService audit, Clock clock) {
 		this.contacts = contacts;
 		this.interactions = interactions;
 		this.users = users;
+		this.activities = activities;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -80,6 +86,22 @@ public class ContactService {
 
 	public Contact get(Long id) {
 		return this.contacts.findWithOwnerById(id).orElseThrow(() -> new NotFoundException("Contact", id));
+	}
+
+	/**
+	 * A contact with its owner and its linked activities (with their department and
+	 * service) loaded, for its page: a fixed number of queries.
+	 * @param id the contact
+	 * @return the contact
+	 */
+	public Contact getWithDetails(Long id) {
+		Contact contact = get(id);
+		Hibernate.initialize(contact.getActivities());
+		contact.getActivities().forEach((activity) -> {
+			Hibernate.initialize(activity.getDepartment());
+			Hibernate.initialize(activity.getService());
+		});
+		return contact;
 	}
 
 	/**
@@ -110,7 +132,7 @@ public class ContactService {
 
 	/**
 	 * Whether a user may log interactions with a contact: the lead always, staff for the
-	 * contacts they own.
+	 * contacts they own or that are linked to an activity of their department.
 	 * @param contact the contact
 	 * @param user the user
 	 * @return true if allowed
@@ -119,7 +141,45 @@ public class ContactService {
 		if (user.isLead()) {
 			return true;
 		}
-		return user.isStaff() && contact.isOwnedBy(user.id());
+		return user.isStaff() && (contact.isOwnedBy(user.id()) || (user.departmentId() != null
+				&& this.contacts.isLinkedToActivityOf(contact.getId(), user.departmentId())));
+	}
+
+	/**
+	 * The contacts linked to an activity, for the activity's page.
+	 * @param activityId the activity
+	 * @return the contacts, by name
+	 */
+	public List<Contact> linkedTo(Long activityId) {
+		return this.contacts.findByActivity(activityId);
+	}
+
+	/**
+	 * Activities matching what the lead typed, to link one to a contact.
+	 * @param text the search
+	 * @return at most 10 activities
+	 */
+	public List<Activity> findActivities(String text) {
+		return this.activities.fullText(text, 10);
+	}
+
+	/**
+	 * Links a contact to an activity (idempotent).
+	 * @param contactId the contact
+	 * @param activityId the activity
+	 */
+	@Transactional
+	public void linkActivity(Long contactId, Long activityId) {
+		Contact contact = get(contactId);
+		if (contact.isErased()) {
+			throw new RuleException("contact.erased");
+		}
+		contact.getActivities().add(this.activities.get(activityId));
+	}
+
+	@Transactional
+	public void unlinkActivity(Long contactId, Long activityId) {
+		get(contactId).getActivities().removeIf((activity) -> activity.getId().equals(activityId));
 	}
 
 	/**
@@ -219,12 +279,16 @@ public class ContactService {
 			.map((i) -> new ContactExport.InteractionEntry(i.getId(), i.getKind(), i.getOccurredOn(),
 					(i.getUser() != null) ? i.getUser().getEmail() : null, i.getSummary(), i.getOutcome()))
 			.toList();
+		List<ContactExport.Link> links = contact.getActivities()
+			.stream()
+			.map((a) -> new ContactExport.Link("Activity", a.getId(), a.getTitle()))
+			.toList();
 		this.audit.record(actor.email(), "EXPORT", "Contact", id);
 		return new ContactExport(contact.getId(), contact.getKind(), contact.getName(), contact.getOutlet(),
 				contact.getLinks(), contact.getHandles(), contact.getEmail(), contact.getTopics(),
 				(contact.getOwner() != null) ? contact.getOwner().getEmail() : null, contact.getState(),
 				contact.getNotes(), contact.getLawfulBasis(), contact.getErasedAt(), contact.getCreatedAt(),
-				contact.getCreatedBy(), contact.getUpdatedAt(), contact.getUpdatedBy(), entries, List.of());
+				contact.getCreatedBy(), contact.getUpdatedAt(), contact.getUpdatedBy(), entries, links);
 	}
 
 	/**

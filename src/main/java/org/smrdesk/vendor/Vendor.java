@@ -17,6 +17,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.smrdesk.activity.Activity;
+import org.smrdesk.channel.Account;
+import org.smrdesk.channel.SocialService;
 import org.smrdesk.contact.Contact;
 import org.smrdesk.core.AuditableEntity;
 import org.smrdesk.user.User;
@@ -73,6 +76,24 @@ public class Vendor extends AuditableEntity {
 			inverseJoinColumns = @JoinColumn(name = "contact_id"))
 	@OrderBy("name")
 	private Set<Contact> people = new LinkedHashSet<>();
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "vendor_services", joinColumns = @JoinColumn(name = "vendor_id"),
+			inverseJoinColumns = @JoinColumn(name = "service_id"))
+	@OrderBy("name")
+	private Set<SocialService> supportedServices = new LinkedHashSet<>();
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "vendor_accounts", joinColumns = @JoinColumn(name = "vendor_id"),
+			inverseJoinColumns = @JoinColumn(name = "account_id"))
+	@OrderBy("handle")
+	private Set<Account> supportedAccounts = new LinkedHashSet<>();
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "vendor_activities", joinColumns = @JoinColumn(name = "vendor_id"),
+			inverseJoinColumns = @JoinColumn(name = "activity_id"))
+	@OrderBy("activityDate desc")
+	private Set<Activity> supportedActivities = new LinkedHashSet<>();
 
 	protected Vendor() {
 	}
@@ -205,6 +226,30 @@ public class Vendor extends AuditableEntity {
 
 	public Set<Contact> getPeople() {
 		return this.people;
+	}
+
+	/**
+	 * The services of the catalogue this vendor supports (monitors, publishes on, ...).
+	 * @return the services
+	 */
+	public Set<SocialService> getSupportedServices() {
+		return this.supportedServices;
+	}
+
+	/**
+	 * The official accounts this vendor supports.
+	 * @return the accounts
+	 */
+	public Set<Account> getSupportedAccounts() {
+		return this.supportedAccounts;
+	}
+
+	/**
+	 * The activities this vendor supports (a campaign, an event).
+	 * @return the activities, newest first
+	 */
+	public Set<Activity> getSupportedActivities() {
+		return this.supportedActivities;
 	}
 
 }

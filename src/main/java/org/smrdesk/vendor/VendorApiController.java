@@ -33,14 +33,14 @@ class VendorApiController {
 	@GetMapping
 	List<VendorJson> list(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal CurrentUser user) {
 		boolean costs = VendorService.canSeeCosts(user);
-		return this.vendors.search(q, null, null, PageRequest.of(0, 1000, Sort.by("name")))
+		return this.vendors.searchWithPeople(q, PageRequest.of(0, 1000, Sort.by("name")))
 			.map((vendor) -> VendorJson.of(vendor, costs))
 			.getContent();
 	}
 
 	@GetMapping("/{id}")
 	VendorJson show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-		return VendorJson.of(this.vendors.get(id), VendorService.canSeeCosts(user));
+		return VendorJson.of(this.vendors.getWithDetails(id), VendorService.canSeeCosts(user));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.smrdesk.contact.ContactService;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
+import org.smrdesk.core.NotFoundException;
 import org.smrdesk.user.UserService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -124,13 +125,17 @@ class VendorController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable Long id, Model model) {
+	String show(@PathVariable Long id, @RequestParam(required = false) String activityQuery,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		if (user.isLead() && activityQuery != null && !activityQuery.isBlank()) {
+			model.addAttribute("activityResults", this.vendors.findActivities(activityQuery));
+		}
 		if (!model.containsAttribute("ratingForm")) {
 			RatingForm rating = new RatingForm();
 			rating.setRatedOn(LocalDate.now(this.clock));
 			model.addAttribute("ratingForm", rating);
 		}
-		Vendor vendor = this.vendors.get(id);
+		Vendor vendor = this.vendors.getWithDetails(id);
 		List<VendorRating> ratings = this.vendors.ratings(id);
 		model.addAttribute("vendor", vendor);
 		model.addAttribute("ratings", ratings);
@@ -141,12 +146,35 @@ class VendorController {
 	@PostMapping("/{id}/ratings")
 	@PreAuthorize("hasRole('LEAD')")
 	String rate(@PathVariable Long id, @Valid @ModelAttribute("ratingForm") RatingForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return show(id, model);
+			return show(id, null, user, model);
 		}
 		this.vendors.rate(id, form);
 		redirect.addFlashAttribute("message", "vendor.rated");
+		return "redirect:/vendors/" + id;
+	}
+
+	@PostMapping("/{id}/activities")
+	@PreAuthorize("hasRole('LEAD')")
+	String linkActivity(@PathVariable Long id, @RequestParam(required = false) Long activityId,
+			RedirectAttributes redirect) {
+		this.vendors.get(id);
+		try {
+			this.vendors.linkActivity(id, activityId);
+			redirect.addFlashAttribute("message", "vendor.activity.linked");
+		}
+		catch (NotFoundException ex) {
+			redirect.addFlashAttribute("error", "vendor.activity.unknown");
+		}
+		return "redirect:/vendors/" + id;
+	}
+
+	@PostMapping("/{id}/activities/{activityId}/delete")
+	@PreAuthorize("hasRole('LEAD')")
+	String unlinkActivity(@PathVariable Long id, @PathVariable Long activityId, RedirectAttributes redirect) {
+		this.vendors.unlinkActivity(id, activityId);
+		redirect.addFlashAttribute("message", "vendor.activity.unlinked");
 		return "redirect:/vendors/" + id;
 	}
 
@@ -178,7 +206,7 @@ class VendorController {
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasRole('LEAD')")
 	String initUpdateForm(@PathVariable Long id, Model model) {
-		model.addAttribute("form", new VendorForm(this.vendors.get(id)));
+		model.addAttribute("form", new VendorForm(this.vendors.getWithDetails(id)));
 		return form(model);
 	}
 
@@ -208,6 +236,8 @@ class VendorController {
 	private String form(Model model) {
 		model.addAttribute("users", this.users.activeUsers());
 		model.addAttribute("people", this.contacts.vendorContacts());
+		model.addAttribute("services", this.vendors.services());
+		model.addAttribute("accounts", this.vendors.accounts());
 		return FORM;
 	}
 

@@ -69,6 +69,10 @@ public class VendorForm {
 
 	private List<Long> contactIds = new ArrayList<>();
 
+	private List<Long> serviceIds = new ArrayList<>();
+
+	private List<Long> accountIds = new ArrayList<>();
+
 	public VendorForm() {
 	}
 
@@ -89,6 +93,8 @@ public class VendorForm {
 		this.primaryContactId = (vendor.getPrimaryContact() != null) ? vendor.getPrimaryContact().getId() : null;
 		this.slaNotes = vendor.getSlaNotes();
 		vendor.getPeople().forEach((person) -> this.contactIds.add(person.getId()));
+		vendor.getSupportedServices().forEach((service) -> this.serviceIds.add(service.getId()));
+		vendor.getSupportedAccounts().forEach((account) -> this.accountIds.add(account.getId()));
 	}
 
 	public boolean isNew() {
@@ -221,6 +227,22 @@ public class VendorForm {
 
 	public void setContactIds(List<Long> contactIds) {
 		this.contactIds = (contactIds != null) ? contactIds : new ArrayList<>();
+	}
+
+	public List<Long> getServiceIds() {
+		return this.serviceIds;
+	}
+
+	public void setServiceIds(List<Long> serviceIds) {
+		this.serviceIds = (serviceIds != null) ? serviceIds : new ArrayList<>();
+	}
+
+	public List<Long> getAccountIds() {
+		return this.accountIds;
+	}
+
+	public void setAccountIds(List<Long> accountIds) {
+		this.accountIds = (accountIds != null) ? accountIds : new ArrayList<>();
 	}
 
 }

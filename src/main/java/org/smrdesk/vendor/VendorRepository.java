@@ -36,6 +36,9 @@ interface VendorRepository extends JpaRepository<Vendor, Long> {
 	@Query("select v from Vendor v join v.people p where p.id = :contactId order by v.name")
 	List<Vendor> findByPerson(@Param("contactId") Long contactId);
 
+	@Query("select v from Vendor v join v.supportedActivities a where a.id = :activityId order by v.name")
+	List<Vendor> findBySupportedActivity(@Param("activityId") Long activityId);
+
 	boolean existsByNameIgnoreCase(String name);
 
 	boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);

@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
+import org.hibernate.Hibernate;
+import org.smrdesk.activity.Activity;
+import org.smrdesk.activity.ActivityService;
+import org.smrdesk.channel.Account;
+import org.smrdesk.channel.ChannelService;
+import org.smrdesk.channel.SocialService;
 import org.smrdesk.contact.Contact;
 import org.smrdesk.contact.ContactKind;
 import org.smrdesk.contact.ContactService;
@@ -42,15 +48,65 @@ public class VendorService {
 
 	private final UserService users;
 
+	private final ChannelService channels;
+
+	private final ActivityService activities;
+
 	private final Clock clock;
 
 	VendorService(VendorRepository vendors, VendorRatingRepository ratings, ContactService contacts, UserService users,
-			Clock clock) {
+			ChannelService channels, ActivityService activities, Clock clock) {
 		this.vendors = vendors;
 		this.ratings = ratings;
 		this.contacts = contacts;
 		this.users = users;
+		this.channels = channels;
+		this.activities = activities;
 		this.clock = clock;
+	}
+
+	/**
+	 * The services of the catalogue, for the vendor form.
+	 * @return the services
+	 */
+	public List<SocialService> services() {
+		return this.channels.allServices();
+	}
+
+	/**
+	 * The official accounts, for the vendor form.
+	 * @return the accounts
+	 */
+	public List<Account> accounts() {
+		return this.channels.allAccounts();
+	}
+
+	/**
+	 * Activities matching what the lead typed, to link one to a vendor.
+	 * @param text the search
+	 * @return at most 10 activities
+	 */
+	public List<Activity> findActivities(String text) {
+		return this.activities.fullText(text, 10);
+	}
+
+	/**
+	 * The vendors supporting an activity.
+	 * @param activityId the activity
+	 * @return the vendors, by name
+	 */
+	public List<Vendor> supporting(Long activityId) {
+		return this.vendors.findBySupportedActivity(activityId);
+	}
+
+	@Transactional
+	public void linkActivity(Long vendorId, Long activityId) {
+		get(vendorId).getSupportedActivities().add(this.activities.get(activityId));
+	}
+
+	@Transactional
+	public void unlinkActivity(Long vendorId, Long activityId) {
+		get(vendorId).getSupportedActivities().removeIf((activity) -> activity.getId().equals(activityId));
 	}
 
 	/**
@@ -69,6 +125,38 @@ public class VendorService {
 
 	public Vendor get(Long id) {
 		return this.vendors.findWithPrimaryContactById(id).orElseThrow(() -> new NotFoundException("Vendor", id));
+	}
+
+	/**
+	 * A vendor with its people and what it supports loaded, for its page, its form and
+	 * the API: a fixed number of queries.
+	 * @param id the vendor
+	 * @return the vendor
+	 */
+	public Vendor getWithDetails(Long id) {
+		Vendor vendor = get(id);
+		Hibernate.initialize(vendor.getPeople());
+		Hibernate.initialize(vendor.getSupportedServices());
+		Hibernate.initialize(vendor.getSupportedAccounts());
+		vendor.getSupportedAccounts().forEach((account) -> Hibernate.initialize(account.getService()));
+		Hibernate.initialize(vendor.getSupportedActivities());
+		vendor.getSupportedActivities().forEach((activity) -> {
+			Hibernate.initialize(activity.getDepartment());
+			Hibernate.initialize(activity.getService());
+		});
+		return vendor;
+	}
+
+	/**
+	 * Vendors with their people, for the API.
+	 * @param text part of the name or services
+	 * @param pageable page and sort
+	 * @return the page
+	 */
+	public Page<Vendor> searchWithPeople(String text, Pageable pageable) {
+		Page<Vendor> page = search(text, null, null, pageable);
+		page.forEach((vendor) -> Hibernate.initialize(vendor.getPeople()));
+		return page;
 	}
 
 	public List<VendorRating> ratings(Long vendorId) {
@@ -177,6 +265,21 @@ public class VendorService {
 		}
 		vendor.getPeople().clear();
 		vendor.getPeople().addAll(people);
+		vendor.getSupportedServices().clear();
+		vendor.getSupportedServices()
+			.addAll(chosen(services(), form.getServiceIds(), SocialService::getId, "serviceIds"));
+		vendor.getSupportedAccounts().clear();
+		vendor.getSupportedAccounts().addAll(chosen(accounts(), form.getAccountIds(), Account::getId, "accountIds"));
+	}
+
+	private static <T> List<T> chosen(List<T> all, List<Long> ids, java.util.function.Function<T, Long> id,
+			String field) {
+		java.util.Set<Long> wanted = new HashSet<>(ids);
+		List<T> found = all.stream().filter((item) -> wanted.contains(id.apply(item))).toList();
+		if (found.size() != wanted.size()) {
+			throw new FieldException(field, "vendor.link.unknown");
+		}
+		return found;
 	}
 
 	private Vendor saveUnique(Vendor vendor) {
