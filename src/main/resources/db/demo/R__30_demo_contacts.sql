@@ -128,3 +128,34 @@ from (values
 ) as r (vendor, days_ago, score, comment)
 join vendors v on v.name = r.vendor
 where not exists (select 1 from vendor_ratings x where x.vendor_id = v.id and x.created_by = 'demo' and x.comment = r.comment);
+
+-- Links to the awareness demo data (activities, services, accounts), when there is some.
+insert into activity_contacts (activity_id, contact_id)
+select a.id, c.id
+from (select id, row_number() over (order by activity_date desc, id) as rn
+      from activities where kind in ('ARTICLE', 'OUTREACH', 'EVENT', 'PODCAST_VIDEO', 'CAMPAIGN') limit 15) a
+join (select id, row_number() over (order by id) as rn
+      from contacts where created_by = 'demo' and kind in ('BLOGGER', 'JOURNALIST', 'INFLUENCER', 'ANALYST')
+                      and state <> 'DO_NOT_CONTACT') c on c.rn = a.rn
+on conflict do nothing;
+
+insert into vendor_services (vendor_id, service_id)
+select v.id, s.id
+from vendors v
+join (select id from social_services order by id limit 6) s on true
+where v.name in ('Listening Post Monitoring', 'Metricly Analytics')
+on conflict do nothing;
+
+insert into vendor_accounts (vendor_id, account_id)
+select v.id, a.id
+from vendors v
+join (select id from accounts where status = 'ACTIVE' order by id limit 8) a on true
+where v.name = 'SocialDeck Suite'
+on conflict do nothing;
+
+insert into vendor_activities (vendor_id, activity_id)
+select v.id, a.id
+from vendors v
+join (select id from activities where kind in ('CAMPAIGN', 'EVENT') order by activity_date desc, id limit 3) a on true
+where v.name = 'Quayle & Wren PR'
+on conflict do nothing;
