@@ -50,6 +50,23 @@ class ContactsBrowserTests extends BrowserTest {
 		assertThat(find(By.cssSelector(".timeline-entry")).getText()).contains("Meeting in person");
 		screenshot("contact-timeline");
 
+		long service = this.jdbc.queryForObject("""
+				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
+				values (?, 'BLOG', now(), 'test', now(), 'test') returning id""", Long.class,
+				"Journey Blogs " + unique);
+		this.jdbc.update("""
+				insert into activities (department_id, service_id, kind, title, activity_date, owner_id,
+				                        created_at, created_by, updated_at, updated_by)
+				values (?, ?, 'EVENT', ?, current_date, ?, now(), 'test', now(), 'test')""",
+				TestData.department(this.jdbc, "Journey Communications"), service, "Tech Fair stand " + unique,
+				TestData.userId(this.jdbc, lead));
+		type("activityQuery", "stand " + unique);
+		clickAndWait(By.cssSelector("form[role=search] button"));
+		clickAndWait(By.xpath("//li[contains(., 'Tech Fair stand " + unique + "')]//button"));
+		assertThat(find(By.id("linked-activities")).getText()).contains("Tech Fair stand " + unique,
+				"Journey Communications", "Journey Blogs " + unique);
+		screenshot("contact-linked-activity");
+
 		browser.manage().window().setSize(new Dimension(390, 844));
 		browser.navigate().refresh();
 		screenshot("contact-timeline-phone");
