@@ -136,3 +136,12 @@ from (values
     ('Crisis simulation for Communications', 'Crisis communications policy', 'CRISIS')
 ) as v (title, policy_title, kind)
 where t.title = v.title and t.policy_id is null;
+
+-- Trainings given by a vendor, where the contacts demo data has it: the vendor, and its trainer by name.
+update trainings t set vendor_id = vd.id, external_trainer = v.trainer_name
+from (values
+    ('Monitoring tools for Customer Support', 'Listening Post Monitoring', 'Lio Brandt'),
+    ('Crisis simulation for Communications', 'Quayle & Wren PR', 'Dana Okafor')
+) as v (title, vendor_name, trainer_name)
+join vendors vd on vd.name = v.vendor_name
+where t.title = v.title and t.vendor_id is null and t.trainer_id is null;

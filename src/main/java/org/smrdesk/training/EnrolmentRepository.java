@@ -27,7 +27,8 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			order by e.status, e.enrolledAt, e.id""")
 	List<Enrolment> findActiveBySession(@Param("sessionId") Long sessionId);
 
-	@EntityGraph(attributePaths = { "session", "session.training" })
+	@EntityGraph(
+			attributePaths = { "session", "session.training", "session.training.trainer", "session.training.vendor" })
 	@Query("""
 			select e from Enrolment e where e.user.id = :userId and e.status <> 'CANCELLED'
 			and ((:upcoming = true and e.session.startsAt >= :now) or (:upcoming = false and e.session.startsAt < :now))

@@ -22,6 +22,7 @@ import org.smrdesk.core.AuditableEntity;
 import org.smrdesk.policy.Policy;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.User;
+import org.smrdesk.vendor.Vendor;
 
 /**
  * A course for functional groups: what it teaches, to which departments, how, and by whom
@@ -57,6 +58,10 @@ public class Training extends AuditableEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "trainer_id")
 	private User trainer;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "vendor_id")
+	private Vendor vendor;
 
 	@Column(name = "external_trainer")
 	private String externalTrainer;
@@ -153,13 +158,21 @@ public class Training extends AuditableEntity {
 		return this.externalTrainer;
 	}
 
+	public Vendor getVendor() {
+		return this.vendor;
+	}
+
 	/**
-	 * Who gives the training: a user, or else an outside trainer by name.
+	 * Who gives the training: a user; or a vendor, optionally with the name of the
+	 * vendor's trainer; or an outside trainer by name.
 	 * @param trainer the user, or null
-	 * @param externalTrainer the outside trainer's name, or null
+	 * @param vendor the vendor, or null (ignored when there is a user)
+	 * @param externalTrainer the outside trainer's name, or null (ignored when there is a
+	 * user)
 	 */
-	public void assignTrainer(User trainer, String externalTrainer) {
+	public void assignTrainer(User trainer, Vendor vendor, String externalTrainer) {
 		this.trainer = trainer;
+		this.vendor = (trainer != null) ? null : vendor;
 		this.externalTrainer = (trainer != null) ? null : externalTrainer;
 	}
 
@@ -168,7 +181,14 @@ public class Training extends AuditableEntity {
 	 * @return the name
 	 */
 	public String getTrainerName() {
-		return (this.trainer != null) ? this.trainer.getDisplayName() : this.externalTrainer;
+		if (this.trainer != null) {
+			return this.trainer.getDisplayName();
+		}
+		if (this.vendor != null) {
+			return (this.externalTrainer != null) ? this.externalTrainer + " (" + this.vendor.getName() + ")"
+					: this.vendor.getName();
+		}
+		return this.externalTrainer;
 	}
 
 	/**

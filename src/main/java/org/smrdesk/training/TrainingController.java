@@ -14,6 +14,7 @@ import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
+import org.smrdesk.vendor.VendorService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -59,14 +60,17 @@ class TrainingController {
 
 	private final PolicyService policies;
 
+	private final VendorService vendors;
+
 	private final TrainingSettings settings;
 
 	private final Clock clock;
 
 	TrainingController(TrainingService trainings, EnrolmentService enrolments, DepartmentService departments,
-			UserService users, ChannelService channels, PolicyService policies, TrainingSettings settings,
-			Clock clock) {
+			UserService users, ChannelService channels, PolicyService policies, VendorService vendors,
+			TrainingSettings settings, Clock clock) {
 		this.policies = policies;
+		this.vendors = vendors;
 		this.channels = channels;
 		this.clock = clock;
 		this.trainings = trainings;
@@ -191,6 +195,8 @@ class TrainingController {
 		model.addAttribute("topicKinds", TopicKind.values());
 		model.addAttribute("services", this.channels.allServices());
 		model.addAttribute("policies", this.policies.findPublished());
+		model.addAttribute("vendors",
+				this.vendors.search("", null, null, PageRequest.of(0, 500, Sort.by("name"))).getContent());
 		return FORM;
 	}
 

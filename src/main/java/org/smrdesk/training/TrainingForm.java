@@ -42,6 +42,8 @@ public class TrainingForm {
 
 	private Long trainerId;
 
+	private Long vendorId;
+
 	@Size(max = 200)
 	private String externalTrainer;
 
@@ -67,6 +69,7 @@ public class TrainingForm {
 		this.policyId = (training.getPolicy() != null) ? training.getPolicy().getId() : null;
 		this.format = training.getFormat();
 		this.trainerId = (training.getTrainer() != null) ? training.getTrainer().getId() : null;
+		this.vendorId = (training.getVendor() != null) ? training.getVendor().getId() : null;
 		this.externalTrainer = training.getExternalTrainer();
 		this.materials = training.getMaterials();
 		this.required = training.isRequired();
@@ -155,6 +158,14 @@ public class TrainingForm {
 
 	public void setTrainerId(Long trainerId) {
 		this.trainerId = trainerId;
+	}
+
+	public Long getVendorId() {
+		return this.vendorId;
+	}
+
+	public void setVendorId(Long vendorId) {
+		this.vendorId = vendorId;
 	}
 
 	public String getExternalTrainer() {

@@ -12,7 +12,7 @@ import org.springframework.data.repository.query.Param;
 
 interface TrainingRepository extends JpaRepository<Training, Long> {
 
-	@EntityGraph(attributePaths = { "trainer", "service", "policy" })
+	@EntityGraph(attributePaths = { "trainer", "vendor", "service", "policy" })
 	@Query("""
 			select t from Training t left join t.service sv
 			where (:text = '' or lower(t.title) like concat('%', :text, '%') or lower(t.topic) like concat('%', :text, '%')
@@ -23,7 +23,7 @@ interface TrainingRepository extends JpaRepository<Training, Long> {
 	Page<Training> search(@Param("text") String text, @Param("departmentId") Long departmentId,
 			@Param("format") TrainingFormat format, @Param("required") Boolean required, Pageable pageable);
 
-	@EntityGraph(attributePaths = { "trainer", "service", "policy", "audiences" })
+	@EntityGraph(attributePaths = { "trainer", "vendor", "service", "policy", "audiences" })
 	@Query("select t from Training t where t.id = :id")
 	Optional<Training> findWithDetailsById(@Param("id") Long id);
 

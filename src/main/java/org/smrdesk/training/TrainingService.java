@@ -21,6 +21,8 @@ import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
+import org.smrdesk.vendor.Vendor;
+import org.smrdesk.vendor.VendorService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -48,14 +50,17 @@ public class TrainingService {
 
 	private final PolicyService policies;
 
+	private final VendorService vendors;
+
 	private final TrainingSettings settings;
 
 	private final Clock clock;
 
 	TrainingService(TrainingRepository trainings, TrainingSessionRepository sessions, EnrolmentService enrolments,
 			UserService users, DepartmentService departments, ChannelService channels, PolicyService policies,
-			TrainingSettings settings, Clock clock) {
+			VendorService vendors, TrainingSettings settings, Clock clock) {
 		this.policies = policies;
+		this.vendors = vendors;
 		this.channels = channels;
 		this.trainings = trainings;
 		this.sessions = sessions;
@@ -126,14 +131,17 @@ public class TrainingService {
 		training.setPolicy(policy(form));
 		training.setMaterials(materials(form.getMaterials()));
 		training.setRequired(form.isRequired());
-		training.assignTrainer(trainer(form), blankToNull(form.getExternalTrainer()));
+		training.assignTrainer(trainer(form), vendor(form), blankToNull(form.getExternalTrainer()));
 		training.setAudiences(audiences(form.getAudienceIds()));
 	}
 
 	private User trainer(TrainingForm form) {
 		String external = blankToNull(form.getExternalTrainer());
-		if (form.getTrainerId() == null && external == null) {
+		if (form.getTrainerId() == null && form.getVendorId() == null && external == null) {
 			throw new FieldException("trainerId", "training.trainer.missing");
+		}
+		if (form.getTrainerId() != null && form.getVendorId() != null) {
+			throw new FieldException("vendorId", "training.trainer.both");
 		}
 		if (form.getTrainerId() != null && external != null) {
 			throw new FieldException("externalTrainer", "training.trainer.both");
@@ -146,6 +154,18 @@ public class TrainingService {
 		}
 		catch (NotFoundException ex) {
 			throw new FieldException("trainerId", "training.trainer.unknown");
+		}
+	}
+
+	private Vendor vendor(TrainingForm form) {
+		if (form.getVendorId() == null) {
+			return null;
+		}
+		try {
+			return this.vendors.get(form.getVendorId());
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("vendorId", "training.vendor.unknown");
 		}
 	}
 

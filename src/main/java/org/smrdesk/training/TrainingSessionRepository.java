@@ -16,7 +16,7 @@ import org.springframework.data.repository.query.Param;
 
 interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long> {
 
-	@EntityGraph(attributePaths = { "training", "training.trainer", "training.audiences" })
+	@EntityGraph(attributePaths = { "training", "training.trainer", "training.vendor", "training.audiences" })
 	@Query("select s from TrainingSession s where s.id = :id")
 	Optional<TrainingSession> findWithTrainingById(@Param("id") Long id);
 
@@ -28,7 +28,7 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
 	@Query("select s from TrainingSession s where s.id = :id")
 	Optional<TrainingSession> lockById(@Param("id") Long id);
 
-	@EntityGraph(attributePaths = { "training", "training.trainer" })
+	@EntityGraph(attributePaths = { "training", "training.trainer", "training.vendor" })
 	@Query("""
 			select s from TrainingSession s join s.training t
 			where ((:upcoming = true and s.startsAt >= :now) or (:upcoming = false and s.startsAt < :now))

@@ -340,4 +340,40 @@ class TrainingWebTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "policyId", "training.policy.unknown"));
 	}
 
+	@Test
+	void aVendorCanGiveATrainingButNotTogetherWithAUser() throws Exception {
+		long department = TestData.department(this.jdbc, "Web Dept");
+		UserDetails lead = as(Role.LEAD, "Web Dept");
+		long vendor = this.jdbc.queryForObject("""
+				insert into vendors (name, kind, status, created_at, created_by, updated_at, updated_by)
+				values (?, 'TRAINING', 'ACTIVE', now(), 'test', now(), 'test') returning id""", Long.class,
+				"Teachwell " + java.util.UUID.randomUUID());
+		this.mvc
+			.perform(post("/trainings/new").with(user(lead))
+				.with(csrf())
+				.param("title", "User and vendor")
+				.param("topicKind", "CULTURE")
+				.param("format", "WORKSHOP")
+				.param("trainerId", String.valueOf(TestData.userId(this.jdbc, lead.getUsername())))
+				.param("vendorId", String.valueOf(vendor))
+				.param("audienceIds", String.valueOf(department)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "vendorId", "training.trainer.both"));
+		this.mvc
+			.perform(post("/trainings/new").with(user(lead))
+				.with(csrf())
+				.param("title", "Given by a vendor")
+				.param("topicKind", "TECHNOLOGY")
+				.param("format", "WEBINAR")
+				.param("vendorId", String.valueOf(vendor))
+				.param("externalTrainer", "Ada Outside")
+				.param("audienceIds", String.valueOf(department)))
+			.andExpect(status().isFound());
+		long training = this.jdbc.queryForObject("select id from trainings where title = 'Given by a vendor'",
+				Long.class);
+		this.mvc.perform(get("/trainings/{id}", training).with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ada Outside (Teachwell ")));
+	}
+
 }
