@@ -58,7 +58,7 @@ class FoundationBrowserTests extends BrowserTest {
 		signIn(staff, TestData.PASSWORD);
 		assertThat(find(By.cssSelector(".navbar-toggler")).isDisplayed()).isTrue();
 		find(By.cssSelector(".navbar-toggler")).click();
-		waitFor(ExpectedConditions.visibilityOfElementLocated(By.linkText("Departments")));
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.linkText("Policies")));
 		screenshot("home-staff-phone");
 	}
 
