@@ -1,0 +1,73 @@
+package org.smrdesk.incident;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.smrdesk.core.AuditableEntity;
+import org.smrdesk.user.User;
+
+/**
+ * A follow-up of a post-incident review: an action, a policy change or a training need,
+ * with an owner and a due date.
+ */
+@Entity
+@Table(name = "incident_follow_ups")
+public class FollowUp extends AuditableEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "review_id")
+	private IncidentReview review;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private FollowUpType type;
+
+	@Column(nullable = false)
+	private String description;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "owner_id")
+	private User owner;
+
+	@Column(name = "due_on", nullable = false)
+	private LocalDate dueOn;
+
+	protected FollowUp() {
+	}
+
+	FollowUp(IncidentReview review, FollowUpType type, String description, User owner, LocalDate dueOn) {
+		this.review = review;
+		this.type = type;
+		this.description = description;
+		this.owner = owner;
+		this.dueOn = dueOn;
+	}
+
+	public IncidentReview getReview() {
+		return this.review;
+	}
+
+	public FollowUpType getType() {
+		return this.type;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public User getOwner() {
+		return this.owner;
+	}
+
+	public LocalDate getDueOn() {
+		return this.dueOn;
+	}
+
+}

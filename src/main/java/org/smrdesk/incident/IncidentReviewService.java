@@ -1,0 +1,119 @@
+package org.smrdesk.incident;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.RuleException;
+import org.smrdesk.user.UserService;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Post-incident reviews: the lead or a manager writes one for a resolved incident and
+ * adds follow-ups; a manager signs it off, which moves the incident to "reviewed" with a
+ * timeline entry.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IncidentReviewService {
+
+	private final IncidentService incidents;
+
+	private final IncidentReviewRepository reviews;
+
+	private final IncidentWorkflow workflow;
+
+	private final UserService users;
+
+	private final Clock clock;
+
+	IncidentReviewService(IncidentService incidents, IncidentReviewRepository reviews, IncidentWorkflow workflow,
+			UserService users, Clock clock) {
+		this.incidents = incidents;
+		this.reviews = reviews;
+		this.workflow = workflow;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/**
+	 * The review of an incident, if one was started.
+	 * @param incidentId the incident
+	 * @return the review with its follow-ups
+	 */
+	public Optional<IncidentReview> find(Long incidentId) {
+		return this.reviews.findByIncidentId(incidentId);
+	}
+
+	@Transactional
+	public IncidentReview write(Long incidentId, ReviewForm form, CurrentUser user) {
+		requireReviewer(user);
+		IncidentReview review = reviewOf(incidentId, user);
+		if (!review.isNew()) {
+			review.checkVersion(form.getVersion());
+		}
+		review.write(IncidentService.blankToNull(form.getWhatHappened()),
+				IncidentService.blankToNull(form.getWentWell()), IncidentService.blankToNull(form.getToChange()));
+		return this.reviews.saveAndFlush(review);
+	}
+
+	@Transactional
+	public FollowUp addFollowUp(Long incidentId, FollowUpForm form, CurrentUser user) {
+		requireReviewer(user);
+		IncidentReview review = reviewOf(incidentId, user);
+		FollowUp followUp;
+		try {
+			followUp = review.addFollowUp(form.getType(), form.getDescription().strip(),
+					this.users.getReference(form.getOwnerId()), form.getDueOn());
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("ownerId", "incident.user.unknown");
+		}
+		this.reviews.saveAndFlush(review);
+		return followUp;
+	}
+
+	/**
+	 * A manager signs off the review: it is frozen and the incident moves to "reviewed".
+	 * @param incidentId the incident
+	 * @param version the review version the manager read
+	 * @param user the manager
+	 * @return the review
+	 */
+	@Transactional
+	public IncidentReview signOff(Long incidentId, Long version, CurrentUser user) {
+		if (!user.isManager()) {
+			throw new AccessDeniedException("Only a manager signs off");
+		}
+		Incident incident = this.incidents.get(incidentId, user);
+		IncidentReview review = this.reviews.findByIncidentId(incidentId)
+			.orElseThrow(() -> new RuleException("incident.review.incomplete"));
+		review.checkVersion(version);
+		var manager = this.users.getReference(user.id());
+		review.signOff(manager, this.clock.instant());
+		this.workflow.markReviewed(incident, manager);
+		return this.reviews.saveAndFlush(review);
+	}
+
+	private IncidentReview reviewOf(Long incidentId, CurrentUser user) {
+		Incident incident = this.incidents.get(incidentId, user);
+		return this.reviews.findByIncidentId(incidentId).orElseGet(() -> {
+			if (incident.getStatus() != IncidentStatus.RESOLVED) {
+				throw new RuleException("incident.review.notResolved");
+			}
+			return new IncidentReview(incident);
+		});
+	}
+
+	private static void requireReviewer(CurrentUser user) {
+		if (user.isStaff()) {
+			throw new AccessDeniedException("Only the lead or a manager");
+		}
+	}
+
+}
