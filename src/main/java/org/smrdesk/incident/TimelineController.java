@@ -158,7 +158,9 @@ class TimelineController {
 		model.addAttribute("allEntries", all);
 		model.addAttribute("groups", groups(incident, all));
 		model.addAttribute("types", TimelineEntryType.values());
-		model.addAttribute("allowedTypes", timeline.allowedTypes(incident, user));
+		java.util.Set<TimelineEntryType> allowed = timeline.allowedTypes(incident, user);
+		model.addAttribute("allowedTypes", allowed);
+		model.addAttribute("canCorrect", allowed.contains(TimelineEntryType.CORRECTION));
 		model.addAttribute("allDepartments", departments.all());
 		model.addAttribute("parties", OutsideParty.values());
 	}
