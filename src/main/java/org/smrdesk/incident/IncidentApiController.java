@@ -76,7 +76,7 @@ class IncidentApiController {
 		form.setDetectedAt(LocalDateTime.ofInstant(detected, this.incidents.zone()));
 		form.setKind(request.kind());
 		form.setSeverity(Severity.of(request.severity()));
-		Incident incident = this.incidents.report(form, user);
+		Incident incident = this.incidents.get(this.incidents.report(form, user).getId(), user);
 		return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.getId()))
 			.body(IncidentSummary.of(incident,
 					Milestones.of(incident.getDetectedAt(), incident.getStatus(), List.of())));

@@ -142,7 +142,8 @@ class TimelinePdf {
 		if (entry.getLink() != null) {
 			text.append("\n").append(entry.getLink());
 		}
-		return text.toString();
+		// The standard PDF fonts have no arrow.
+		return text.toString().replace("→", "->");
 	}
 
 	private String group(Locale locale, TimelineEntry entry) {
