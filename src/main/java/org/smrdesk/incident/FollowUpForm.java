@@ -4,6 +4,7 @@ import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 import java.time.LocalDate;
 
 /**
@@ -23,6 +24,7 @@ public class FollowUpForm {
 
 	@NotNull
 	@FutureOrPresent
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate dueOn;
 
 	public FollowUpType getType() {
