@@ -44,22 +44,19 @@ class IncidentPanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
-		return new Data(user.isStaff(), this.incidents.open(user, LIMIT), this.clock.instant());
+		return new Data(user.isStaff(), this.incidents.open(user, LIMIT), this.incidents.openCrises(user),
+				this.clock.instant());
 	}
 
 	/**
 	 * What the panel shows.
 	 *
 	 * @param mine whether these are the user's own incidents (staff)
-	 * @param incidents the open incidents, crises first
+	 * @param incidents the first open incidents, crises first
+	 * @param crises how many open crises there are in all
 	 * @param now the present, for ages
 	 */
-	record Data(boolean mine, List<IncidentService.Listed> incidents, Instant now) {
-
-		public long crises() {
-			return this.incidents.stream().filter((row) -> row.incident().isCrisis()).count();
-		}
-
+	record Data(boolean mine, List<IncidentService.Listed> incidents, long crises, Instant now) {
 	}
 
 }

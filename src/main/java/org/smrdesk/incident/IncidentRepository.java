@@ -44,4 +44,13 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	List<Incident> findOpen(@Param("statuses") Collection<IncidentStatus> statuses, @Param("restrict") boolean restrict,
 			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Pageable limit);
 
+	@Query("""
+			select count(i) from Incident i
+			where i.status in :statuses and i.severity in :severities
+			and (:restrict = false or i.reportedBy.id = :userId or i.owner.id = :userId
+			     or exists (select 1 from i.departments d where d.id = :departmentId))""")
+	long countOpen(@Param("statuses") Collection<IncidentStatus> statuses,
+			@Param("severities") Collection<Severity> severities, @Param("restrict") boolean restrict,
+			@Param("userId") Long userId, @Param("departmentId") Long departmentId);
+
 }

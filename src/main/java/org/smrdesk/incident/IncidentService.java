@@ -98,6 +98,16 @@ public class IncidentService {
 	}
 
 	/**
+	 * How many open crises (severity 1 or 2) the user can see.
+	 * @param user who asks
+	 * @return the number
+	 */
+	public long openCrises(CurrentUser user) {
+		return this.incidents.countOpen(IncidentStatus.open(), EnumSet.of(Severity.CRISIS, Severity.MAJOR),
+				user.isStaff(), user.id(), user.departmentId());
+	}
+
+	/**
 	 * An incident with its owner, reporter and groups.
 	 * @param id the incident's id
 	 * @param user who asks

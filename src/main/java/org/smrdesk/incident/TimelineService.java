@@ -1,6 +1,8 @@
 package org.smrdesk.incident;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -141,9 +143,16 @@ public class TimelineService {
 			}
 		}
 		User actor = this.users.getReference(user.id());
+		Instant now = this.clock.instant();
+		Instant occurredAt = form.getOccurredAt().atZone(this.clock.getZone()).toInstant();
+		if (occurredAt.equals(now.truncatedTo(ChronoUnit.MINUTES))) {
+			// The form offers "now" to the minute: keep the exact moment, so the entry
+			// sorts after the changes
+			// made earlier in the same minute.
+			occurredAt = now;
+		}
 		TimelineEntry entry = TimelineEntry
-			.manual(incident, form.getType(), form.getOccurredAt().atZone(this.clock.getZone()).toInstant(),
-					this.clock.instant(), actor, form.getBody().strip())
+			.manual(incident, form.getType(), occurredAt, now, actor, form.getBody().strip())
 			.by(department, party, form.isExternal() || isPublic(form.getType()))
 			.with(IncidentService.blankToNull(form.getChannel()), IncidentService.blankToNull(form.getLink()))
 			.correcting(corrected);

@@ -187,6 +187,9 @@ class IncidentServiceTests {
 			.map((row) -> row.incident().getId())
 			.getContent();
 		assertThat(listed).contains(reportedByStaff.getId(), engagingStaff.getId()).doesNotContain(elsewhere.getId());
+		List<Long> panel = this.incidents.open(this.staff, 1000).stream().map((row) -> row.incident().getId()).toList();
+		assertThat(panel).contains(reportedByStaff.getId(), engagingStaff.getId()).doesNotContain(elsewhere.getId());
+		assertThat(this.incidents.openCrises(this.staff)).isGreaterThanOrEqualTo(1);
 	}
 
 	@Test

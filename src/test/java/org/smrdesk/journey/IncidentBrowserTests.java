@@ -47,7 +47,7 @@ class IncidentBrowserTests extends BrowserTest {
 
 		// Lead triages
 		signIn(lead, TestData.PASSWORD);
-		assertThat(pageText()).contains("Open incidents", title);
+		assertThat(pageText()).contains("Open incidents", "crises open");
 		screenshot("incident-home-lead");
 		browser.get(incidentUrl + "/triage");
 		click(By.cssSelector("input[name=severity][value=CRISIS]"));
@@ -129,6 +129,11 @@ class IncidentBrowserTests extends BrowserTest {
 				"Status: Resolved → Reviewed", "Fragile-item handling module");
 		browser.manage().window().setSize(new Dimension(1100, 2400));
 		screenshot("incident-print");
+		((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia",
+				java.util.Map.of("media", "print"));
+		screenshot("incident-print-media");
+		((org.openqa.selenium.chromium.HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia",
+				java.util.Map.of("media", ""));
 		browser.manage().window().setSize(new Dimension(390, 844));
 		browser.get(incidentUrl);
 		screenshot("incident-show-phone");
