@@ -84,9 +84,24 @@ public class SecurityConfiguration {
 
 	private static AuthenticationFailureHandler loginFailureHandler() {
 		return (request, response, exception) -> {
-			String target = (exception instanceof LockedException) ? "/login?locked" : "/login?error";
+			String target = isLocked(exception) ? "/login?locked" : "/login?error";
 			response.sendRedirect(request.getContextPath() + target);
 		};
+	}
+
+	/**
+	 * Whether sign-in failed because the account is throttled (the provider wraps the
+	 * exception thrown while loading the user).
+	 * @param exception the failure
+	 * @return true when locked
+	 */
+	static boolean isLocked(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof LockedException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void problemUnauthorized(HttpServletRequest request, HttpServletResponse response,

@@ -1,5 +1,6 @@
 package org.smrdesk.core;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ MessageSourceConfiguration.class, PageLinks.class })
+@EnableConfigurationProperties(SmrProperties.class)
 public class WebTestConfiguration {
 
 }

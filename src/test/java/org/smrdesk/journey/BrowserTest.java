@@ -106,7 +106,9 @@ public abstract class BrowserTest {
 	 */
 	protected void clickAndWait(By button) {
 		WebElement page = browser.findElement(By.tagName("html"));
-		browser.findElement(button).click();
+		WebElement target = browser.findElement(button);
+		scrollTo(target);
+		target.click();
 		waitFor(ExpectedConditions.stalenessOf(page));
 	}
 
@@ -116,6 +118,16 @@ public abstract class BrowserTest {
 	 */
 	protected void submitForm() {
 		clickAndWait(By.cssSelector("main form:not([role=search]) button[type=submit]"));
+	}
+
+	/**
+	 * Scrolls an element into the middle of the window at once (Bootstrap's smooth
+	 * scrolling would make a click below the fold land on another element).
+	 * @param element the element
+	 */
+	protected void scrollTo(WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 	}
 
 	protected WebElement find(By by) {

@@ -43,7 +43,7 @@ class FoundationBrowserTests extends BrowserTest {
 		screenshot("user-created");
 
 		open("/users?q=jordan");
-		assertThat(pageText()).contains("Jordan Journey");
+		assertThat(pageText()).contains("Jordan Journey").doesNotContain("No user matches");
 		screenshot("users-list");
 
 		signOut();

@@ -1,0 +1,82 @@
+package org.smrdesk.activity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ActivityRepository extends JpaRepository<Activity, Long> {
+
+	@EntityGraph(attributePaths = { "department", "service", "account", "owner" })
+	@Query("select a from Activity a where a.id = :id")
+	Optional<Activity> findWithDetailsById(@Param("id") Long id);
+
+	@EntityGraph(attributePaths = { "department", "service", "account", "owner" })
+	@Query("""
+			select a from Activity a
+			where a.activityDate between :from and :to
+			and (:departmentId is null or a.department.id = :departmentId)
+			and (:serviceId is null or a.service.id = :serviceId)
+			and (:kind is null or a.kind = :kind)
+			and (:status is null or a.status = :status)
+			and (:ownerId is null or a.owner.id = :ownerId)
+			and (:tsquery = '' or activity_matches(a.id, :tsquery) = true)""")
+	Page<Activity> search(@Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("departmentId") Long departmentId, @Param("serviceId") Long serviceId,
+			@Param("kind") ActivityKind kind, @Param("status") ActivityStatus status, @Param("ownerId") Long ownerId,
+			@Param("tsquery") String tsquery, Pageable pageable);
+
+	@EntityGraph(attributePaths = { "department", "service", "account", "owner" })
+	@Query("select a from Activity a where a.service.id = :serviceId order by a.activityDate desc, a.id desc")
+	List<Activity> findRecentByService(@Param("serviceId") Long serviceId, Pageable pageable);
+
+	@Query("""
+			select a.department.id as departmentId, count(a) as activities from Activity a
+			where a.activityDate >= :since and a.status <> org.smrdesk.activity.ActivityStatus.CANCELLED
+			group by a.department.id""")
+	List<DepartmentCount> countByDepartmentSince(@Param("since") LocalDate since);
+
+	@Query("""
+			select d.id as departmentId, d.name as departmentName, s.id as serviceId, s.name as serviceName,
+			       count(a) as activities, max(a.activityDate) as lastDate
+			from Activity a join a.department d join a.service s
+			where a.activityDate >= :since and a.status <> org.smrdesk.activity.ActivityStatus.CANCELLED
+			group by d.id, d.name, s.id, s.name
+			order by d.name, s.name""")
+	List<DepartmentServiceActivity> countByDepartmentAndServiceSince(@Param("since") LocalDate since);
+
+	/**
+	 * Full-text search over the generated {@code search} column (GIN index).
+	 * @param query a {@code to_tsquery('simple', ...)} expression
+	 * @param limit the most ids to return
+	 * @return matching ids, most recent first
+	 */
+	@Query(value = """
+			select id from activities
+			where search @@ to_tsquery('simple', :query)
+			order by activity_date desc, id desc
+			limit :limit""", nativeQuery = true)
+	List<Long> fullTextSearch(@Param("query") String query, @Param("limit") int limit);
+
+	@EntityGraph(attributePaths = { "department", "service", "account", "owner" })
+	@Query("select a from Activity a where a.id in :ids order by a.activityDate desc, a.id desc")
+	List<Activity> findWithDetailsByIdIn(@Param("ids") List<Long> ids);
+
+	/**
+	 * Activities per department.
+	 */
+	interface DepartmentCount {
+
+		Long getDepartmentId();
+
+		long getActivities();
+
+	}
+
+}

@@ -1,0 +1,305 @@
+package org.smrdesk.activity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.smrdesk.channel.Account;
+import org.smrdesk.channel.ChannelService;
+import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.NotFoundException;
+import org.smrdesk.user.Department;
+import org.smrdesk.user.DepartmentService;
+import org.smrdesk.user.User;
+import org.smrdesk.user.UserService;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The activity log. Everyone reads every activity; staff create, edit and delete only
+ * their own department's (checked here, whatever the page or form sent); the lead all;
+ * managers none.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityService {
+
+	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+	private final ActivityRepository activities;
+
+	private final ChannelService channels;
+
+	private final DepartmentService departments;
+
+	private final UserService users;
+
+	private final Clock clock;
+
+	ActivityService(ActivityRepository activities, ChannelService channels, DepartmentService departments,
+			UserService users, Clock clock) {
+		this.activities = activities;
+		this.channels = channels;
+		this.departments = departments;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/**
+	 * Today, in the application clock.
+	 * @return the date
+	 */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * A page of activities with their department, service, account and owner (one query
+	 * plus a count, whatever the page size).
+	 * @param filter the filters
+	 * @param pageable page and sort
+	 * @return the page
+	 */
+	public Page<Activity> search(ActivityFilter filter, Pageable pageable) {
+		return this.activities.search((filter.getFrom() != null) ? filter.getFrom() : EARLIEST,
+				(filter.getTo() != null) ? filter.getTo() : LATEST, filter.getDepartment(), filter.getService(),
+				filter.getKind(), filter.getStatus(), filter.getOwner(), prefixQuery(filter.getQ()), pageable);
+	}
+
+	/**
+	 * An activity with its details; everyone may read every activity.
+	 * @param id the id
+	 * @return the activity
+	 */
+	public Activity get(Long id) {
+		if (id == null) {
+			throw new NotFoundException("Activity", null);
+		}
+		return this.activities.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("Activity", id));
+	}
+
+	/**
+	 * An activity the user is about to change.
+	 * @param id the id
+	 * @param user the user
+	 * @return the activity
+	 * @throws AccessDeniedException when the user may not change it
+	 */
+	public Activity getForEdit(Long id, CurrentUser user) {
+		Activity activity = get(id);
+		checkCanEdit(activity, user);
+		return activity;
+	}
+
+	/**
+	 * Whether a user may change an activity: the lead always, staff of its department.
+	 * @param activity the activity
+	 * @param user the user
+	 * @return true when allowed
+	 */
+	public boolean canEdit(Activity activity, CurrentUser user) {
+		return user.isLead() || (user.isStaff() && user.belongsTo(activity.getDepartment().getId()));
+	}
+
+	private void checkCanEdit(Activity activity, CurrentUser user) {
+		if (!canEdit(activity, user)) {
+			throw new AccessDeniedException("Activity " + activity.getId() + " belongs to another department");
+		}
+	}
+
+	/**
+	 * The most recent activities on a service.
+	 * @param serviceId the service
+	 * @param limit how many
+	 * @return the activities, newest first
+	 */
+	public List<Activity> recentOnService(Long serviceId, int limit) {
+		return this.activities.findRecentByService(serviceId, PageRequest.of(0, limit));
+	}
+
+	/**
+	 * How many activities (not cancelled) each department has had since a day.
+	 * @param since the first day counted
+	 * @return department id to count; departments without activity are absent
+	 */
+	public Map<Long, Long> countByDepartmentSince(LocalDate since) {
+		return this.activities.countByDepartmentSince(since)
+			.stream()
+			.collect(Collectors.toMap(ActivityRepository.DepartmentCount::getDepartmentId,
+					ActivityRepository.DepartmentCount::getActivities));
+	}
+
+	/**
+	 * Which departments were active on which services since a day (not cancelled), with
+	 * counts and the last date, by department and service name.
+	 * @param since the first day counted
+	 * @return the pairs
+	 */
+	public List<DepartmentServiceActivity> activeSince(LocalDate since) {
+		return this.activities.countByDepartmentAndServiceSince(since);
+	}
+
+	/**
+	 * Activities matching a full-text query.
+	 * @param text what the user typed
+	 * @param limit the most to return
+	 * @return the activities, newest first
+	 */
+	public List<Activity> fullText(String text, int limit) {
+		String query = prefixQuery(text);
+		if (query.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = this.activities.fullTextSearch(query, limit);
+		return ids.isEmpty() ? List.of() : this.activities.findWithDetailsByIdIn(ids);
+	}
+
+	@Transactional
+	public Activity create(ActivityForm form, CurrentUser actor) {
+		Department department = checkedDepartment(form.getDepartmentId(), actor);
+		Activity activity = new Activity(department, service(form.getServiceId()), form.getKind(),
+				form.getTitle().trim(), form.getActivityDate(), owner(form.getOwnerId()));
+		apply(activity, form);
+		return this.activities.saveAndFlush(activity);
+	}
+
+	@Transactional
+	public Activity update(Long id, ActivityForm form, CurrentUser actor) {
+		Activity activity = getForEdit(id, actor);
+		activity.checkVersion(form.getVersion());
+		activity.setDepartment(checkedDepartment(form.getDepartmentId(), actor));
+		activity.setService(service(form.getServiceId()));
+		activity.setKind(form.getKind());
+		activity.setTitle(form.getTitle().trim());
+		activity.setActivityDate(form.getActivityDate());
+		activity.setOwner(owner(form.getOwnerId()));
+		apply(activity, form);
+		return this.activities.saveAndFlush(activity);
+	}
+
+	@Transactional
+	public void delete(Long id, CurrentUser actor) {
+		Activity activity = getForEdit(id, actor);
+		this.activities.delete(activity);
+		this.activities.flush();
+	}
+
+	/**
+	 * Saves many new activities in one transaction: all of them, or (on any failure)
+	 * none.
+	 * @param forms the activities
+	 * @param actor who imports
+	 * @return how many were saved
+	 */
+	@Transactional
+	public int createAll(List<ActivityForm> forms, CurrentUser actor) {
+		List<Activity> created = new ArrayList<>();
+		for (ActivityForm form : forms) {
+			Department department = checkedDepartment(form.getDepartmentId(), actor);
+			Activity activity = new Activity(department, service(form.getServiceId()), form.getKind(),
+					form.getTitle().trim(), form.getActivityDate(), owner(form.getOwnerId()));
+			apply(activity, form);
+			created.add(activity);
+		}
+		this.activities.saveAll(created);
+		this.activities.flush();
+		return created.size();
+	}
+
+	private void apply(Activity activity, ActivityForm form) {
+		activity.setLink(blankToNull(form.getLink()));
+		activity.setStatus(form.getStatus());
+		activity.setReach(form.getReach());
+		activity.setEngagement(form.getEngagement());
+		activity.setNotes(blankToNull(form.getNotes()));
+		if (form.getAccountId() != null) {
+			Account account = account(form.getAccountId());
+			if (!account.getService().getId().equals(activity.getService().getId())) {
+				throw new FieldException("accountId", "activity.account.otherService");
+			}
+			activity.setAccount(account);
+		}
+		else {
+			activity.setAccount(null);
+		}
+	}
+
+	private Department checkedDepartment(Long departmentId, CurrentUser actor) {
+		if (!actor.isLead() && !(actor.isStaff() && actor.belongsTo(departmentId))) {
+			throw new FieldException("departmentId", "scope.ownDepartment");
+		}
+		try {
+			return this.departments.get(departmentId);
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("departmentId", "department.unknown");
+		}
+	}
+
+	private SocialService service(Long id) {
+		try {
+			return this.channels.getService(id);
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("serviceId", "service.unknown");
+		}
+	}
+
+	private Account account(Long id) {
+		try {
+			return this.channels.getAccount(id);
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("accountId", "account.unknown");
+		}
+	}
+
+	private User owner(Long id) {
+		try {
+			return this.users.getReference(id);
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("ownerId", "user.unknown");
+		}
+	}
+
+	/**
+	 * Turns what a person typed into a prefix full-text query: every word must match the
+	 * start of a word ("recru blog" finds "Recruiting on the blog").
+	 * @param text the typed text
+	 * @return a {@code to_tsquery('simple', ...)} expression, or empty
+	 */
+	static String prefixQuery(String text) {
+		if (text == null) {
+			return "";
+		}
+		List<String> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+		while (matcher.find() && words.size() < 8) {
+			words.add(matcher.group() + ":*");
+		}
+		return String.join(" & ", words);
+	}
+
+	static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+}

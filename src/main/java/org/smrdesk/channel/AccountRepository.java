@@ -1,0 +1,62 @@
+package org.smrdesk.channel;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+	@EntityGraph(attributePaths = { "service", "department", "owner", "backupOwner" })
+	@Query("select a from Account a where a.id = :id")
+	Optional<Account> findWithDetailsById(@Param("id") Long id);
+
+	@EntityGraph(attributePaths = { "service", "department", "owner", "backupOwner" })
+	@Query("""
+			select a from Account a
+			where (:text = '' or lower(a.handle) like concat('%', :text, '%')
+			       or lower(coalesce(a.url, '')) like concat('%', :text, '%')
+			       or lower(a.service.name) like concat('%', :text, '%'))
+			and (:serviceId is null or a.service.id = :serviceId)
+			and (:departmentId is null or a.department.id = :departmentId)
+			and (:status is null or a.status = :status)
+			and (:ownerId is null or a.owner.id = :ownerId or a.backupOwner.id = :ownerId)""")
+	Page<Account> search(@Param("text") String text, @Param("serviceId") Long serviceId,
+			@Param("departmentId") Long departmentId, @Param("status") AccountStatus status,
+			@Param("ownerId") Long ownerId, Pageable pageable);
+
+	@EntityGraph(attributePaths = { "service", "department", "owner", "backupOwner" })
+	@Query("select a from Account a where a.service.id = :serviceId order by a.handle")
+	List<Account> findByServiceId(@Param("serviceId") Long serviceId);
+
+	@EntityGraph(attributePaths = { "service", "department", "owner", "backupOwner" })
+	@Query("select a from Account a where a.service.id in :serviceIds or a.id in :ids order by a.handle")
+	List<Account> findByServiceIdInOrIdIn(@Param("serviceIds") List<Long> serviceIds, @Param("ids") List<Long> ids);
+
+	@EntityGraph(attributePaths = "service")
+	@Query("select a from Account a order by a.service.name, a.handle")
+	List<Account> findAllWithService();
+
+	boolean existsByServiceIdAndHandleIgnoreCaseAndIdNot(Long serviceId, String handle, Long id);
+
+	boolean existsByServiceIdAndHandleIgnoreCase(Long serviceId, String handle);
+
+	/**
+	 * Full-text search over the generated {@code search} column (GIN index).
+	 * @param query a {@code to_tsquery('simple', ...)} expression
+	 * @param limit the most ids to return
+	 * @return matching ids, best first
+	 */
+	@Query(value = """
+			select id from accounts
+			where search @@ to_tsquery('simple', :query)
+			order by ts_rank(search, to_tsquery('simple', :query)) desc, handle
+			limit :limit""", nativeQuery = true)
+	List<Long> fullTextSearch(@Param("query") String query, @Param("limit") int limit);
+
+}

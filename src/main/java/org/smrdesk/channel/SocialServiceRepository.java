@@ -1,0 +1,52 @@
+package org.smrdesk.channel;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface SocialServiceRepository extends JpaRepository<SocialService, Long> {
+
+	List<SocialService> findAllBy(Sort sort);
+
+	Optional<SocialService> findByNameIgnoreCase(String name);
+
+	@EntityGraph(attributePaths = "itContact")
+	@Query("select s from SocialService s where s.id = :id")
+	Optional<SocialService> findWithContactById(@Param("id") Long id);
+
+	@EntityGraph(attributePaths = "itContact")
+	@Query("""
+			select s from SocialService s
+			where (:text = '' or lower(s.name) like concat('%', :text, '%')
+			       or lower(coalesce(s.audience, '')) like concat('%', :text, '%'))
+			and (:kind is null or s.kind = :kind)
+			and (:itStatus is null or s.itStatus = :itStatus)
+			and (:assessment is null or s.assessment = :assessment)""")
+	Page<SocialService> search(@Param("text") String text, @Param("kind") ServiceKind kind,
+			@Param("itStatus") ItStatus itStatus, @Param("assessment") Assessment assessment, Pageable pageable);
+
+	/**
+	 * Full-text search over the generated {@code search} column (GIN index).
+	 * @param query a {@code to_tsquery('simple', ...)} expression
+	 * @param limit the most ids to return
+	 * @return matching ids, best first
+	 */
+	@Query(value = """
+			select id from social_services
+			where search @@ to_tsquery('simple', :query)
+			order by ts_rank(search, to_tsquery('simple', :query)) desc, name
+			limit :limit""", nativeQuery = true)
+	List<Long> fullTextSearch(@Param("query") String query, @Param("limit") int limit);
+
+	@EntityGraph(attributePaths = "itContact")
+	@Query("select s from SocialService s where s.id in :ids")
+	List<SocialService> findWithContactByIdIn(@Param("ids") List<Long> ids);
+
+}

@@ -1,0 +1,40 @@
+package org.smrdesk.policy;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.HomePanel;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * For the lead and managers: acknowledged ÷ expected for each published policy.
+ */
+@Component
+class AcknowledgementRatesPanel implements HomePanel {
+
+	private final AcknowledgementService acknowledgements;
+
+	AcknowledgementRatesPanel(AcknowledgementService acknowledgements) {
+		this.acknowledgements = acknowledgements;
+	}
+
+	@Override
+	public int order() {
+		return 210;
+	}
+
+	@Override
+	public boolean isVisibleTo(CurrentUser user) {
+		return user.isLead() || user.isManager();
+	}
+
+	@Override
+	public String fragment() {
+		return "policies/panels :: rates";
+	}
+
+	@Override
+	public Object load(CurrentUser user) {
+		return this.acknowledgements.coverage(user, null);
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.smrdesk.policy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.RuleException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff acknowledge the published version of the policies that apply to them, exactly
+ * once; the lead and managers see who has and who has not.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AcknowledgementService {
+
+	private final PolicyVersionRepository versions;
+
+	private final Clock clock;
+
+	AcknowledgementService(PolicyVersionRepository versions, Clock clock) {
+		this.versions = versions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records that a user has read a published version. A second acknowledgement (a
+	 * double submit, two concurrent requests) changes nothing.
+	 * @param policyId the policy's id
+	 * @param versionId the version's id: only the published one may be acknowledged
+	 * @param user who acknowledges
+	 * @return true when recorded now, false when it was already
+	 */
+	@Transactional
+	public boolean acknowledge(Long policyId, Long versionId, CurrentUser user) {
+		PolicyVersion version = this.versions.findInPolicy(policyId, versionId)
+			.orElseThrow(() -> new NotFoundException("PolicyVersion", versionId));
+		if (version.getState() != VersionState.PUBLISHED) {
+			if (!version.getState().isPublic() && user.isStaff()) {
+				throw new NotFoundException("PolicyVersion", versionId);
+			}
+			throw new RuleException("policy.acknowledge.notCurrent");
+		}
+		return this.versions.acknowledge(versionId, user.id(), this.clock.instant()) == 1;
+	}
+
+	/**
+	 * When a user acknowledged a version.
+	 * @param versionId the version's id
+	 * @param user the user
+	 * @return the moment, or empty when not (yet)
+	 */
+	public Optional<Instant> acknowledgedAt(Long versionId, CurrentUser user) {
+		return this.versions.acknowledgedAt(versionId, user.id());
+	}
+
+	/**
+	 * The published versions waiting for a user's acknowledgement: of policies applying
+	 * to their department, not yet acknowledged.
+	 * @param user the user
+	 * @return the waiting versions, oldest first
+	 */
+	public List<PolicyVersionRepository.Waiting> waitingFor(CurrentUser user) {
+		return this.versions.waitingFor(user.id(), user.departmentId());
+	}
+
+	/**
+	 * Acknowledged ÷ expected for each published policy, with a line per department.
+	 * @param reader the lead or a manager
+	 * @param policyId one policy, or null for all
+	 * @return the figures, by policy title
+	 */
+	public List<Coverage> coverage(CurrentUser reader, Long policyId) {
+		requireOverseer(reader);
+		Map<Long, Coverage> byVersion = new LinkedHashMap<>();
+		for (PolicyVersionRepository.CoverageRow row : this.versions.coverage(policyId)) {
+			Coverage coverage = byVersion.computeIfAbsent(row.getVersionId(), (id) -> new Coverage(row.getPolicyId(),
+					row.getVersionId(), row.getTitle(), row.getNumber(), new ArrayList<>()));
+			coverage.departments()
+				.add(new DepartmentCoverage(row.getDepartmentId(), row.getDepartmentName(), row.getAcknowledged(),
+						row.getExpected()));
+		}
+		return List.copyOf(byVersion.values());
+	}
+
+	/**
+	 * The staff expected to acknowledge a version, those who have not first.
+	 * @param reader the lead or a manager
+	 * @param versionId the version's id
+	 * @return who, and when they acknowledged (null: not yet)
+	 */
+	public List<PolicyVersionRepository.PersonStatus> people(CurrentUser reader, Long versionId) {
+		requireOverseer(reader);
+		return this.versions.people(versionId);
+	}
+
+	private static void requireOverseer(CurrentUser reader) {
+		if (!reader.isLead() && !reader.isManager()) {
+			throw new AccessDeniedException("Acknowledgement figures are for the lead and managers");
+		}
+	}
+
+	/**
+	 * The acknowledgement figures of one published version.
+	 *
+	 * @param policyId the policy's id
+	 * @param versionId the version's id
+	 * @param title the policy's title
+	 * @param number the version number
+	 * @param departments one line per department it applies to (with staff)
+	 */
+	public record Coverage(Long policyId, Long versionId, String title, int number,
+			List<DepartmentCoverage> departments) {
+
+		public long acknowledged() {
+			return this.departments.stream().mapToLong(DepartmentCoverage::acknowledged).sum();
+		}
+
+		public long expected() {
+			return this.departments.stream().mapToLong(DepartmentCoverage::expected).sum();
+		}
+
+		public int percent() {
+			return DepartmentCoverage.percent(acknowledged(), expected());
+		}
+
+	}
+
+	/**
+	 * A department's acknowledgement figures for one version.
+	 *
+	 * @param departmentId the department's id
+	 * @param name its name
+	 * @param acknowledged staff who acknowledged
+	 * @param expected active staff of the department
+	 */
+	public record DepartmentCoverage(Long departmentId, String name, long acknowledged, long expected) {
+
+		public int percent() {
+			return percent(this.acknowledged, this.expected);
+		}
+
+		static int percent(long part, long whole) {
+			return (whole == 0) ? 100 : (int) Math.floor(100.0 * part / whole);
+		}
+
+	}
+
+}

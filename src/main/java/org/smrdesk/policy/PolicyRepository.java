@@ -1,0 +1,66 @@
+package org.smrdesk.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PolicyRepository extends JpaRepository<Policy, Long> {
+
+	/**
+	 * The list: search in the title and in the text of the versions the reader may see.
+	 * @param text lower-case search text, or empty
+	 * @param kind a kind, or null
+	 * @param state policies having a version in this state, or null
+	 * @param departmentId policies applying to this department, or null
+	 * @param dueBy policies due for review on or before this day, or null
+	 * @param publicOnly true for staff: only policies with a published version, only
+	 * public text searched
+	 * @param pageable the page
+	 * @return the page
+	 */
+	@EntityGraph(attributePaths = "owner")
+	@Query(value = """
+			select p from Policy p
+			where (:text = '' or lower(p.title) like concat('%', :text, '%')
+			       or exists (select v.id from PolicyVersion v where v.policy = p
+			                  and (:publicOnly = false or v.state in (VersionState.PUBLISHED, VersionState.RETIRED))
+			                  and lower(v.body) like concat('%', :text, '%')))
+			and (:kind is null or p.kind = :kind)
+			and (:state is null or exists (select v.id from PolicyVersion v where v.policy = p and v.state = :state))
+			and (:departmentId is null or p.allDepartments = true
+			     or exists (select d.id from Policy q join q.departments d where q = p and d.id = :departmentId))
+			and (cast(:dueBy as date) is null or p.nextReviewOn <= :dueBy)
+			and (:publicOnly = false
+			     or exists (select v.id from PolicyVersion v where v.policy = p and v.state = VersionState.PUBLISHED))""",
+			countQuery = """
+					select count(p) from Policy p
+					where (:text = '' or lower(p.title) like concat('%', :text, '%')
+					       or exists (select v.id from PolicyVersion v where v.policy = p
+					                  and (:publicOnly = false or v.state in (VersionState.PUBLISHED, VersionState.RETIRED))
+					                  and lower(v.body) like concat('%', :text, '%')))
+					and (:kind is null or p.kind = :kind)
+					and (:state is null or exists (select v.id from PolicyVersion v where v.policy = p and v.state = :state))
+					and (:departmentId is null or p.allDepartments = true
+					     or exists (select d.id from Policy q join q.departments d where q = p and d.id = :departmentId))
+					and (cast(:dueBy as date) is null or p.nextReviewOn <= :dueBy)
+					and (:publicOnly = false
+					     or exists (select v.id from PolicyVersion v where v.policy = p and v.state = VersionState.PUBLISHED))""")
+	Page<Policy> search(@Param("text") String text, @Param("kind") PolicyKind kind, @Param("state") VersionState state,
+			@Param("departmentId") Long departmentId, @Param("dueBy") LocalDate dueBy,
+			@Param("publicOnly") boolean publicOnly, Pageable pageable);
+
+	@EntityGraph(attributePaths = { "owner", "departments" })
+	@Query("select p from Policy p where p.id = :id")
+	Optional<Policy> findWithDetailsById(@Param("id") Long id);
+
+	@EntityGraph(attributePaths = "owner")
+	List<Policy> findByNextReviewOnLessThanEqualOrderByNextReviewOn(LocalDate day);
+
+}

@@ -1,0 +1,40 @@
+package org.smrdesk.policy;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.HomePanel;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * For the lead: policies due for review.
+ */
+@Component
+class PolicyReviewPanel implements HomePanel {
+
+	private final PolicyService policies;
+
+	PolicyReviewPanel(PolicyService policies) {
+		this.policies = policies;
+	}
+
+	@Override
+	public int order() {
+		return 200;
+	}
+
+	@Override
+	public boolean isVisibleTo(CurrentUser user) {
+		return user.isLead();
+	}
+
+	@Override
+	public String fragment() {
+		return "policies/panels :: review";
+	}
+
+	@Override
+	public Object load(CurrentUser user) {
+		return this.policies.dueForReview();
+	}
+
+}

@@ -1,0 +1,329 @@
+package org.smrdesk.policy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.RuleException;
+import org.smrdesk.user.Department;
+import org.smrdesk.user.DepartmentService;
+import org.smrdesk.user.UserService;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Policies and their versions: the lead writes, reviews, publishes and revises them;
+ * everyone reads the published text. Staff never see a draft or a version in review, by
+ * list, by address or by diff.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PolicyService {
+
+	private final PolicyRepository policies;
+
+	private final PolicyVersionRepository versions;
+
+	private final UserService users;
+
+	private final DepartmentService departments;
+
+	private final Clock clock;
+
+	PolicyService(PolicyRepository policies, PolicyVersionRepository versions, UserService users,
+			DepartmentService departments, Clock clock) {
+		this.policies = policies;
+		this.versions = versions;
+		this.users = users;
+		this.departments = departments;
+		this.clock = clock;
+	}
+
+	/**
+	 * One page of the list, with each policy's published and open version.
+	 * @param criteria the filters
+	 * @param reader who reads (staff see only published policies, and search only
+	 * published text)
+	 * @param pageable the page and sort
+	 * @return the page
+	 */
+	public Page<PolicyListItem> search(PolicyCriteria criteria, CurrentUser reader, Pageable pageable) {
+		boolean publicOnly = !canSeeDrafts(reader);
+		VersionState state = criteria.state();
+		if (publicOnly && state != null && !state.isPublic()) {
+			state = VersionState.PUBLISHED;
+		}
+		String text = (criteria.q() != null) ? criteria.q().trim().toLowerCase(Locale.ROOT) : "";
+		LocalDate dueBy = Boolean.TRUE.equals(criteria.due()) ? today() : null;
+		Page<Policy> page = this.policies.search(text, criteria.kind(), state, criteria.department(), dueBy, publicOnly,
+				pageable);
+		Map<Long, List<PolicyVersionRepository.VersionSummary>> summaries = page.isEmpty() ? Map.of()
+				: this.versions.summaries(page.map(Policy::getId).getContent())
+					.stream()
+					.collect(Collectors.groupingBy(PolicyVersionRepository.VersionSummary::getPolicyId));
+		LocalDate today = today();
+		return page.map((policy) -> PolicyListItem.of(policy, summaries.getOrDefault(policy.getId(), List.of()),
+				policy.isDueForReview(today), publicOnly));
+	}
+
+	/**
+	 * A policy; staff get a 404 for a policy that was never published.
+	 * @param id the policy's id
+	 * @param reader who reads
+	 * @return the policy with its owner and departments
+	 */
+	public Policy get(Long id, CurrentUser reader) {
+		Policy policy = this.policies.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("Policy", id));
+		if (!canSeeDrafts(reader) && versions(id, reader).isEmpty()) {
+			throw new NotFoundException("Policy", id);
+		}
+		return policy;
+	}
+
+	/**
+	 * The versions of a policy a reader may see, newest first.
+	 * @param policyId the policy's id
+	 * @param reader who reads
+	 * @return the versions (staff: published and retired ones only)
+	 */
+	public List<PolicyVersion> versions(Long policyId, CurrentUser reader) {
+		boolean all = canSeeDrafts(reader);
+		return this.versions.findByPolicyIdOrderByNumberDesc(policyId)
+			.stream()
+			.filter((version) -> all || version.getState().isPublic())
+			.toList();
+	}
+
+	/**
+	 * One version; staff get a 404 for a draft or a version in review.
+	 * @param policyId the policy's id
+	 * @param versionId the version's id
+	 * @param reader who reads
+	 * @return the version
+	 */
+	public PolicyVersion version(Long policyId, Long versionId, CurrentUser reader) {
+		PolicyVersion version = this.versions.findInPolicy(policyId, versionId)
+			.orElseThrow(() -> new NotFoundException("PolicyVersion", versionId));
+		if (!canSeeDrafts(reader) && !version.getState().isPublic()) {
+			throw new NotFoundException("PolicyVersion", versionId);
+		}
+		return version;
+	}
+
+	/**
+	 * The published versions of every policy, by title: for other features (activities
+	 * citing a policy, trainings about one).
+	 * @return the current versions, each with its policy
+	 */
+	public List<PolicyVersion> findPublishedVersions() {
+		return this.versions.findPublished();
+	}
+
+	/**
+	 * The policies that have a published version, by title.
+	 * @return the policies
+	 */
+	public List<Policy> findPublished() {
+		return findPublishedVersions().stream().map(PolicyVersion::getPolicy).toList();
+	}
+
+	/**
+	 * Policies whose review date has come, soonest first.
+	 * @return the policies due for review
+	 */
+	public List<Policy> dueForReview() {
+		return this.policies.findByNextReviewOnLessThanEqualOrderByNextReviewOn(today());
+	}
+
+	/**
+	 * Whether a policy's review date has come.
+	 * @param policy the policy
+	 * @return true when due for review
+	 */
+	public boolean isDueForReview(Policy policy) {
+		return policy.isDueForReview(today());
+	}
+
+	@Transactional
+	public Policy create(PolicyForm form, CurrentUser actor) {
+		requireLead(actor);
+		if (form.getBody() == null || form.getBody().isBlank()) {
+			throw new FieldException("body", "NotBlank");
+		}
+		Policy policy = new Policy(form.getTitle().trim(), form.getKind(), this.users.getReference(form.getOwnerId()),
+				form.getReviewCycleMonths(), form.getNextReviewOn());
+		policy.applyTo(form.isAllDepartments(), chosenDepartments(form));
+		this.policies.save(policy);
+		String summary = (form.getChangeSummary() == null || form.getChangeSummary().isBlank()) ? "First version"
+				: form.getChangeSummary().trim();
+		this.versions.save(new PolicyVersion(policy, 1, form.getBody(), summary));
+		return policy;
+	}
+
+	@Transactional
+	public Policy update(Long id, PolicyForm form, CurrentUser actor) {
+		requireLead(actor);
+		Policy policy = get(id, actor);
+		policy.checkVersion(form.getVersion());
+		policy.setTitle(form.getTitle().trim());
+		policy.setKind(form.getKind());
+		policy.setOwner(this.users.getReference(form.getOwnerId()));
+		policy.applyTo(form.isAllDepartments(), chosenDepartments(form));
+		policy.setReviewCycleMonths(form.getReviewCycleMonths());
+		policy.setNextReviewOn(form.getNextReviewOn());
+		return this.policies.saveAndFlush(policy);
+	}
+
+	/**
+	 * Records that the policy was reviewed today: the next review is one cycle away.
+	 * @param id the policy's id
+	 * @param actor the lead
+	 */
+	@Transactional
+	public void markReviewed(Long id, CurrentUser actor) {
+		requireLead(actor);
+		get(id, actor).markReviewed(today());
+	}
+
+	/**
+	 * Opens a new draft, starting from the text of the latest version. When a draft or a
+	 * version in review exists already, that one is returned instead: a policy has one
+	 * open version at a time. Other features use this too (an incident follow-up of type
+	 * "policy change").
+	 * @param policyId the policy's id
+	 * @param summary what the new version is to change (may be blank)
+	 * @param actor the lead
+	 * @return the open version
+	 */
+	@Transactional
+	public PolicyVersion startNewDraft(Long policyId, String summary, CurrentUser actor) {
+		requireLead(actor);
+		Policy policy = get(policyId, actor);
+		List<PolicyVersion> existing = this.versions.findByPolicyIdOrderByNumberDesc(policyId);
+		return existing.stream().filter(PolicyVersion::isEditable).findFirst().orElseGet(() -> {
+			String body = existing.isEmpty() ? "" : existing.get(0).getBody();
+			String text = (summary == null || summary.isBlank()) ? "" : summary.trim();
+			return this.versions.save(new PolicyVersion(policy, this.versions.maxNumber(policyId) + 1, body, text));
+		});
+	}
+
+	/**
+	 * Changes the text of a draft or a version in review; a published version refuses.
+	 * @param policyId the policy's id
+	 * @param versionId the version's id
+	 * @param form the text and the version the form was opened on
+	 * @param actor the lead
+	 * @return the version
+	 */
+	@Transactional
+	public PolicyVersion revise(Long policyId, Long versionId, VersionForm form, CurrentUser actor) {
+		requireLead(actor);
+		PolicyVersion version = version(policyId, versionId, actor);
+		version.checkVersion(form.getVersion());
+		version.revise(form.getBody(), form.getChangeSummary().trim());
+		return this.versions.saveAndFlush(version);
+	}
+
+	@Transactional
+	public void submitForReview(Long policyId, Long versionId, CurrentUser actor) {
+		requireLead(actor);
+		version(policyId, versionId, actor).submitForReview();
+	}
+
+	@Transactional
+	public void returnToDraft(Long policyId, Long versionId, CurrentUser actor) {
+		requireLead(actor);
+		version(policyId, versionId, actor).returnToDraft();
+	}
+
+	/**
+	 * Publishes a version in review and retires the one published before. Staff in the
+	 * departments it applies to then have it waiting for acknowledgement, and the next
+	 * review is one cycle away.
+	 * @param policyId the policy's id
+	 * @param versionId the version's id
+	 * @param actor the lead
+	 */
+	@Transactional
+	public void publish(Long policyId, Long versionId, CurrentUser actor) {
+		requireLead(actor);
+		PolicyVersion version = version(policyId, versionId, actor);
+		if (version.getState() != VersionState.IN_REVIEW) {
+			throw new RuleException("policy.version.notInReview");
+		}
+		this.versions.findByPolicyIdAndState(policyId, VersionState.PUBLISHED).ifPresent((previous) -> {
+			previous.retire();
+			this.versions.flush();
+		});
+		version.publish(this.users.getReference(actor.id()), this.clock.instant());
+		version.getPolicy().markReviewed(today());
+		this.versions.flush();
+	}
+
+	/**
+	 * Withdraws the published version: the policy no longer applies until a new one is
+	 * published.
+	 * @param policyId the policy's id
+	 * @param actor the lead
+	 */
+	@Transactional
+	public void retire(Long policyId, CurrentUser actor) {
+		requireLead(actor);
+		this.versions.findByPolicyIdAndState(policyId, VersionState.PUBLISHED)
+			.orElseThrow(() -> new RuleException("policy.version.notPublished"))
+			.retire();
+	}
+
+	/**
+	 * The line differences between two versions the reader may see.
+	 * @param policyId the policy's id
+	 * @param fromId the older version
+	 * @param toId the newer version
+	 * @param reader who reads (staff: a draft gives 404)
+	 * @return the diff
+	 */
+	public VersionDiff diff(Long policyId, Long fromId, Long toId, CurrentUser reader) {
+		return VersionDiff.between(version(policyId, fromId, reader), version(policyId, toId, reader));
+	}
+
+	boolean canSeeDrafts(CurrentUser reader) {
+		return reader.isLead() || reader.isManager();
+	}
+
+	private void requireLead(CurrentUser actor) {
+		if (!actor.isLead()) {
+			throw new org.springframework.security.access.AccessDeniedException("Only the lead edits policies");
+		}
+	}
+
+	private Set<Department> chosenDepartments(PolicyForm form) {
+		if (form.isAllDepartments()) {
+			return Set.of();
+		}
+		Set<Long> ids = new HashSet<>(form.getDepartmentIds());
+		Set<Department> chosen = this.departments.all()
+			.stream()
+			.filter((department) -> ids.contains(department.getId()))
+			.collect(Collectors.toSet());
+		if (chosen.isEmpty() || chosen.size() != ids.size()) {
+			throw new FieldException("departmentIds", "policy.departments.required");
+		}
+		return chosen;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

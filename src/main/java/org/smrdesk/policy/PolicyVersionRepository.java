@@ -1,0 +1,162 @@
+package org.smrdesk.policy;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
+
+	@EntityGraph(attributePaths = "publishedBy")
+	List<PolicyVersion> findByPolicyIdOrderByNumberDesc(Long policyId);
+
+	@EntityGraph(attributePaths = { "policy", "publishedBy" })
+	@Query("select v from PolicyVersion v where v.id = :id and v.policy.id = :policyId")
+	Optional<PolicyVersion> findInPolicy(@Param("policyId") Long policyId, @Param("id") Long id);
+
+	Optional<PolicyVersion> findByPolicyIdAndState(Long policyId, VersionState state);
+
+	@Query("select coalesce(max(v.number), 0) from PolicyVersion v where v.policy.id = :policyId")
+	int maxNumber(@Param("policyId") Long policyId);
+
+	@Query("select v.policy.id as policyId, v.number as number, v.state as state from PolicyVersion v "
+			+ "where v.policy.id in :policyIds and v.state <> VersionState.RETIRED")
+	List<VersionSummary> summaries(@Param("policyIds") Collection<Long> policyIds);
+
+	@EntityGraph(attributePaths = { "policy", "policy.owner" })
+	@Query("select v from PolicyVersion v where v.state = VersionState.PUBLISHED order by v.policy.title")
+	List<PolicyVersion> findPublished();
+
+	/**
+	 * Records an acknowledgement once: a second one (double submit, concurrent request)
+	 * does nothing.
+	 * @return 1 when recorded now, 0 when it existed
+	 */
+	@Modifying
+	@Query(value = """
+			insert into policy_acknowledgements (version_id, user_id, acknowledged_at)
+			values (:versionId, :userId, :at)
+			on conflict (user_id, version_id) do nothing""", nativeQuery = true)
+	int acknowledge(@Param("versionId") Long versionId, @Param("userId") Long userId, @Param("at") Instant at);
+
+	@Query(value = "select acknowledged_at from policy_acknowledgements where version_id = :versionId and user_id = :userId",
+			nativeQuery = true)
+	Optional<Instant> acknowledgedAt(@Param("versionId") Long versionId, @Param("userId") Long userId);
+
+	/**
+	 * The published versions a staff member of a department has yet to acknowledge.
+	 */
+	@Query(value = """
+			select p.id as policyId, v.id as versionId, v.number as number, p.title as title,
+			       v.published_at as publishedAt
+			from policy_versions v
+			join policies p on p.id = v.policy_id
+			where v.state = 'PUBLISHED'
+			and (p.all_departments or exists (select 1 from policy_departments pd
+			                                   where pd.policy_id = p.id and pd.department_id = :departmentId))
+			and not exists (select 1 from policy_acknowledgements a where a.version_id = v.id and a.user_id = :userId)
+			order by v.published_at, p.title""", nativeQuery = true)
+	List<Waiting> waitingFor(@Param("userId") Long userId, @Param("departmentId") Long departmentId);
+
+	/**
+	 * Per published version and department: active staff expected to acknowledge, and how
+	 * many have.
+	 */
+	@Query(value = """
+			select v.policy_id as policyId, v.id as versionId, v.number as number, p.title as title,
+			       d.id as departmentId, d.name as departmentName,
+			       count(u.id) as expected, count(a.id) as acknowledged
+			from policy_versions v
+			join policies p on p.id = v.policy_id
+			join users u on u.active and u.role = 'STAFF'
+			     and (p.all_departments or u.department_id in
+			          (select pd.department_id from policy_departments pd where pd.policy_id = p.id))
+			join departments d on d.id = u.department_id
+			left join policy_acknowledgements a on a.version_id = v.id and a.user_id = u.id
+			where v.state = 'PUBLISHED' and (:policyId is null or v.policy_id = :policyId)
+			group by v.policy_id, v.id, v.number, p.title, d.id, d.name
+			order by p.title, d.name""", nativeQuery = true)
+	List<CoverageRow> coverage(@Param("policyId") Long policyId);
+
+	/**
+	 * The staff expected to acknowledge a version, with when they did (null: not yet).
+	 */
+	@Query(value = """
+			select u.id as userId, u.display_name as name, u.email as email, d.name as departmentName,
+			       a.acknowledged_at as acknowledgedAt
+			from policy_versions v
+			join policies p on p.id = v.policy_id
+			join users u on u.active and u.role = 'STAFF'
+			     and (p.all_departments or u.department_id in
+			          (select pd.department_id from policy_departments pd where pd.policy_id = p.id))
+			join departments d on d.id = u.department_id
+			left join policy_acknowledgements a on a.version_id = v.id and a.user_id = u.id
+			where v.id = :versionId
+			order by (a.id is not null), d.name, u.display_name""", nativeQuery = true)
+	List<PersonStatus> people(@Param("versionId") Long versionId);
+
+	interface VersionSummary {
+
+		Long getPolicyId();
+
+		int getNumber();
+
+		VersionState getState();
+
+	}
+
+	interface Waiting {
+
+		Long getPolicyId();
+
+		Long getVersionId();
+
+		int getNumber();
+
+		String getTitle();
+
+		Instant getPublishedAt();
+
+	}
+
+	interface CoverageRow {
+
+		Long getPolicyId();
+
+		Long getVersionId();
+
+		int getNumber();
+
+		String getTitle();
+
+		Long getDepartmentId();
+
+		String getDepartmentName();
+
+		long getExpected();
+
+		long getAcknowledged();
+
+	}
+
+	interface PersonStatus {
+
+		Long getUserId();
+
+		String getName();
+
+		String getEmail();
+
+		String getDepartmentName();
+
+		Instant getAcknowledgedAt();
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.smrdesk.policy;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.HomePanel;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * For staff: "policies waiting for you", the published policies of their department they
+ * have not acknowledged yet.
+ */
+@Component
+class WaitingPoliciesPanel implements HomePanel {
+
+	private final AcknowledgementService acknowledgements;
+
+	WaitingPoliciesPanel(AcknowledgementService acknowledgements) {
+		this.acknowledgements = acknowledgements;
+	}
+
+	@Override
+	public int order() {
+		return 200;
+	}
+
+	@Override
+	public boolean isVisibleTo(CurrentUser user) {
+		return user.isStaff();
+	}
+
+	@Override
+	public String fragment() {
+		return "policies/panels :: waiting";
+	}
+
+	@Override
+	public Object load(CurrentUser user) {
+		return this.acknowledgements.waitingFor(user);
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.smrdesk.responsibility;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.smrdesk.user.Department;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ResponsibilityAssignmentRepository extends JpaRepository<ResponsibilityAssignment, Long> {
+
+	@EntityGraph(attributePaths = { "responsibility", "department" })
+	@Query("select a from ResponsibilityAssignment a")
+	List<ResponsibilityAssignment> findAllWithDetails();
+
+	@Query("""
+			select a.department from ResponsibilityAssignment a
+			where a.responsibility.id = :responsibilityId and a.role in :roles
+			order by a.department.name""")
+	List<Department> findDepartments(@Param("responsibilityId") Long responsibilityId,
+			@Param("roles") Collection<Raci> roles);
+
+	@Query("""
+			select distinct a.department from ResponsibilityAssignment a
+			where a.responsibility.incidentKind = :kind and a.role in :roles""")
+	List<Department> findDepartmentsForIncidentKind(@Param("kind") String kind, @Param("roles") Collection<Raci> roles);
+
+	@EntityGraph(attributePaths = { "responsibility", "department" })
+	@Query("select a from ResponsibilityAssignment a where a.department.id in :departmentIds")
+	List<ResponsibilityAssignment> findByDepartmentIdIn(@Param("departmentIds") Collection<Long> departmentIds);
+
+	Optional<ResponsibilityAssignment> findByResponsibilityIdAndDepartmentId(Long responsibilityId, Long departmentId);
+
+	List<ResponsibilityAssignment> findByResponsibilityId(Long responsibilityId);
+
+}

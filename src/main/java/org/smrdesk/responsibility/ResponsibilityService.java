@@ -1,0 +1,258 @@
+package org.smrdesk.responsibility;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.NotFoundException;
+import org.smrdesk.user.Department;
+import org.smrdesk.user.DepartmentService;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The responsibility matrix. Everyone reads it; the lead edits it. Incidents ask it which
+ * departments to engage for an incident's kind.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResponsibilityService {
+
+	private static final EnumSet<Raci> ENGAGED = EnumSet.of(Raci.R, Raci.A);
+
+	private final ResponsibilityRepository responsibilities;
+
+	private final ResponsibilityAssignmentRepository assignments;
+
+	private final DepartmentService departments;
+
+	ResponsibilityService(ResponsibilityRepository responsibilities, ResponsibilityAssignmentRepository assignments,
+			DepartmentService departments) {
+		this.responsibilities = responsibilities;
+		this.assignments = assignments;
+		this.departments = departments;
+	}
+
+	/**
+	 * Every responsibility, in the matrix's order.
+	 * @return the responsibilities
+	 */
+	public List<Responsibility> all() {
+		return this.responsibilities.findAllOrdered();
+	}
+
+	public Responsibility get(Long id) {
+		if (id == null) {
+			throw new NotFoundException("Responsibility", null);
+		}
+		return this.responsibilities.findById(id).orElseThrow(() -> new NotFoundException("Responsibility", id));
+	}
+
+	/**
+	 * The departments that do or own a responsibility (cells R or A), by name.
+	 * @param responsibilityId the responsibility
+	 * @return the departments
+	 */
+	public List<Department> responsibleDepartments(Long responsibilityId) {
+		return this.assignments.findDepartments(responsibilityId, ENGAGED);
+	}
+
+	/**
+	 * The responsibilities linked to an incident kind.
+	 * @param incidentKind complaint, criticism, ... (see {@link IncidentKinds})
+	 * @return the responsibilities
+	 */
+	public List<Responsibility> forIncidentKind(String incidentKind) {
+		return this.responsibilities.findByIncidentKindOrderByPositionAscNameAsc(incidentKind);
+	}
+
+	/**
+	 * The departments to engage for an incident of a kind: R or A on any responsibility
+	 * linked to that kind.
+	 * @param incidentKind complaint, criticism, ... (see {@link IncidentKinds})
+	 * @return the departments, by name
+	 */
+	public List<Department> departmentsForIncidentKind(String incidentKind) {
+		return this.assignments.findDepartmentsForIncidentKind(incidentKind, ENGAGED)
+			.stream()
+			.sorted(java.util.Comparator.comparing(Department::getName))
+			.toList();
+	}
+
+	/**
+	 * The cells of some departments, for "who does what" answers.
+	 * @param departmentIds the departments
+	 * @return their filled cells with responsibility and department
+	 */
+	public List<ResponsibilityAssignment> assignmentsOf(Collection<Long> departmentIds) {
+		if (departmentIds.isEmpty()) {
+			return List.of();
+		}
+		return this.assignments.findByDepartmentIdIn(departmentIds);
+	}
+
+	/**
+	 * The whole matrix, in three queries.
+	 * @return the matrix
+	 */
+	public Matrix matrix() {
+		List<Responsibility> rows = all();
+		List<Department> columns = this.departments.all();
+		Map<Long, Map<Long, Raci>> cells = new HashMap<>();
+		for (ResponsibilityAssignment assignment : this.assignments.findAllWithDetails()) {
+			cells.computeIfAbsent(assignment.getResponsibility().getId(), (id) -> new HashMap<>())
+				.put(assignment.getDepartment().getId(), assignment.getRole());
+		}
+		return new Matrix(rows, columns, cells);
+	}
+
+	/**
+	 * A form for a row of the matrix.
+	 * @param id the responsibility
+	 * @return the form with its cells
+	 */
+	public ResponsibilityForm form(Long id) {
+		Responsibility responsibility = get(id);
+		Map<Long, Raci> cells = new LinkedHashMap<>();
+		for (ResponsibilityAssignment assignment : this.assignments.findByResponsibilityId(id)) {
+			cells.put(assignment.getDepartment().getId(), assignment.getRole());
+		}
+		return new ResponsibilityForm(responsibility, cells);
+	}
+
+	@Transactional
+	public Responsibility create(ResponsibilityForm form) {
+		checkUniqueName(form.getName(), null);
+		Responsibility responsibility = new Responsibility(form.getName().trim(),
+				this.responsibilities.maxPosition() + 10);
+		apply(responsibility, form);
+		responsibility = saveUnique(responsibility);
+		applyCells(responsibility, form.getCells());
+		return responsibility;
+	}
+
+	@Transactional
+	public Responsibility update(Long id, ResponsibilityForm form) {
+		Responsibility responsibility = get(id);
+		responsibility.checkVersion(form.getVersion());
+		checkUniqueName(form.getName(), id);
+		responsibility.setName(form.getName().trim());
+		apply(responsibility, form);
+		responsibility = saveUnique(responsibility);
+		applyCells(responsibility, form.getCells());
+		return responsibility;
+	}
+
+	@Transactional
+	public void delete(Long id) {
+		Responsibility responsibility = get(id);
+		this.assignments.deleteAll(this.assignments.findByResponsibilityId(id));
+		this.responsibilities.delete(responsibility);
+		this.responsibilities.flush();
+	}
+
+	/**
+	 * Sets one cell of the matrix.
+	 * @param responsibilityId the row
+	 * @param departmentId the column
+	 * @param role the new value, or null to empty the cell
+	 */
+	@Transactional
+	public void setCell(Long responsibilityId, Long departmentId, Raci role) {
+		Responsibility responsibility = get(responsibilityId);
+		Map<Long, Raci> cells = new HashMap<>();
+		cells.put(departmentId, role);
+		applyCells(responsibility, cells, false);
+	}
+
+	private void apply(Responsibility responsibility, ResponsibilityForm form) {
+		responsibility.setDescription(blankToNull(form.getDescription()));
+		responsibility.setIncidentKind(blankToNull(form.getIncidentKind()));
+	}
+
+	private void applyCells(Responsibility responsibility, Map<Long, Raci> cells) {
+		applyCells(responsibility, cells, true);
+	}
+
+	private void applyCells(Responsibility responsibility, Map<Long, Raci> cells, boolean replaceAll) {
+		Map<Long, ResponsibilityAssignment> existing = new HashMap<>();
+		for (ResponsibilityAssignment assignment : this.assignments.findByResponsibilityId(responsibility.getId())) {
+			existing.put(assignment.getDepartment().getId(), assignment);
+		}
+		Map<Long, Raci> wanted = (cells != null) ? cells : Map.of();
+		for (Map.Entry<Long, ResponsibilityAssignment> entry : existing.entrySet()) {
+			boolean mentioned = wanted.containsKey(entry.getKey());
+			Raci role = wanted.get(entry.getKey());
+			if (role == null && (replaceAll || mentioned)) {
+				this.assignments.delete(entry.getValue());
+			}
+			else if (role != null && role != entry.getValue().getRole()) {
+				entry.getValue().setRole(role);
+			}
+		}
+		for (Map.Entry<Long, Raci> entry : wanted.entrySet()) {
+			if (entry.getValue() != null && !existing.containsKey(entry.getKey())) {
+				Department department;
+				try {
+					department = this.departments.get(entry.getKey());
+				}
+				catch (NotFoundException ex) {
+					throw new FieldException("cells", "department.unknown");
+				}
+				this.assignments.save(new ResponsibilityAssignment(responsibility, department, entry.getValue()));
+			}
+		}
+		this.assignments.flush();
+	}
+
+	private void checkUniqueName(String name, Long id) {
+		this.responsibilities.findByNameIgnoreCase(name.trim())
+			.filter((existing) -> !existing.getId().equals(id))
+			.ifPresent((existing) -> {
+				throw new FieldException("name", "responsibility.name.duplicate");
+			});
+	}
+
+	private Responsibility saveUnique(Responsibility responsibility) {
+		try {
+			return this.responsibilities.saveAndFlush(responsibility);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new FieldException("name", "responsibility.name.duplicate");
+		}
+	}
+
+	static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+	/**
+	 * The matrix: rows, columns and the filled cells.
+	 *
+	 * @param responsibilities the rows
+	 * @param departments the columns
+	 * @param cells responsibility id to department id to cell
+	 */
+	public record Matrix(List<Responsibility> responsibilities, List<Department> departments,
+			Map<Long, Map<Long, Raci>> cells) {
+
+		/**
+		 * A cell, for templates.
+		 * @param responsibilityId the row
+		 * @param departmentId the column
+		 * @return the cell or null
+		 */
+		public Raci cell(Long responsibilityId, Long departmentId) {
+			Map<Long, Raci> row = this.cells.get(responsibilityId);
+			return (row != null) ? row.get(departmentId) : null;
+		}
+
+	}
+
+}

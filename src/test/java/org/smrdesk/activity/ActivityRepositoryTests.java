@@ -1,0 +1,126 @@
+package org.smrdesk.activity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smrdesk.RepositoryTest;
+import org.smrdesk.channel.ServiceKind;
+import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.Role;
+import org.smrdesk.user.Department;
+import org.smrdesk.user.User;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@RepositoryTest
+class ActivityRepositoryTests {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+	@Autowired
+	private ActivityRepository activities;
+
+	@Autowired
+	private TestEntityManager entities;
+
+	private Department marketing;
+
+	private Department hr;
+
+	private SocialService blog;
+
+	private SocialService video;
+
+	private User owner;
+
+	@BeforeEach
+	void createData() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		this.marketing = this.entities.persist(new Department("Marketing " + suffix, 5));
+		this.hr = this.entities.persist(new Department("HR " + suffix, 5));
+		this.blog = this.entities.persist(new SocialService("Blog " + suffix, ServiceKind.BLOG));
+		this.video = this.entities.persist(new SocialService("Video " + suffix, ServiceKind.VIDEO));
+		this.owner = this.entities
+			.persist(new User("owner-" + suffix + "@test.example", "Owner " + suffix, this.marketing, Role.STAFF, "x"));
+		activity(this.marketing, this.blog, "Spring campaign launch post", TODAY.minusDays(3), ActivityStatus.DONE);
+		activity(this.marketing, this.video, "Product teaser video", TODAY.minusDays(40), ActivityStatus.DONE);
+		activity(this.hr, this.blog, "Recruiting day at the campus", TODAY.minusDays(2), ActivityStatus.PLANNED);
+		activity(this.hr, this.blog, "Cancelled job fair", TODAY.minusDays(1), ActivityStatus.CANCELLED);
+		this.entities.flush();
+	}
+
+	private Activity activity(Department department, SocialService service, String title, LocalDate date,
+			ActivityStatus status) {
+		Activity activity = new Activity(department, service, ActivityKind.POST, title, date, this.owner);
+		activity.setStatus(status);
+		return this.entities.persist(activity);
+	}
+
+	private Page<Activity> search(Long departmentId, String text) {
+		return this.activities.search(ActivityService.EARLIEST, ActivityService.LATEST, departmentId, null, null, null,
+				null, ActivityService.prefixQuery(text), PageRequest.of(0, 20, Sort.by("activityDate").descending()));
+	}
+
+	@Test
+	void searchFiltersByDepartmentAndFullTextPrefix() {
+		assertThat(search(this.marketing.getId(), "").map(Activity::getTitle))
+			.containsExactly("Spring campaign launch post", "Product teaser video");
+		assertThat(search(this.hr.getId(), "recru camp").map(Activity::getTitle))
+			.containsExactly("Recruiting day at the campus");
+		assertThat(search(this.marketing.getId(), "recruiting")).isEmpty();
+	}
+
+	@Test
+	void searchFiltersByDateRangeServiceAndStatus() {
+		Page<Activity> page = this.activities.search(TODAY.minusDays(10), TODAY, null, this.blog.getId(), null,
+				ActivityStatus.DONE, null, "", PageRequest.of(0, 20));
+		assertThat(page.map(Activity::getTitle)).containsExactly("Spring campaign launch post");
+	}
+
+	@Test
+	void countsPerDepartmentSinceADayLeaveOutCancelledActivities() {
+		List<ActivityRepository.DepartmentCount> counts = this.activities.countByDepartmentSince(TODAY.minusDays(30));
+		assertThat(counts).filteredOn((c) -> c.getDepartmentId().equals(this.marketing.getId()))
+			.singleElement()
+			.extracting(ActivityRepository.DepartmentCount::getActivities)
+			.isEqualTo(1L);
+		assertThat(counts).filteredOn((c) -> c.getDepartmentId().equals(this.hr.getId()))
+			.singleElement()
+			.extracting(ActivityRepository.DepartmentCount::getActivities)
+			.isEqualTo(1L);
+	}
+
+	@Test
+	void listsWhichDepartmentWasActiveOnWhichService() {
+		List<DepartmentServiceActivity> pairs = this.activities.countByDepartmentAndServiceSince(TODAY.minusDays(60))
+			.stream()
+			.filter((p) -> p.getDepartmentId().equals(this.marketing.getId()))
+			.toList();
+		assertThat(pairs).extracting(DepartmentServiceActivity::getServiceName)
+			.containsExactly(this.blog.getName(), this.video.getName());
+		assertThat(pairs.get(0).getLastDate()).isEqualTo(TODAY.minusDays(3));
+	}
+
+	@Test
+	void fullTextSearchFindsWordsOfTitles() {
+		List<Long> ids = this.activities.fullTextSearch(ActivityService.prefixQuery("teaser"), 10);
+		assertThat(this.activities.findWithDetailsByIdIn(ids)).extracting(Activity::getTitle)
+			.contains("Product teaser video");
+	}
+
+	@Test
+	void prefixQueryKeepsOnlyWordsAndMakesThemPrefixes() {
+		assertThat(ActivityService.prefixQuery("  Recru' & blog!:* ")).isEqualTo("recru:* & blog:*");
+		assertThat(ActivityService.prefixQuery("&|!")).isEmpty();
+	}
+
+}

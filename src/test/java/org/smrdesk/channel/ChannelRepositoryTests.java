@@ -1,0 +1,69 @@
+package org.smrdesk.channel;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.smrdesk.RepositoryTest;
+import org.smrdesk.core.Role;
+import org.smrdesk.user.Department;
+import org.smrdesk.user.User;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@RepositoryTest
+class ChannelRepositoryTests {
+
+	@Autowired
+	private SocialServiceRepository services;
+
+	@Autowired
+	private AccountRepository accounts;
+
+	@Autowired
+	private TestEntityManager entities;
+
+	@Test
+	void servicesAreFoundByFullTextOverNameAndAudience() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		SocialService service = new SocialService("Pinboard" + suffix, ServiceKind.BOOKMARKING);
+		service.setAudience("Designers and architects");
+		this.entities.persist(service);
+		this.entities.flush();
+		assertThat(this.services.fullTextSearch("architect:*", 50)).contains(service.getId());
+		assertThat(this.services.fullTextSearch("pinboard" + suffix + ":*", 50)).containsExactly(service.getId());
+	}
+
+	@Test
+	void accountsAreFilteredByDepartmentStatusAndOwner() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		Department support = this.entities.persist(new Department("Support " + suffix, 3));
+		User owner = this.entities
+			.persist(new User("acc-" + suffix + "@test.example", "Acc " + suffix, support, Role.STAFF, "x"));
+		SocialService service = this.entities.persist(new SocialService("Reviews " + suffix, ServiceKind.REVIEW_SITE));
+		Account active = this.entities.persist(new Account(service, "@help" + suffix, support, owner));
+		Account retired = new Account(service, "@old" + suffix, support, owner);
+		retired.setStatus(AccountStatus.RETIRED);
+		this.entities.persist(retired);
+		this.entities.flush();
+
+		assertThat(this.accounts.search("", null, support.getId(), AccountStatus.ACTIVE, owner.getId(),
+				PageRequest.of(0, 10)))
+			.containsExactly(active);
+		assertThat(this.accounts.search("reviews " + suffix, null, null, null, null, PageRequest.of(0, 10))).hasSize(2);
+		assertThat(this.accounts.fullTextSearch("help" + suffix + ":*", 10)).containsExactly(active.getId());
+	}
+
+	@Test
+	void assessmentMovesFromSpottedThroughEvaluatingToADecision() {
+		assertThat(Assessment.SPOTTED.canMoveTo(Assessment.EVALUATING)).isTrue();
+		assertThat(Assessment.SPOTTED.canMoveTo(Assessment.ADOPTED)).isFalse();
+		assertThat(Assessment.EVALUATING.canMoveTo(Assessment.NOT_ADOPTED)).isTrue();
+		assertThat(Assessment.ADOPTED.canMoveTo(Assessment.EVALUATING)).isTrue();
+		assertThat(Assessment.NOT_ADOPTED.canMoveTo(Assessment.ADOPTED)).isFalse();
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.smrdesk.responsibility;
+
+import java.util.EnumSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.smrdesk.RepositoryTest;
+import org.smrdesk.user.Department;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@RepositoryTest
+class ResponsibilityRepositoryTests {
+
+	@Autowired
+	private ResponsibilityAssignmentRepository assignments;
+
+	@Autowired
+	private TestEntityManager entities;
+
+	@Test
+	void theDepartmentsWithROrAAreTheOnesEngagedForAnIncidentKind() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		Department support = this.entities.persist(new Department("Support " + suffix, 3));
+		Department pr = this.entities.persist(new Department("PR " + suffix, 3));
+		Department legal = this.entities.persist(new Department("Legal " + suffix, 3));
+		Responsibility complaints = new Responsibility("Answer complaints " + suffix, 1);
+		complaints.setIncidentKind("complaint");
+		this.entities.persist(complaints);
+		this.entities.persist(new ResponsibilityAssignment(complaints, support, Raci.R));
+		this.entities.persist(new ResponsibilityAssignment(complaints, pr, Raci.A));
+		this.entities.persist(new ResponsibilityAssignment(complaints, legal, Raci.C));
+		this.entities.flush();
+
+		assertThat(this.assignments.findDepartments(complaints.getId(), EnumSet.of(Raci.R, Raci.A))).containsExactly(pr,
+				support);
+		assertThat(this.assignments.findDepartmentsForIncidentKind("complaint", EnumSet.of(Raci.R, Raci.A)))
+			.contains(pr, support)
+			.doesNotContain(legal);
+	}
+
+}
