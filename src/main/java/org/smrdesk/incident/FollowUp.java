@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.smrdesk.core.AuditableEntity;
+import org.smrdesk.policy.Policy;
+import org.smrdesk.policy.PolicyVersion;
 import org.smrdesk.user.User;
 
 /**
@@ -39,6 +41,14 @@ public class FollowUp extends AuditableEntity {
 	@Column(name = "due_on", nullable = false)
 	private LocalDate dueOn;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "policy_id")
+	private Policy policy;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "policy_version_id")
+	private PolicyVersion policyVersion;
+
 	protected FollowUp() {
 	}
 
@@ -48,6 +58,24 @@ public class FollowUp extends AuditableEntity {
 		this.description = description;
 		this.owner = owner;
 		this.dueOn = dueOn;
+	}
+
+	/**
+	 * Links a policy change to its policy and, once opened, the draft version.
+	 * @param policy the policy to change
+	 * @param draft the draft version, or null when not opened yet
+	 */
+	void changes(Policy policy, PolicyVersion draft) {
+		this.policy = policy;
+		this.policyVersion = draft;
+	}
+
+	public Policy getPolicy() {
+		return this.policy;
+	}
+
+	public PolicyVersion getPolicyVersion() {
+		return this.policyVersion;
 	}
 
 	public IncidentReview getReview() {

@@ -22,6 +22,8 @@ public class FollowUpForm {
 	@NotNull
 	private Long ownerId;
 
+	private Long policyId;
+
 	@NotNull
 	@FutureOrPresent
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -49,6 +51,14 @@ public class FollowUpForm {
 
 	public void setOwnerId(Long ownerId) {
 		this.ownerId = ownerId;
+	}
+
+	public Long getPolicyId() {
+		return this.policyId;
+	}
+
+	public void setPolicyId(Long policyId) {
+		this.policyId = policyId;
 	}
 
 	public LocalDate getDueOn() {

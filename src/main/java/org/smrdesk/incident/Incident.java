@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.AuditableEntity;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.User;
@@ -35,6 +36,10 @@ public class Incident extends AuditableEntity {
 
 	@Column(nullable = false)
 	private String summary;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "service_id")
+	private SocialService service;
 
 	@Column(name = "service_name")
 	private String serviceName;
@@ -151,6 +156,22 @@ public class Incident extends AuditableEntity {
 
 	public void setSummary(String summary) {
 		this.summary = summary;
+	}
+
+	public SocialService getService() {
+		return this.service;
+	}
+
+	public void setService(SocialService service) {
+		this.service = service;
+	}
+
+	/**
+	 * Where it started, for display: the catalogue service's name, or the free-text name.
+	 * @return the name, or null
+	 */
+	public String getWhere() {
+		return (this.service != null) ? this.service.getName() : this.serviceName;
 	}
 
 	public String getServiceName() {

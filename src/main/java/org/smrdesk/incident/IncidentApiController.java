@@ -70,6 +70,7 @@ class IncidentApiController {
 		IncidentForm form = new IncidentForm();
 		form.setTitle(request.title());
 		form.setSummary(request.summary());
+		form.setServiceId(request.serviceId());
 		form.setServiceName(request.serviceName());
 		form.setLink(request.link());
 		Instant detected = (request.detectedAt() != null) ? request.detectedAt() : Instant.now();
@@ -87,15 +88,17 @@ class IncidentApiController {
 	 *
 	 * @param title a short title
 	 * @param summary what happened
-	 * @param serviceName where it started (service name)
+	 * @param serviceId where it started: a service of the catalogue (optional)
+	 * @param serviceName where it started, when not in the catalogue
 	 * @param link a link to where it started
 	 * @param detectedAt when it was detected (default: now)
 	 * @param kind what sort of issue
 	 * @param severity the reporter's guess, 1 (crisis) to 4 (minor)
 	 */
 	record IncidentRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 5000) String summary,
-			@Size(max = 200) String serviceName, @Size(max = 1000) @Pattern(regexp = "^$|^https?://\\S+$") String link,
-			Instant detectedAt, @NotNull IncidentKind kind, @NotNull @Min(1) @Max(4) Integer severity) {
+			Long serviceId, @Size(max = 200) String serviceName,
+			@Size(max = 1000) @Pattern(regexp = "^$|^https?://\\S+$") String link, Instant detectedAt,
+			@NotNull IncidentKind kind, @NotNull @Min(1) @Max(4) Integer severity) {
 	}
 
 	/**
@@ -107,7 +110,7 @@ class IncidentApiController {
 
 		static IncidentSummary of(Incident i, Milestones m) {
 			return new IncidentSummary(i.getId(), i.getTitle(), i.getSeverity().getLevel(), i.isCrisis(), i.getStatus(),
-					i.getKind(), i.getServiceName(), i.getDetectedAt(), i.getReportedBy().getDisplayName(),
+					i.getKind(), i.getWhere(), i.getDetectedAt(), i.getReportedBy().getDisplayName(),
 					(i.getOwner() != null) ? i.getOwner().getDisplayName() : null, minutes(m.toTriage()),
 					minutes(m.toFirstResponse()), minutes(m.toResolution()));
 		}

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
@@ -83,6 +84,11 @@ class IncidentController {
 		return IncidentStatus.values();
 	}
 
+	@ModelAttribute("services")
+	List<SocialService> services() {
+		return this.incidents.services();
+	}
+
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Severity severity, @RequestParam(required = false) IncidentKind kind,
@@ -110,7 +116,7 @@ class IncidentController {
 						Incident i = row.incident();
 						Milestones m = row.milestones();
 						return List.of(i.getId(), i.getTitle(), i.getSeverity().getLevel(), i.getStatus(), i.getKind(),
-								nullToEmpty(i.getServiceName()), iso.format(i.getDetectedAt()),
+								nullToEmpty(i.getWhere()), iso.format(i.getDetectedAt()),
 								i.getReportedBy().getDisplayName(),
 								(i.getOwner() != null) ? i.getOwner().getDisplayName() : "", minutes(m.toTriage()),
 								minutes(m.toFirstResponse()), minutes(m.toResolution()));
@@ -159,9 +165,15 @@ class IncidentController {
 		if (result.hasErrors()) {
 			return FORM;
 		}
-		Incident incident = this.incidents.report(form, user);
-		redirect.addFlashAttribute("message", "incident.reported");
-		return "redirect:/incidents/" + incident.getId();
+		try {
+			Incident incident = this.incidents.report(form, user);
+			redirect.addFlashAttribute("message", "incident.reported");
+			return "redirect:/incidents/" + incident.getId();
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return FORM;
+		}
 	}
 
 	@GetMapping("/{id}/edit")
@@ -184,6 +196,10 @@ class IncidentController {
 			redirect.addFlashAttribute("message", "incident.updated");
 			return "redirect:/incidents/" + id;
 		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return FORM;
+		}
 		catch (OptimisticLockingFailureException ex) {
 			result.reject("conflict");
 			return FORM;
@@ -194,7 +210,11 @@ class IncidentController {
 	@PreAuthorize("hasRole('LEAD')")
 	String initTriageForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Incident incident = this.incidents.get(id, user);
-		model.addAttribute("form", new TriageForm(incident, this.incidents.zone()));
+		TriageForm form = new TriageForm(incident, this.incidents.zone());
+		if (form.getDepartmentIds().isEmpty()) {
+			this.incidents.suggestedDepartments(incident).forEach((d) -> form.getDepartmentIds().add(d.getId()));
+		}
+		model.addAttribute("form", form);
 		return triageView(incident, model);
 	}
 
@@ -228,6 +248,10 @@ class IncidentController {
 		model.addAttribute("users", this.users.activeUsers());
 		model.addAttribute("allDepartments", this.departments.all());
 		model.addAttribute("parties", OutsideParty.values());
+		List<org.smrdesk.user.Department> suggested = this.incidents.suggestedDepartments(incident);
+		model.addAttribute("suggested", suggested);
+		model.addAttribute("suggestedNames",
+				String.join(", ", suggested.stream().map(org.smrdesk.user.Department::getName).toList()));
 		return TRIAGE;
 	}
 

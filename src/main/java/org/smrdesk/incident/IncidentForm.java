@@ -26,6 +26,8 @@ public class IncidentForm {
 	@Size(max = 5000)
 	private String summary;
 
+	private Long serviceId;
+
 	@Size(max = 200)
 	private String serviceName;
 
@@ -52,6 +54,7 @@ public class IncidentForm {
 		this.version = incident.getVersion();
 		this.title = incident.getTitle();
 		this.summary = incident.getSummary();
+		this.serviceId = (incident.getService() != null) ? incident.getService().getId() : null;
 		this.serviceName = incident.getServiceName();
 		this.link = incident.getLink();
 		this.detectedAt = LocalDateTime.ofInstant(incident.getDetectedAt(), zone);
@@ -93,6 +96,14 @@ public class IncidentForm {
 
 	public void setSummary(String summary) {
 		this.summary = summary;
+	}
+
+	public Long getServiceId() {
+		return this.serviceId;
+	}
+
+	public void setServiceId(Long serviceId) {
+		this.serviceId = serviceId;
 	}
 
 	public String getServiceName() {

@@ -17,10 +17,11 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	 * Incidents matching the list's filters. With {@code restrict}, only those the user
 	 * reported, owns or whose groups include the user's department.
 	 */
-	@EntityGraph(attributePaths = { "owner", "reportedBy" })
+	@EntityGraph(attributePaths = { "owner", "reportedBy", "service" })
 	@Query("""
-			select i from Incident i
-			where (:text = '' or lower(i.title) like concat('%', :text, '%') or lower(i.serviceName) like concat('%', :text, '%'))
+			select i from Incident i left join i.service s
+			where (:text = '' or lower(i.title) like concat('%', :text, '%') or lower(i.serviceName) like concat('%', :text, '%')
+			       or lower(s.name) like concat('%', :text, '%'))
 			and i.status in :statuses
 			and (:severity is null or i.severity = :severity)
 			and (:kind is null or i.kind = :kind)
@@ -30,7 +31,7 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
 			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Pageable pageable);
 
-	@EntityGraph(attributePaths = { "owner", "reportedBy", "approvedBy", "departments", "parties" })
+	@EntityGraph(attributePaths = { "owner", "reportedBy", "approvedBy", "service", "departments", "parties" })
 	@Query("select i from Incident i where i.id = :id")
 	Optional<Incident> findWithDetailsById(@Param("id") Long id);
 

@@ -1,6 +1,7 @@
 package org.smrdesk.incident;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import org.smrdesk.core.CurrentUser;
@@ -52,6 +53,11 @@ class IncidentReviewController {
 	@ModelAttribute("followUpTypes")
 	FollowUpType[] followUpTypes() {
 		return FollowUpType.values();
+	}
+
+	@ModelAttribute("policies")
+	List<org.smrdesk.policy.Policy> policies() {
+		return this.reviews.policies();
 	}
 
 	@GetMapping

@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface IncidentReviewRepository extends JpaRepository<IncidentReview, Long> {
 
-	@EntityGraph(attributePaths = { "signedOffBy", "followUps", "followUps.owner" })
+	@EntityGraph(attributePaths = { "signedOffBy", "followUps", "followUps.owner", "followUps.policy",
+			"followUps.policyVersion" })
 	Optional<IncidentReview> findByIncidentId(Long incidentId);
 
 }

@@ -1,12 +1,16 @@
 package org.smrdesk.incident;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.RuleException;
+import org.smrdesk.policy.Policy;
+import org.smrdesk.policy.PolicyService;
+import org.smrdesk.policy.PolicyVersion;
 import org.smrdesk.user.UserService;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -30,14 +34,17 @@ public class IncidentReviewService {
 
 	private final UserService users;
 
+	private final PolicyService policies;
+
 	private final Clock clock;
 
 	IncidentReviewService(IncidentService incidents, IncidentReviewRepository reviews, IncidentWorkflow workflow,
-			UserService users, Clock clock) {
+			UserService users, PolicyService policies, Clock clock) {
 		this.incidents = incidents;
 		this.reviews = reviews;
 		this.workflow = workflow;
 		this.users = users;
+		this.policies = policies;
 		this.clock = clock;
 	}
 
@@ -74,6 +81,9 @@ public class IncidentReviewService {
 		catch (NotFoundException ex) {
 			throw new FieldException("ownerId", "incident.user.unknown");
 		}
+		if (form.getType() == FollowUpType.POLICY_CHANGE) {
+			linkPolicy(followUp, form, user);
+		}
 		this.reviews.saveAndFlush(review);
 		return followUp;
 	}
@@ -98,6 +108,37 @@ public class IncidentReviewService {
 		review.signOff(manager, this.clock.instant());
 		this.workflow.markReviewed(incident, manager);
 		return this.reviews.saveAndFlush(review);
+	}
+
+	/**
+	 * A policy change names its policy; when the lead adds it, the policy's draft version
+	 * is opened at once (a manager's is opened by the lead later, from the policy page).
+	 */
+	private void linkPolicy(FollowUp followUp, FollowUpForm form, CurrentUser user) {
+		if (form.getPolicyId() == null) {
+			throw new FieldException("policyId", "review.followUp.policy.required");
+		}
+		try {
+			if (user.isLead()) {
+				PolicyVersion draft = this.policies.startNewDraft(form.getPolicyId(), form.getDescription().strip(),
+						user);
+				followUp.changes(draft.getPolicy(), draft);
+			}
+			else {
+				followUp.changes(this.policies.get(form.getPolicyId(), user), null);
+			}
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("policyId", "review.followUp.policy.required");
+		}
+	}
+
+	/**
+	 * The policies a "policy change" follow-up can name.
+	 * @return the published policies
+	 */
+	public List<Policy> policies() {
+		return this.policies.findPublished();
 	}
 
 	private IncidentReview reviewOf(Long incidentId, CurrentUser user) {

@@ -8,15 +8,19 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.smrdesk.channel.ChannelService;
+import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
+import org.smrdesk.responsibility.ResponsibilityService;
 import org.smrdesk.user.UserService;
 
 import org.springframework.data.domain.Page;
@@ -45,15 +49,22 @@ public class IncidentService {
 
 	private final DepartmentService departments;
 
+	private final ChannelService channels;
+
+	private final ResponsibilityService responsibilities;
+
 	private final Clock clock;
 
 	IncidentService(IncidentRepository incidents, TimelineEntryRepository entries, IncidentWorkflow workflow,
-			UserService users, DepartmentService departments, Clock clock) {
+			UserService users, DepartmentService departments, ChannelService channels,
+			ResponsibilityService responsibilities, Clock clock) {
 		this.incidents = incidents;
 		this.entries = entries;
 		this.workflow = workflow;
 		this.users = users;
 		this.departments = departments;
+		this.channels = channels;
+		this.responsibilities = responsibilities;
 		this.clock = clock;
 	}
 
@@ -154,7 +165,18 @@ public class IncidentService {
 		return this.incidents.saveAndFlush(incident);
 	}
 
-	private static void applyWhere(Incident incident, IncidentForm form) {
+	private void applyWhere(Incident incident, IncidentForm form) {
+		if (form.getServiceId() != null) {
+			try {
+				incident.setService(this.channels.getService(form.getServiceId()));
+			}
+			catch (NotFoundException ex) {
+				throw new FieldException("serviceId", "incident.service.unknown");
+			}
+		}
+		else {
+			incident.setService(null);
+		}
 		incident.setServiceName(blankToNull(form.getServiceName()));
 		incident.setLink(blankToNull(form.getLink()));
 	}
@@ -194,6 +216,24 @@ public class IncidentService {
 		incident.setApprovedAt((form.getApprovedAt() != null) ? form.getApprovedAt().atZone(zone()).toInstant() : null);
 		incident.setActualReaction(blankToNull(form.getActualReaction()));
 		return this.incidents.saveAndFlush(incident);
+	}
+
+	/**
+	 * The departments the responsibility matrix engages for the incident's kind (R or A
+	 * on a responsibility linked to that kind).
+	 * @param incident the incident
+	 * @return the suggested departments, by name
+	 */
+	public List<Department> suggestedDepartments(Incident incident) {
+		return this.responsibilities.departmentsForIncidentKind(incident.getKind().name().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * The catalogue's services, for "where it started".
+	 * @return the services
+	 */
+	public List<SocialService> services() {
+		return this.channels.allServices();
 	}
 
 	/**

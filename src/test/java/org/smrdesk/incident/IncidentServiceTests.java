@@ -299,6 +299,60 @@ class IncidentServiceTests {
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("incident.review.notResolved"));
 	}
 
+	@Test
+	void triageSuggestsTheDepartmentsTheResponsibilityMatrixEngagesForTheKind() {
+		long legal = this.fixtures.department("Incident Legal");
+		this.jdbc.update("""
+				insert into responsibilities (name, incident_kind, created_at, created_by, updated_at, updated_by)
+				values (?, 'data_security', now(), 'test', now(), 'test')""", "Breach response " + legal);
+		this.jdbc.update("""
+				insert into responsibility_assignments (responsibility_id, department_id, role, created_at, created_by,
+				                                        updated_at, updated_by)
+				select r.id, ?, 'A', now(), 'test', now(), 'test' from responsibilities r where r.name = ?""", legal,
+				"Breach response " + legal);
+		IncidentForm report = IncidentFixtures.report("Leak");
+		report.setKind(IncidentKind.DATA_SECURITY);
+		Incident incident = this.incidents.report(report, this.lead);
+		assertThat(this.incidents.suggestedDepartments(incident)).extracting((d) -> d.getId()).contains(legal);
+	}
+
+	@Test
+	void aPolicyChangeFollowUpOpensADraftOfThePolicy() {
+		long owner = this.lead.id();
+		Long policy = this.jdbc.queryForObject(
+				"""
+						insert into policies (title, kind, owner_id, review_cycle_months, next_review_on, created_at, created_by,
+						                      updated_at, updated_by)
+						values (?, 'CRISIS', ?, 12, current_date + 100, now(), 'test', now(), 'test') returning id""",
+				Long.class, "Claims escalation " + owner, owner);
+		this.jdbc.update(
+				"""
+						insert into policy_versions (policy_id, number, body, change_summary, state, published_at, published_by_id,
+						                             created_at, created_by, updated_at, updated_by)
+						values (?, 1, 'Claims are answered within a week.', 'First', 'PUBLISHED', now(), ?, now(), 'test', now(),
+						        'test')""",
+				policy, owner);
+		Incident incident = triaged();
+		this.incidents.changeStatus(incident.getId(), IncidentStatus.RESOLVED, reload(incident).getVersion(), null,
+				this.lead);
+		FollowUpForm form = new FollowUpForm();
+		form.setType(FollowUpType.POLICY_CHANGE);
+		form.setDescription("Add a public escalation path");
+		form.setOwnerId(owner);
+		form.setDueOn(java.time.LocalDate.now().plusDays(14));
+		assertThatExceptionOfType(FieldException.class)
+			.isThrownBy(() -> this.reviews.addFollowUp(incident.getId(), form, this.lead))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("policyId"));
+		form.setPolicyId(policy);
+		this.reviews.addFollowUp(incident.getId(), form, this.lead);
+		FollowUp followUp = this.reviews.find(incident.getId()).orElseThrow().getFollowUps().get(0);
+		assertThat(followUp.getPolicy().getId()).isEqualTo(policy);
+		assertThat(followUp.getPolicyVersion().getNumber()).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select state from policy_versions where policy_id = ? and number = 2",
+				String.class, policy))
+			.isEqualTo("DRAFT");
+	}
+
 	private Incident triaged() {
 		Incident incident = this.incidents.report(IncidentFixtures.report("Incident"), this.lead);
 		this.incidents.triage(incident.getId(), IncidentFixtures.triage(incident, Severity.MAJOR, this.staffDepartment),
