@@ -193,6 +193,40 @@ class IncidentWebTests {
 		}
 	}
 
+	@Autowired
+	private jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+	private long statements(String url) throws Exception {
+		org.hibernate.stat.Statistics statistics = this.entityManagerFactory.unwrap(org.hibernate.SessionFactory.class)
+			.getStatistics();
+		statistics.setStatisticsEnabled(true);
+		statistics.clear();
+		this.mvc.perform(get(url).with(user(this.lead))).andExpect(status().isOk());
+		long count = statistics.getPrepareStatementCount();
+		statistics.setStatisticsEnabled(false);
+		return count;
+	}
+
+	@Test
+	void pagesIssueABoundedNumberOfStatementsWhateverTheTimelineLength() throws Exception {
+		TimelineEntryForm engagement = IncidentFixtures.entry(TimelineEntryType.ENGAGEMENT, "Engaged");
+		engagement.setGroup("pPRESS");
+		this.timeline.add(this.incident.getId(), engagement, this.lead);
+		long show = statements(path(""));
+		long print = statements(path("/print"));
+		long list = statements("/incidents?status=all&size=5");
+		for (int i = 0; i < 12; i++) {
+			TimelineEntryForm more = IncidentFixtures.entry(TimelineEntryType.ENGAGEMENT, "More " + i);
+			more.setGroup((i % 2 == 0) ? "pCOMMUNITY" : "d" + this.lead.departmentId());
+			this.timeline.add(this.incident.getId(), more, this.lead);
+			this.incidents.report(IncidentFixtures.report("Bulk " + i), this.lead);
+		}
+		assertThat(statements(path(""))).isEqualTo(show).isLessThanOrEqualTo(12);
+		assertThat(statements(path("/print"))).isEqualTo(print).isLessThanOrEqualTo(10);
+		assertThat(statements("/incidents?status=all&size=20")).isEqualTo(list).isLessThanOrEqualTo(6);
+		System.out.println("SQL statements: show=" + show + ", print=" + print + ", list=" + list);
+	}
+
 	@Test
 	void thePrintViewShowsTheWholeTimeline() throws Exception {
 		this.timeline.add(this.incident.getId(), IncidentFixtures.entry(TimelineEntryType.NOTE, "Printed note"),
