@@ -54,6 +54,7 @@ class IncidentBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("Open incidents").containsPattern("\\d+ cris(is|es) open");
 		screenshot("incident-home-lead");
 		browser.get(incidentUrl + "/triage");
+		screenshot("incident-triage-top");
 		click(By.cssSelector("input[name=severity][value=CRISIS]"));
 		click(By.cssSelector("input[name=departmentIds][value='" + support + "']"));
 		click(By.cssSelector("input[name=parties][value=PRESS]"));
