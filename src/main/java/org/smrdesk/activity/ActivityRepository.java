@@ -36,6 +36,10 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 	@Query("select a from Activity a where a.service.id = :serviceId order by a.activityDate desc, a.id desc")
 	List<Activity> findRecentByService(@Param("serviceId") Long serviceId, Pageable pageable);
 
+	@EntityGraph(attributePaths = { "department", "service", "account", "owner" })
+	@Query("select a from Activity a where a.department.id = :departmentId order by a.activityDate desc, a.id desc")
+	List<Activity> findRecentByDepartment(@Param("departmentId") Long departmentId, Pageable pageable);
+
 	@Query("""
 			select a.department.id as departmentId, count(a) as activities from Activity a
 			where a.activityDate >= :since and a.status <> org.smrdesk.activity.ActivityStatus.CANCELLED

@@ -135,6 +135,16 @@ public class ActivityService {
 	}
 
 	/**
+	 * The most recent activities of a department.
+	 * @param departmentId the department
+	 * @param limit how many
+	 * @return the activities, newest first
+	 */
+	public List<Activity> recentInDepartment(Long departmentId, int limit) {
+		return this.activities.findRecentByDepartment(departmentId, PageRequest.of(0, limit));
+	}
+
+	/**
 	 * How many activities (not cancelled) each department has had since a day.
 	 * @param since the first day counted
 	 * @return department id to count; departments without activity are absent

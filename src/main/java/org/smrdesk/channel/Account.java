@@ -58,6 +58,14 @@ public class Account extends AuditableEntity {
 		this.owner = owner;
 	}
 
+	/**
+	 * The service and handle, for drop-downs.
+	 * @return for example "Chirp · @acme"
+	 */
+	public String getLabel() {
+		return this.service.getName() + " · " + this.handle;
+	}
+
 	public SocialService getService() {
 		return this.service;
 	}

@@ -66,6 +66,19 @@ class TemplateConventionsTests {
 		assertThat(offenders).isEmpty();
 	}
 
+	@Test
+	void stylesheetsAndScriptsHaveBalancedBraces() throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/static"))) {
+			for (Path file : files.filter((p) -> p.toString().endsWith(".css") || p.toString().endsWith(".js"))
+				.toList()) {
+				String text = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "");
+				long open = text.chars().filter((c) -> c == '{').count();
+				long close = text.chars().filter((c) -> c == '}').count();
+				assertThat(open).as(file + ": { and } must balance").isEqualTo(close);
+			}
+		}
+	}
+
 	private static List<Path> templates() throws IOException {
 		try (Stream<Path> files = Files.walk(MessagesTests.TEMPLATES)) {
 			return files.filter((p) -> p.toString().endsWith(".html")).sorted().toList();

@@ -1,0 +1,241 @@
+package org.smrdesk.activity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.smrdesk.channel.Account;
+import org.smrdesk.channel.ChannelService;
+import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.CsvExport;
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.RuleException;
+import org.smrdesk.user.Department;
+import org.smrdesk.user.DepartmentService;
+import org.smrdesk.user.User;
+import org.smrdesk.user.UserService;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.SortDefault;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The activity log: everyone reads; staff log and change their own department's
+ * activities (the service refuses others), the lead all; managers read.
+ */
+@Controller
+@RequestMapping("/activities")
+@PreAuthorize("isAuthenticated()")
+class ActivityController {
+
+	private static final String FORM = "activities/form";
+
+	private static final String IMPORT = "activities/import";
+
+	private static final String CAN_WRITE = "hasAnyRole('STAFF', 'LEAD')";
+
+	private final ActivityService activities;
+
+	private final ActivityImportService imports;
+
+	private final ChannelService channels;
+
+	private final DepartmentService departments;
+
+	private final UserService users;
+
+	ActivityController(ActivityService activities, ActivityImportService imports, ChannelService channels,
+			DepartmentService departments, UserService users) {
+		this.activities = activities;
+		this.imports = imports;
+		this.channels = channels;
+		this.departments = departments;
+		this.users = users;
+	}
+
+	@ModelAttribute("kinds")
+	ActivityKind[] kinds() {
+		return ActivityKind.values();
+	}
+
+	@ModelAttribute("statuses")
+	ActivityStatus[] statuses() {
+		return ActivityStatus.values();
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") ActivityFilter filter,
+			@PageableDefault(size = 25) @SortDefault.SortDefaults({
+					@SortDefault(sort = "activityDate", direction = Sort.Direction.DESC),
+					@SortDefault(sort = "id", direction = Sort.Direction.DESC) }) Pageable pageable,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("page", this.activities.search(filter, pageable));
+		model.addAttribute("departments", this.departments.all());
+		model.addAttribute("services", this.channels.allServices());
+		model.addAttribute("owners", this.users.activeUsers());
+		if (user.isLead() || user.isStaff()) {
+			model.addAttribute("quick",
+					ActivityForm.withDefaults(this.activities.today(), user.departmentId(), user.id()));
+		}
+		return "activities/list";
+	}
+
+	@GetMapping(params = "format=csv")
+	ResponseEntity<byte[]> export(@ModelAttribute("filter") ActivityFilter filter, Sort sort) {
+		Page<Activity> all = this.activities.search(filter, PageRequest.of(0, 100_000,
+				sort.isSorted() ? sort : Sort.by(Sort.Order.desc("activityDate"), Sort.Order.desc("id"))));
+		return CsvExport.of("activities.csv", ActivityImportService.COLUMNS,
+				all.map((a) -> List.of(a.getActivityDate(), a.getDepartment().getName(), a.getService().getName(),
+						(a.getAccount() != null) ? a.getAccount().getHandle() : "", a.getKind(), a.getTitle(),
+						nullToEmpty(a.getLink()), a.getStatus(), a.getOwner().getEmail(), nullToEmpty(a.getReach()),
+						nullToEmpty(a.getEngagement()), nullToEmpty(a.getNotes())))
+					.getContent());
+	}
+
+	private static Object nullToEmpty(Object value) {
+		return (value != null) ? value : "";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Activity activity = this.activities.get(id);
+		model.addAttribute("activity", activity);
+		model.addAttribute("canEdit", this.activities.canEdit(activity, user));
+		return "activities/show";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(CAN_WRITE)
+	String initCreationForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("form", ActivityForm.withDefaults(this.activities.today(), user.departmentId(), user.id()));
+		return form(user, model);
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize(CAN_WRITE)
+	String processCreationForm(@Valid @ModelAttribute("form") ActivityForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(user, model);
+		}
+		try {
+			Activity activity = this.activities.create(form, user);
+			redirect.addFlashAttribute("message", "activity.created");
+			return "redirect:/activities/" + activity.getId();
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return form(user, model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize(CAN_WRITE)
+	String initUpdateForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("form", new ActivityForm(this.activities.getForEdit(id, user)));
+		return form(user, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize(CAN_WRITE)
+	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ActivityForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		this.activities.getForEdit(id, user);
+		form.setId(id);
+		if (result.hasErrors()) {
+			return form(user, model);
+		}
+		try {
+			this.activities.update(id, form, user);
+			redirect.addFlashAttribute("message", "activity.updated");
+			return "redirect:/activities/" + id;
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return form(user, model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("conflict");
+			return form(user, model);
+		}
+	}
+
+	@PostMapping("/{id}/delete")
+	@PreAuthorize(CAN_WRITE)
+	String delete(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.activities.delete(id, user);
+		redirect.addFlashAttribute("message", "activity.deleted");
+		return "redirect:/activities";
+	}
+
+	@GetMapping("/import")
+	@PreAuthorize(CAN_WRITE)
+	String initImport(Model model) {
+		model.addAttribute("columns", ActivityImportService.COLUMNS);
+		return IMPORT;
+	}
+
+	@PostMapping("/import")
+	@PreAuthorize(CAN_WRITE)
+	String processImport(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String csv,
+			@RequestParam(defaultValue = "false") boolean confirm, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) throws IOException {
+		model.addAttribute("columns", ActivityImportService.COLUMNS);
+		String text = (file != null && !file.isEmpty()) ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
+		if (text == null || text.isBlank()) {
+			model.addAttribute("importError", "activity.import.noFile");
+			return IMPORT;
+		}
+		try {
+			ActivityImportService.Preview preview = confirm ? this.imports.importAll(text, user)
+					: this.imports.preview(text, user);
+			if (confirm && preview.isValid()) {
+				redirect.addFlashAttribute("message", "activity.imported");
+				return "redirect:/activities";
+			}
+			model.addAttribute("preview", preview);
+			model.addAttribute("csv", text);
+			return IMPORT;
+		}
+		catch (RuleException ex) {
+			model.addAttribute("importError", ex.getCode());
+			model.addAttribute("importErrorArgs", ex.getArguments());
+			return IMPORT;
+		}
+	}
+
+	private String form(CurrentUser user, Model model) {
+		List<Department> choosable = user.isLead() ? this.departments.all()
+				: this.departments.all().stream().filter((d) -> user.belongsTo(d.getId())).toList();
+		List<SocialService> services = this.channels.allServices();
+		List<Account> accounts = this.channels.allAccounts();
+		List<User> owners = this.users.activeUsers();
+		model.addAttribute("departments", choosable);
+		model.addAttribute("services", services);
+		model.addAttribute("accounts", accounts);
+		model.addAttribute("owners", owners);
+		return FORM;
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.smrdesk.channel;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.smrdesk.activity.ActivityService;
+import org.smrdesk.core.CsvExport;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.user.UserService;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The catalogue of social services: everyone reads, the lead edits.
+ */
+@Controller
+@RequestMapping("/services")
+@PreAuthorize("isAuthenticated()")
+class ServiceController {
+
+	private static final String FORM = "services/form";
+
+	private final ChannelService channels;
+
+	private final ActivityService activities;
+
+	private final UserService users;
+
+	ServiceController(ChannelService channels, ActivityService activities, UserService users) {
+		this.channels = channels;
+		this.activities = activities;
+		this.users = users;
+	}
+
+	@ModelAttribute("kinds")
+	ServiceKind[] kinds() {
+		return ServiceKind.values();
+	}
+
+	@ModelAttribute("itStatuses")
+	ItStatus[] itStatuses() {
+		return ItStatus.values();
+	}
+
+	@ModelAttribute("assessments")
+	Assessment[] assessments() {
+		return Assessment.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ServiceKind kind,
+			@RequestParam(required = false) ItStatus itStatus, @RequestParam(required = false) Assessment assessment,
+			@PageableDefault(size = 25, sort = "name") Pageable pageable, Model model) {
+		model.addAttribute("page", this.channels.searchServices(q, kind, itStatus, assessment, pageable));
+		return "services/list";
+	}
+
+	@GetMapping(params = "format=csv")
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) ServiceKind kind, @RequestParam(required = false) ItStatus itStatus,
+			@RequestParam(required = false) Assessment assessment, Sort sort) {
+		Page<SocialService> all = this.channels.searchServices(q, kind, itStatus, assessment,
+				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("name")));
+		return CsvExport.of("services.csv",
+				List.of("name", "kind", "website", "audience", "business impact", "risk notes", "it status",
+						"it reasoning", "it contact", "assessment"),
+				all.map((s) -> List.<Object>of(s.getName(), s.getKind(), text(s.getWebsite()), text(s.getAudience()),
+						text(s.getBusinessImpact()), text(s.getRiskNotes()), s.getItStatus(), text(s.getItReasoning()),
+						(s.getItContact() != null) ? s.getItContact().getDisplayName() : "", s.getAssessment()))
+					.getContent());
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, Model model) {
+		SocialService service = this.channels.getService(id);
+		model.addAttribute("service", service);
+		model.addAttribute("accounts", this.channels.accountsOf(id));
+		model.addAttribute("recent", this.activities.recentOnService(id, 10));
+		return "services/show";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasRole('LEAD')")
+	String initCreationForm(Model model) {
+		model.addAttribute("form", new ServiceForm());
+		return form(model);
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasRole('LEAD')")
+	String processCreationForm(@Valid @ModelAttribute("form") ServiceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			SocialService service = this.channels.createService(form);
+			redirect.addFlashAttribute("message", "service.created");
+			return "redirect:/services/" + service.getId();
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return form(model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasRole('LEAD')")
+	String initUpdateForm(@PathVariable Long id, Model model) {
+		model.addAttribute("form", new ServiceForm(this.channels.getService(id)));
+		return form(model);
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasRole('LEAD')")
+	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ServiceForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		this.channels.getService(id);
+		form.setId(id);
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			this.channels.updateService(id, form);
+			redirect.addFlashAttribute("message", "service.updated");
+			return "redirect:/services/" + id;
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return form(model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("conflict");
+			return form(model);
+		}
+	}
+
+	private String form(Model model) {
+		model.addAttribute("people", this.users.activeUsers());
+		return FORM;
+	}
+
+}

@@ -1,0 +1,255 @@
+package org.smrdesk.directory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.smrdesk.activity.Activity;
+import org.smrdesk.activity.ActivityService;
+import org.smrdesk.activity.DepartmentServiceActivity;
+import org.smrdesk.channel.Account;
+import org.smrdesk.channel.ChannelService;
+import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.responsibility.Responsibility;
+import org.smrdesk.responsibility.ResponsibilityAssignment;
+import org.smrdesk.responsibility.ResponsibilityService;
+import org.smrdesk.user.Department;
+import org.smrdesk.user.DepartmentService;
+import org.smrdesk.user.User;
+import org.smrdesk.user.UserService;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers "Who do I call?" for a service, topic or name: services (with their accounts,
+ * owners and the departments active on them), accounts, activities, responsibilities,
+ * departments and people, plus the sections of every {@link DirectorySource}. Services,
+ * accounts and activities are searched with PostgreSQL full text (GIN indexes), so the
+ * answer stays fast with 100 k activities.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryService {
+
+	static final int LIMIT = 10;
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+	private final ChannelService channels;
+
+	private final ActivityService activities;
+
+	private final ResponsibilityService responsibilities;
+
+	private final DepartmentService departments;
+
+	private final UserService users;
+
+	private final List<DirectorySource> sources;
+
+	DirectoryService(ChannelService channels, ActivityService activities, ResponsibilityService responsibilities,
+			DepartmentService departments, UserService users, List<DirectorySource> sources) {
+		this.channels = channels;
+		this.activities = activities;
+		this.responsibilities = responsibilities;
+		this.departments = departments;
+		this.users = users;
+		this.sources = sources.stream().sorted(Comparator.comparingInt(DirectorySource::order)).toList();
+	}
+
+	/**
+	 * Everything that answers a search.
+	 * @param text what the user typed
+	 * @param user who asks
+	 * @return the answer (empty for an empty search)
+	 */
+	public Answer answer(String text, CurrentUser user) {
+		String query = prefixQuery(text);
+		if (query.isEmpty()) {
+			return Answer.EMPTY;
+		}
+		String lower = text.trim().toLowerCase(Locale.ROOT);
+		List<String> words = words(text);
+
+		List<SocialService> services = this.channels.fullTextServices(query, LIMIT);
+		List<Long> serviceIds = services.stream().map(SocialService::getId).toList();
+		List<Account> accounts = this.channels.fullTextAccounts(query, serviceIds, LIMIT);
+		List<DepartmentServiceActivity> active = services.isEmpty() ? List.of()
+				: this.activities.activeSince(this.activities.today().minusYears(1));
+		List<ServiceAnswer> serviceAnswers = new ArrayList<>();
+		for (SocialService service : services) {
+			serviceAnswers.add(new ServiceAnswer(service,
+					accounts.stream().filter((a) -> a.getService().getId().equals(service.getId())).toList(),
+					active.stream()
+						.filter((p) -> p.getServiceId().equals(service.getId()))
+						.sorted(Comparator.comparingLong(DepartmentServiceActivity::getActivities).reversed())
+						.toList()));
+		}
+		List<Account> otherAccounts = accounts.stream()
+			.filter((a) -> !serviceIds.contains(a.getService().getId()))
+			.toList();
+
+		List<ResponsibilityAnswer> responsibilityAnswers = new ArrayList<>();
+		for (Responsibility responsibility : this.responsibilities.all()) {
+			if (matchesAll(words, responsibility.getName() + " " + nullToEmpty(responsibility.getDescription()))) {
+				responsibilityAnswers.add(new ResponsibilityAnswer(responsibility,
+						this.responsibilities.responsibleDepartments(responsibility.getId())));
+			}
+		}
+
+		List<Department> matchedDepartments = this.departments.all()
+			.stream()
+			.filter((d) -> d.getName().toLowerCase(Locale.ROOT).contains(lower))
+			.limit(LIMIT)
+			.toList();
+		List<DepartmentAnswer> departmentAnswers = departmentAnswers(matchedDepartments);
+
+		List<User> people = this.users.search(lower, null, true, PageRequest.of(0, LIMIT, Sort.by("displayName")))
+			.getContent();
+
+		List<Activity> foundActivities = this.activities.fullText(text, LIMIT);
+
+		List<Section> extra = new ArrayList<>();
+		for (DirectorySource source : this.sources) {
+			List<DirectoryEntry> entries = source.find(text.trim(), user);
+			if (!entries.isEmpty()) {
+				extra.add(new Section(source.headingKey(), entries));
+			}
+		}
+		return new Answer(serviceAnswers, otherAccounts, responsibilityAnswers, departmentAnswers, people,
+				foundActivities, extra);
+	}
+
+	private List<DepartmentAnswer> departmentAnswers(List<Department> matched) {
+		if (matched.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> ids = new LinkedHashSet<>();
+		matched.forEach((d) -> ids.add(d.getId()));
+		Map<Long, List<ResponsibilityAssignment>> roles = new LinkedHashMap<>();
+		for (ResponsibilityAssignment assignment : this.responsibilities.assignmentsOf(ids)) {
+			roles.computeIfAbsent(assignment.getDepartment().getId(), (id) -> new ArrayList<>()).add(assignment);
+		}
+		List<DepartmentAnswer> answers = new ArrayList<>();
+		for (Department department : matched) {
+			List<ResponsibilityAssignment> own = roles.getOrDefault(department.getId(), List.of())
+				.stream()
+				.sorted(Comparator.comparing((ResponsibilityAssignment a) -> a.getRole())
+					.thenComparing((a) -> a.getResponsibility().getName()))
+				.toList();
+			List<User> people = this.users
+				.search("", department.getId(), true, PageRequest.of(0, 5, Sort.by("displayName")))
+				.getContent();
+			answers.add(new DepartmentAnswer(department, own, people));
+		}
+		return answers;
+	}
+
+	private static boolean matchesAll(List<String> words, String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		return !words.isEmpty() && words.stream().allMatch(lower::contains);
+	}
+
+	private static String nullToEmpty(String text) {
+		return (text != null) ? text : "";
+	}
+
+	static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		if (text == null) {
+			return words;
+		}
+		Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+		while (matcher.find() && words.size() < 8) {
+			words.add(matcher.group());
+		}
+		return words;
+	}
+
+	/**
+	 * A prefix full-text query: every typed word must start a word of the record.
+	 * @param text what the user typed
+	 * @return a {@code to_tsquery('simple', ...)} expression, or empty
+	 */
+	static String prefixQuery(String text) {
+		return String.join(" & ", words(text).stream().map((w) -> w + ":*").toList());
+	}
+
+	/**
+	 * The whole answer.
+	 *
+	 * @param services matching services with their accounts and active departments
+	 * @param accounts matching accounts on services not listed above
+	 * @param responsibilities matching responsibilities with their R/A departments
+	 * @param departments matching departments with their roles and people
+	 * @param people matching users
+	 * @param activities matching activities, newest first
+	 * @param extra sections of other features
+	 */
+	public record Answer(List<ServiceAnswer> services, List<Account> accounts,
+			List<ResponsibilityAnswer> responsibilities, List<DepartmentAnswer> departments, List<User> people,
+			List<Activity> activities, List<Section> extra) {
+
+		static final Answer EMPTY = new Answer(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of());
+
+		public boolean isEmpty() {
+			return this.services.isEmpty() && this.accounts.isEmpty() && this.responsibilities.isEmpty()
+					&& this.departments.isEmpty() && this.people.isEmpty() && this.activities.isEmpty()
+					&& this.extra.isEmpty();
+		}
+
+	}
+
+	/**
+	 * A service and who works on it.
+	 *
+	 * @param service the service
+	 * @param accounts the company's accounts on it, with owners
+	 * @param activeDepartments departments active on it in the past year, most active
+	 * first
+	 */
+	public record ServiceAnswer(SocialService service, List<Account> accounts,
+			List<DepartmentServiceActivity> activeDepartments) {
+	}
+
+	/**
+	 * A responsibility and the departments that do or own it.
+	 *
+	 * @param responsibility the responsibility
+	 * @param departments its R and A departments
+	 */
+	public record ResponsibilityAnswer(Responsibility responsibility, List<Department> departments) {
+	}
+
+	/**
+	 * A department, its part in the matrix and some of its people.
+	 *
+	 * @param department the department
+	 * @param roles its cells of the matrix
+	 * @param people up to five of its active users
+	 */
+	public record DepartmentAnswer(Department department, List<ResponsibilityAssignment> roles, List<User> people) {
+	}
+
+	/**
+	 * A section from another feature.
+	 *
+	 * @param headingKey the message key of its heading
+	 * @param entries its entries
+	 */
+	public record Section(String headingKey, List<DirectoryEntry> entries) {
+	}
+
+}

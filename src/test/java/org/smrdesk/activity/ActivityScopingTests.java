@@ -1,0 +1,213 @@
+package org.smrdesk.activity;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
+import org.smrdesk.core.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Department scoping of activities, enforced on the server: HR staff cannot change a
+ * Marketing activity by form or by URL, nor log one for Marketing.
+ */
+@IntegrationTest
+class ActivityScopingTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private UserDetailsService userDetails;
+
+	private String marketingDepartment;
+
+	private long marketingId;
+
+	private long hrId;
+
+	private UserDetails hrStaff;
+
+	private UserDetails lead;
+
+	private long serviceId;
+
+	private long marketingActivity;
+
+	private long hrActivity;
+
+	@BeforeEach
+	void createData() {
+		this.marketingDepartment = AwarenessFixtures.unique("Scoping Marketing");
+		String hrDepartment = AwarenessFixtures.unique("Scoping HR");
+		String marketer = TestData.user(this.jdbc, Role.STAFF, this.marketingDepartment);
+		this.hrStaff = this.userDetails.loadUserByUsername(TestData.user(this.jdbc, Role.STAFF, hrDepartment));
+		this.lead = this.userDetails.loadUserByUsername(TestData.user(this.jdbc, Role.LEAD, hrDepartment));
+		this.marketingId = TestData.department(this.jdbc, this.marketingDepartment);
+		this.hrId = TestData.department(this.jdbc, hrDepartment);
+		this.serviceId = AwarenessFixtures.service(this.jdbc, AwarenessFixtures.unique("Scoping service"));
+		this.marketingActivity = AwarenessFixtures.activity(this.jdbc, this.marketingId, this.serviceId,
+				TestData.userId(this.jdbc, marketer), "Marketing launch post", LocalDate.now());
+		this.hrActivity = AwarenessFixtures.activity(this.jdbc, this.hrId, this.serviceId,
+				TestData.userId(this.jdbc, this.hrStaff.getUsername()), "HR job post", LocalDate.now());
+	}
+
+	private String title(long id) {
+		return this.jdbc.queryForObject("select title from activities where id = ?", String.class, id);
+	}
+
+	@Test
+	void hrStaffCannotOpenTheEditFormOfAMarketingActivity() throws Exception {
+		this.mvc.perform(get("/activities/{id}/edit", this.marketingActivity).with(user(this.hrStaff)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void hrStaffCannotSaveAMarketingActivityByPostingTheFormToItsUrl() throws Exception {
+		this.mvc
+			.perform(post("/activities/{id}/edit", this.marketingActivity).with(user(this.hrStaff))
+				.with(csrf())
+				.param("version", "0")
+				.param("kind", "POST")
+				.param("title", "Taken over by HR")
+				.param("activityDate", LocalDate.now().toString())
+				.param("serviceId", Long.toString(this.serviceId))
+				.param("departmentId", Long.toString(this.hrId))
+				.param("ownerId", Long.toString(TestData.userId(this.jdbc, this.hrStaff.getUsername())))
+				.param("status", "DONE"))
+			.andExpect(status().isForbidden());
+		assertThat(title(this.marketingActivity)).isEqualTo("Marketing launch post");
+	}
+
+	@Test
+	void hrStaffCannotDeleteAMarketingActivity() throws Exception {
+		this.mvc.perform(post("/activities/{id}/delete", this.marketingActivity).with(user(this.hrStaff)).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(title(this.marketingActivity)).isEqualTo("Marketing launch post");
+	}
+
+	@Test
+	void hrStaffCannotMoveTheirOwnActivityIntoMarketing() throws Exception {
+		this.mvc
+			.perform(post("/activities/{id}/edit", this.hrActivity).with(user(this.hrStaff))
+				.with(csrf())
+				.param("version", "0")
+				.param("kind", "POST")
+				.param("title", "Moved")
+				.param("activityDate", LocalDate.now().toString())
+				.param("serviceId", Long.toString(this.serviceId))
+				.param("departmentId", Long.toString(this.marketingId))
+				.param("ownerId", Long.toString(TestData.userId(this.jdbc, this.hrStaff.getUsername())))
+				.param("status", "DONE"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "departmentId", "scope.ownDepartment"));
+		assertThat(title(this.hrActivity)).isEqualTo("HR job post");
+	}
+
+	@Test
+	void hrStaffCannotLogAnActivityForMarketing() throws Exception {
+		Integer before = this.jdbc.queryForObject("select count(*) from activities where department_id = ?",
+				Integer.class, this.marketingId);
+		this.mvc
+			.perform(post("/activities/new").with(user(this.hrStaff))
+				.with(csrf())
+				.param("kind", "POST")
+				.param("title", "Sneaked in")
+				.param("activityDate", LocalDate.now().toString())
+				.param("serviceId", Long.toString(this.serviceId))
+				.param("departmentId", Long.toString(this.marketingId))
+				.param("ownerId", Long.toString(TestData.userId(this.jdbc, this.hrStaff.getUsername())))
+				.param("status", "DONE"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "departmentId", "scope.ownDepartment"));
+		assertThat(this.jdbc.queryForObject("select count(*) from activities where department_id = ?", Integer.class,
+				this.marketingId))
+			.isEqualTo(before);
+	}
+
+	@Test
+	void hrStaffEditAndDeleteTheirOwnDepartmentsActivity() throws Exception {
+		this.mvc
+			.perform(post("/activities/{id}/edit", this.hrActivity).with(user(this.hrStaff))
+				.with(csrf())
+				.param("version", "0")
+				.param("kind", "EVENT")
+				.param("title", "HR open day")
+				.param("activityDate", LocalDate.now().toString())
+				.param("serviceId", Long.toString(this.serviceId))
+				.param("departmentId", Long.toString(this.hrId))
+				.param("ownerId", Long.toString(TestData.userId(this.jdbc, this.hrStaff.getUsername())))
+				.param("status", "PLANNED"))
+			.andExpect(redirectedUrl("/activities/" + this.hrActivity));
+		assertThat(title(this.hrActivity)).isEqualTo("HR open day");
+		this.mvc.perform(post("/activities/{id}/delete", this.hrActivity).with(user(this.hrStaff)).with(csrf()))
+			.andExpect(redirectedUrl("/activities"));
+		assertThat(this.jdbc.queryForObject("select count(*) from activities where id = ?", Integer.class,
+				this.hrActivity))
+			.isZero();
+	}
+
+	@Test
+	void theLeadEditsAnyDepartmentsActivity() throws Exception {
+		this.mvc.perform(get("/activities/{id}/edit", this.marketingActivity).with(user(this.lead)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aStaleSaveShowsTheConflictAndKeepsTheInput() throws Exception {
+		this.jdbc.update("update activities set version = version + 1 where id = ?", this.hrActivity);
+		this.mvc
+			.perform(post("/activities/{id}/edit", this.hrActivity).with(user(this.hrStaff))
+				.with(csrf())
+				.param("version", "0")
+				.param("kind", "POST")
+				.param("title", "My stale edit")
+				.param("activityDate", LocalDate.now().toString())
+				.param("serviceId", Long.toString(this.serviceId))
+				.param("departmentId", Long.toString(this.hrId))
+				.param("ownerId", Long.toString(TestData.userId(this.jdbc, this.hrStaff.getUsername())))
+				.param("status", "DONE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Someone else saved this record")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("My stale edit")));
+	}
+
+	@Test
+	void theQuickFormWithoutATitleShowsTheErrorBesideTheFieldAndKeepsTheInput() throws Exception {
+		this.mvc
+			.perform(post("/activities/new").with(user(this.hrStaff))
+				.with(csrf())
+				.param("kind", "REPLY")
+				.param("title", "")
+				.param("link", "not a link")
+				.param("activityDate", LocalDate.now().toString())
+				.param("serviceId", Long.toString(this.serviceId))
+				.param("departmentId", Long.toString(this.hrId))
+				.param("ownerId", Long.toString(TestData.userId(this.jdbc, this.hrStaff.getUsername())))
+				.param("status", "DONE"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "title", "link"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"not a link\"")));
+	}
+
+}
