@@ -14,9 +14,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.smrdesk.core.CurrentUser;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
 import org.springframework.data.web.SortDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,12 +48,13 @@ class IncidentApiController {
 	}
 
 	@GetMapping
-	Page<IncidentSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-			@RequestParam(required = false) Severity severity, @RequestParam(required = false) IncidentKind kind,
+	PagedModel<IncidentSummary> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String status, @RequestParam(required = false) Severity severity,
+			@RequestParam(required = false) IncidentKind kind,
 			@PageableDefault(size = 20) @SortDefault(sort = { "severity", "detectedAt" }) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user) {
-		return this.incidents.search(new IncidentFilter(q, status, severity, kind), user, pageable)
-			.map((row) -> IncidentSummary.of(row.incident(), row.milestones()));
+		return new PagedModel<>(this.incidents.search(new IncidentFilter(q, status, severity, kind), user, pageable)
+			.map((row) -> IncidentSummary.of(row.incident(), row.milestones())));
 	}
 
 	@GetMapping("/{id}")

@@ -270,6 +270,10 @@ class IncidentWebTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.incident.title").value("Escalated mention"))
 			.andExpect(jsonPath("$.timeline").isArray());
+		this.mvc.perform(get("/api/v1/incidents?status=all").with(httpBasic(email, org.smrdesk.TestData.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[?(@.title == 'Escalated mention')]").exists())
+			.andExpect(jsonPath("$.page.totalElements").isNumber());
 		this.mvc
 			.perform(post("/api/v1/incidents").with(httpBasic(email, org.smrdesk.TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
