@@ -65,6 +65,12 @@ class TimelinePdf {
 				msg(locale, "incident.status." + incident.getStatus()),
 				msg(locale, "incident.kind." + incident.getKind()), TIME.format(incident.getDetectedAt().atZone(zone))),
 				incident.isCrisis() ? CRISIS : TEXT));
+		if (incident.getWhere() != null || incident.getLink() != null) {
+			document.add(new Paragraph(
+					msg(locale, "incident.where") + ": " + ((incident.getWhere() != null) ? incident.getWhere() : "")
+							+ ((incident.getLink() != null) ? " " + incident.getLink() : ""),
+					SMALL));
+		}
 		document.add(new Paragraph(incident.getSummary(), TEXT));
 		document.add(new Paragraph(msg(locale, "incident.milestones") + ": " + msg(locale, "incident.milestone.triage")
 				+ " " + elapsed(locale, milestones.toTriage()) + " · " + msg(locale, "incident.milestone.response")
