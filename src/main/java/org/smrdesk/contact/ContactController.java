@@ -1,0 +1,353 @@
+package org.smrdesk.contact;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.smrdesk.core.CsvExport;
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.RuleException;
+import org.smrdesk.user.User;
+import org.smrdesk.user.UserService;
+import org.smrdesk.vendor.VendorService;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Contacts: the list, a contact's page with its timeline, the lead's forms, logging
+ * interactions, CSV import and export, and the privacy actions (export, erase).
+ */
+@Controller
+@RequestMapping("/contacts")
+@PreAuthorize("isAuthenticated()")
+class ContactController {
+
+	private static final String FORM = "contacts/form";
+
+	private static final String INTERACTION_FORM = "contacts/interaction";
+
+	private static final String IMPORT = "contacts/import";
+
+	private final ContactService contacts;
+
+	private final UserService users;
+
+	private final VendorService vendors;
+
+	private final Clock clock;
+
+	ContactController(ContactService contacts, UserService users, VendorService vendors, Clock clock) {
+		this.contacts = contacts;
+		this.users = users;
+		this.vendors = vendors;
+		this.clock = clock;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute("kinds")
+	ContactKind[] kinds() {
+		return ContactKind.values();
+	}
+
+	@ModelAttribute("states")
+	RelationshipState[] states() {
+		return RelationshipState.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ContactKind kind,
+			@RequestParam(required = false) RelationshipState state, @RequestParam(required = false) Long owner,
+			@PageableDefault(size = 25, sort = "name") Pageable pageable, Model model) {
+		model.addAttribute("page", this.contacts.search(q, kind, state, owner, pageable));
+		model.addAttribute("owners", this.users.activeUsers());
+		return "contacts/list";
+	}
+
+	@GetMapping(params = "format=csv")
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) ContactKind kind, @RequestParam(required = false) RelationshipState state,
+			@RequestParam(required = false) Long owner, Sort sort) {
+		Page<Contact> all = this.contacts.search(q, kind, state, owner,
+				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("name")));
+		return CsvExport.of("contacts.csv",
+				List.of("kind", "name", "outlet", "email", "handles", "links", "topics", "state", "owner"),
+				all.map((c) -> java.util.Arrays.<Object>asList(c.getKind(), c.getName(), c.getOutlet(), c.getEmail(),
+						c.getHandles(), c.getLinks(), c.getTopics(), c.getState(),
+						(c.getOwner() != null) ? c.getOwner().getEmail() : null))
+					.getContent());
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, @RequestParam(required = false) String activityQuery,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		Contact contact = this.contacts.getWithDetails(id);
+		model.addAttribute("contact", contact);
+		if (user.isLead() && activityQuery != null && !activityQuery.isBlank()) {
+			model.addAttribute("activityResults", this.contacts.findActivities(activityQuery));
+		}
+		model.addAttribute("timeline", this.contacts.timeline(id));
+		model.addAttribute("canLog", this.contacts.canLog(contact, user) && !contact.isErased());
+		model.addAttribute("vendors", this.vendors.supportedBy(id));
+		return "contacts/show";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasRole('LEAD')")
+	String initCreationForm(Model model) {
+		model.addAttribute("form", new ContactForm());
+		return form(model);
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasRole('LEAD')")
+	String processCreationForm(@Valid @ModelAttribute("form") ContactForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			Contact contact = this.contacts.create(form);
+			redirect.addFlashAttribute("message", "contact.created");
+			return "redirect:/contacts/" + contact.getId();
+		}
+		catch (DuplicateContactsException ex) {
+			model.addAttribute("duplicates", ex.getDuplicates());
+			return form(model);
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return form(model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasRole('LEAD')")
+	String initUpdateForm(@PathVariable Long id, Model model, RedirectAttributes redirect) {
+		Contact contact = this.contacts.get(id);
+		if (contact.isErased()) {
+			redirect.addFlashAttribute("error", "contact.erased");
+			return "redirect:/contacts/" + id;
+		}
+		model.addAttribute("form", new ContactForm(contact));
+		return form(model);
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasRole('LEAD')")
+	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ContactForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		form.setId(id);
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			this.contacts.update(id, form);
+			redirect.addFlashAttribute("message", "contact.updated");
+			return "redirect:/contacts/" + id;
+		}
+		catch (DuplicateContactsException ex) {
+			model.addAttribute("duplicates", ex.getDuplicates());
+			return form(model);
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return form(model);
+		}
+		catch (RuleException ex) {
+			result.reject(ex.getCode());
+			return form(model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("conflict");
+			return form(model);
+		}
+	}
+
+	@GetMapping("/{id}/interactions/new")
+	String initInteractionForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Contact contact = checkCanLog(id, user);
+		InteractionForm form = new InteractionForm();
+		form.setOccurredOn(LocalDate.now(this.clock));
+		form.setUserId(user.id());
+		model.addAttribute("form", form);
+		return interactionForm(contact, user, model);
+	}
+
+	@PostMapping("/{id}/interactions/new")
+	String processInteractionForm(@PathVariable Long id, @Valid @ModelAttribute("form") InteractionForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		Contact contact = checkCanLog(id, user);
+		if (result.hasErrors()) {
+			return interactionForm(contact, user, model);
+		}
+		try {
+			this.contacts.logInteraction(id, form, user);
+			redirect.addFlashAttribute("message", "interaction.created");
+			return "redirect:/contacts/" + id;
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return interactionForm(contact, user, model);
+		}
+		catch (RuleException ex) {
+			result.reject(ex.getCode());
+			return interactionForm(contact, user, model);
+		}
+	}
+
+	@PostMapping("/{id}/activities")
+	@PreAuthorize("hasRole('LEAD')")
+	String linkActivity(@PathVariable Long id, @RequestParam(required = false) Long activityId,
+			RedirectAttributes redirect) {
+		this.contacts.get(id);
+		try {
+			this.contacts.linkActivity(id, activityId);
+			redirect.addFlashAttribute("message", "contact.activity.linked");
+		}
+		catch (RuleException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		catch (org.smrdesk.core.NotFoundException ex) {
+			redirect.addFlashAttribute("error", "contact.activity.unknown");
+		}
+		return "redirect:/contacts/" + id;
+	}
+
+	@PostMapping("/{id}/activities/{activityId}/delete")
+	@PreAuthorize("hasRole('LEAD')")
+	String unlinkActivity(@PathVariable Long id, @PathVariable Long activityId, RedirectAttributes redirect) {
+		this.contacts.unlinkActivity(id, activityId);
+		redirect.addFlashAttribute("message", "contact.activity.unlinked");
+		return "redirect:/contacts/" + id;
+	}
+
+	@GetMapping("/{id}/export")
+	@PreAuthorize("hasRole('LEAD')")
+	ResponseEntity<ContactExport> exportData(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+		ContactExport data = this.contacts.export(id, user)
+			.withLinks(this.vendors.supportedBy(id)
+				.stream()
+				.map((vendor) -> new ContactExport.Link("Vendor", vendor.getId(), vendor.getName()))
+				.toList());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("contact-" + id + ".json").build().toString())
+			.body(data);
+	}
+
+	@PostMapping("/{id}/erase")
+	@PreAuthorize("hasRole('LEAD')")
+	String erase(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.contacts.erase(id, user);
+		redirect.addFlashAttribute("message", "contact.erasedDone");
+		return "redirect:/contacts/" + id;
+	}
+
+	@GetMapping("/import")
+	@PreAuthorize("hasRole('LEAD')")
+	String initImportForm(Model model) {
+		model.addAttribute("columns", ContactService.IMPORT_COLUMNS);
+		return IMPORT;
+	}
+
+	@PostMapping("/import")
+	@PreAuthorize("hasRole('LEAD')")
+	String processImportForm(@RequestParam(required = false) MultipartFile file, Model model) {
+		model.addAttribute("columns", ContactService.IMPORT_COLUMNS);
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("fileError", "contact.import.noFile");
+			return IMPORT;
+		}
+		try {
+			String csv = new String(file.getBytes(), StandardCharsets.UTF_8);
+			model.addAttribute("preview", this.contacts.preview(csv));
+			model.addAttribute("csv", csv);
+		}
+		catch (IOException ex) {
+			model.addAttribute("fileError", "csv.invalid");
+		}
+		catch (RuleException ex) {
+			model.addAttribute("fileError", ex.getCode());
+			model.addAttribute("fileErrorArgs", ex.getArguments());
+		}
+		return IMPORT;
+	}
+
+	@PostMapping("/import/confirm")
+	@PreAuthorize("hasRole('LEAD')")
+	String confirmImport(@RequestParam(defaultValue = "") String csv, Model model, RedirectAttributes redirect) {
+		try {
+			int count = this.contacts.importContacts(csv);
+			redirect.addFlashAttribute("message", (count == 1) ? "contact.import.doneOne" : "contact.import.done");
+			return "redirect:/contacts";
+		}
+		catch (RuleException ex) {
+			model.addAttribute("columns", ContactService.IMPORT_COLUMNS);
+			if ("contact.import.hasErrors".equals(ex.getCode())) {
+				model.addAttribute("preview", this.contacts.preview(csv));
+				model.addAttribute("csv", csv);
+			}
+			else {
+				model.addAttribute("fileError", ex.getCode());
+				model.addAttribute("fileErrorArgs", ex.getArguments());
+			}
+			return IMPORT;
+		}
+	}
+
+	private Contact checkCanLog(Long id, CurrentUser user) {
+		Contact contact = this.contacts.get(id);
+		if (!this.contacts.canLog(contact, user)) {
+			throw new org.springframework.security.access.AccessDeniedException("Not the contact's owner");
+		}
+		return contact;
+	}
+
+	private String interactionForm(Contact contact, CurrentUser user, Model model) {
+		model.addAttribute("contact", contact);
+		model.addAttribute("interactionKinds", InteractionKind.values());
+		List<User> people = user.isLead() ? this.users.activeUsers() : List.of();
+		model.addAttribute("people", people);
+		return INTERACTION_FORM;
+	}
+
+	private String form(Model model) {
+		model.addAttribute("owners", this.users.activeUsers());
+		return FORM;
+	}
+
+}

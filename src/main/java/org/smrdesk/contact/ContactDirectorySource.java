@@ -1,0 +1,69 @@
+package org.smrdesk.contact;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.directory.DirectoryEntry;
+import org.smrdesk.directory.DirectorySource;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Who do I call?" for outside people: bloggers, journalists, analysts on a topic or
+ * outlet, with their relationship owner inside the company. Erased contacts never appear.
+ */
+@Component
+class ContactDirectorySource implements DirectorySource {
+
+	static final int LIMIT = 8;
+
+	private final ContactService contacts;
+
+	private final MessageSource messages;
+
+	ContactDirectorySource(ContactService contacts, MessageSource messages) {
+		this.contacts = contacts;
+		this.messages = messages;
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public String headingKey() {
+		return "directory.contacts";
+	}
+
+	@Override
+	public List<DirectoryEntry> find(String text, CurrentUser user) {
+		return this.contacts.search(text, null, null, null, PageRequest.of(0, LIMIT, Sort.by("name")))
+			.stream()
+			.filter((contact) -> !contact.isErased())
+			.map(this::entry)
+			.toList();
+	}
+
+	private static DirectoryEntry entry(Contact contact) {
+		List<String> details = new ArrayList<>();
+		details.add(contact.getKind().name().charAt(0)
+				+ contact.getKind().name().substring(1).toLowerCase().replace('_', ' '));
+		if (contact.getOutlet() != null) {
+			details.add(contact.getOutlet());
+		}
+		if (contact.getTopics() != null) {
+			details.add(contact.getTopics());
+		}
+		List<String> people = (contact.getOwner() != null)
+				? List.of(contact.getOwner().getDisplayName() + " · " + contact.getOwner().getEmail()) : List.of();
+		return new DirectoryEntry(contact.getName(), "/contacts/" + contact.getId(), String.join(" · ", details),
+				people);
+	}
+
+}

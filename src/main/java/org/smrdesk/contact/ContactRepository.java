@@ -1,0 +1,51 @@
+package org.smrdesk.contact;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ContactRepository extends JpaRepository<Contact, Long> {
+
+	@EntityGraph(attributePaths = "owner")
+	@Query("""
+			select c from Contact c
+			where (:text = '' or lower(c.name) like concat('%', :text, '%') or lower(c.outlet) like concat('%', :text, '%')
+			       or lower(c.email) like concat('%', :text, '%') or lower(c.handles) like concat('%', :text, '%')
+			       or lower(c.topics) like concat('%', :text, '%'))
+			and (:kind is null or c.kind = :kind)
+			and (:state is null or c.state = :state)
+			and (:ownerId is null or c.owner.id = :ownerId)""")
+	Page<Contact> search(@Param("text") String text, @Param("kind") ContactKind kind,
+			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId, Pageable pageable);
+
+	@EntityGraph(attributePaths = "owner")
+	@Query("select c from Contact c where c.id = :id")
+	Optional<Contact> findWithOwnerById(@Param("id") Long id);
+
+	@Query("select c from Contact c where c.erasedAt is null and lower(c.email) = :email")
+	List<Contact> findByNormalizedEmail(@Param("email") String email);
+
+	@Query("select c from Contact c where c.erasedAt is null and lower(c.handles) like concat('%', :handle, '%')")
+	List<Contact> findByHandleLike(@Param("handle") String handle);
+
+	@Query("select lower(c.email) from Contact c where c.erasedAt is null and lower(c.email) in :emails")
+	List<String> findExistingEmails(@Param("emails") Collection<String> emails);
+
+	List<Contact> findByKindAndErasedAtIsNullOrderByName(ContactKind kind);
+
+	@Query("""
+			select count(a) > 0 from Contact c join c.activities a
+			where c.id = :contactId and a.department.id = :departmentId""")
+	boolean isLinkedToActivityOf(@Param("contactId") Long contactId, @Param("departmentId") Long departmentId);
+
+	@Query("select c from Contact c join c.activities a where a.id = :activityId order by c.name")
+	List<Contact> findByActivity(@Param("activityId") Long activityId);
+
+}

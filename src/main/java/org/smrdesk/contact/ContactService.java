@@ -1,0 +1,514 @@
+package org.smrdesk.contact;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.hibernate.Hibernate;
+import org.smrdesk.activity.Activity;
+import org.smrdesk.activity.ActivityService;
+import org.smrdesk.audit.AuditService;
+import org.smrdesk.core.CsvImport;
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.RuleException;
+import org.smrdesk.user.User;
+import org.smrdesk.user.UserService;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contacts and their interactions: the blogger and media relations program, with the "do
+ * not contact" guard, duplicate detection, CSV import, and the data subject's rights
+ * (export and erasure).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContactService {
+
+	/** The columns a contact import needs. */
+	public static final List<String> IMPORT_REQUIRED = List.of("kind", "name");
+
+	/** The columns a contact import reads. */
+	public static final List<String> IMPORT_COLUMNS = List.of("kind", "name", "outlet", "email", "handles", "links",
+			"topics", "state", "owner", "notes", "lawful_basis");
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
+
+	private static final int MAX_HANDLES = 10;
+
+	private final ContactRepository contacts;
+
+	private final InteractionRepository interactions;
+
+	private final UserService users;
+
+	private final ActivityService activities;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	ContactService(ContactRepository contacts, InteractionRepository interactions, UserService users,
+			ActivityService activities, AuditService audit, Clock clock) {
+		this.contacts = contacts;
+		this.interactions = interactions;
+		this.users = users;
+		this.activities = activities;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public Page<Contact> search(String text, ContactKind kind, RelationshipState state, Long ownerId,
+			Pageable pageable) {
+		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
+		return this.contacts.search(query, kind, state, ownerId, pageable);
+	}
+
+	public Contact get(Long id) {
+		return this.contacts.findWithOwnerById(id).orElseThrow(() -> new NotFoundException("Contact", id));
+	}
+
+	/**
+	 * A contact with its owner and its linked activities (with their department and
+	 * service) loaded, for its page: a fixed number of queries.
+	 * @param id the contact
+	 * @return the contact
+	 */
+	public Contact getWithDetails(Long id) {
+		Contact contact = get(id);
+		Hibernate.initialize(contact.getActivities());
+		contact.getActivities().forEach((activity) -> {
+			Hibernate.initialize(activity.getDepartment());
+			Hibernate.initialize(activity.getService());
+		});
+		return contact;
+	}
+
+	/**
+	 * A contact's interactions, newest first, with who had them.
+	 * @param contactId the contact
+	 * @return the timeline
+	 */
+	public List<Interaction> timeline(Long contactId) {
+		return this.interactions.findByContactIdOrderByOccurredOnDescIdDesc(contactId);
+	}
+
+	/**
+	 * The people of vendors (contacts of kind vendor contact), for the vendor form.
+	 * @return the vendor contacts, by name
+	 */
+	public List<Contact> vendorContacts() {
+		return this.contacts.findByKindAndErasedAtIsNullOrderByName(ContactKind.VENDOR_CONTACT);
+	}
+
+	/**
+	 * Contacts by id, for other features to link to.
+	 * @param ids the ids
+	 * @return the contacts found
+	 */
+	public List<Contact> getAll(Collection<Long> ids) {
+		return (ids == null || ids.isEmpty()) ? List.of() : this.contacts.findAllById(ids);
+	}
+
+	/**
+	 * Whether a user may log interactions with a contact: the lead always, staff for the
+	 * contacts they own or that are linked to an activity of their department.
+	 * @param contact the contact
+	 * @param user the user
+	 * @return true if allowed
+	 */
+	public boolean canLog(Contact contact, CurrentUser user) {
+		if (user.isLead()) {
+			return true;
+		}
+		return user.isStaff() && (contact.isOwnedBy(user.id()) || (user.departmentId() != null
+				&& this.contacts.isLinkedToActivityOf(contact.getId(), user.departmentId())));
+	}
+
+	/**
+	 * The contacts linked to an activity, for the activity's page.
+	 * @param activityId the activity
+	 * @return the contacts, by name
+	 */
+	public List<Contact> linkedTo(Long activityId) {
+		return this.contacts.findByActivity(activityId);
+	}
+
+	/**
+	 * Activities matching what the lead typed, to link one to a contact.
+	 * @param text the search
+	 * @return at most 10 activities
+	 */
+	public List<Activity> findActivities(String text) {
+		return this.activities.fullText(text, 10);
+	}
+
+	/**
+	 * Links a contact to an activity (idempotent).
+	 * @param contactId the contact
+	 * @param activityId the activity
+	 */
+	@Transactional
+	public void linkActivity(Long contactId, Long activityId) {
+		Contact contact = get(contactId);
+		if (contact.isErased()) {
+			throw new RuleException("contact.erased");
+		}
+		contact.getActivities().add(this.activities.get(activityId));
+	}
+
+	@Transactional
+	public void unlinkActivity(Long contactId, Long activityId) {
+		get(contactId).getActivities().removeIf((activity) -> activity.getId().equals(activityId));
+	}
+
+	/**
+	 * Other contacts that are likely the same person: the same e-mail address, or one of
+	 * the same handles.
+	 * @param form the contact being saved
+	 * @return the likely duplicates (never the contact itself)
+	 */
+	public List<Contact> findDuplicates(ContactForm form) {
+		Map<Long, Contact> found = new LinkedHashMap<>();
+		String email = normalize(form.getEmail());
+		if (email != null) {
+			this.contacts.findByNormalizedEmail(email).forEach((c) -> found.put(c.getId(), c));
+		}
+		Set<String> handles = handles(form.getHandles());
+		for (String handle : handles) {
+			for (Contact candidate : this.contacts.findByHandleLike(handle)) {
+				if (handles(candidate.getHandles()).contains(handle)) {
+					found.put(candidate.getId(), candidate);
+				}
+			}
+		}
+		if (form.getId() != null) {
+			found.remove(form.getId());
+		}
+		return List.copyOf(found.values());
+	}
+
+	@Transactional
+	public Contact create(ContactForm form) {
+		checkDuplicates(form);
+		Contact contact = new Contact(form.getKind(), form.getName().trim(), form.getState());
+		apply(contact, form);
+		return this.contacts.saveAndFlush(contact);
+	}
+
+	@Transactional
+	public Contact update(Long id, ContactForm form) {
+		Contact contact = get(id);
+		contact.checkVersion(form.getVersion());
+		if (contact.isErased()) {
+			throw new RuleException("contact.erased");
+		}
+		form.setId(id);
+		checkDuplicates(form);
+		contact.setKind(form.getKind());
+		contact.setName(form.getName().trim());
+		contact.setState(form.getState());
+		apply(contact, form);
+		return this.contacts.saveAndFlush(contact);
+	}
+
+	/**
+	 * Logs an interaction with a contact.
+	 * @param contactId the contact
+	 * @param form what happened
+	 * @param actor who logs it
+	 * @return the interaction
+	 * @throws RuleException {@code interaction.doNotContact} for outreach to a "do not
+	 * contact" person, {@code contact.erased} for an erased contact
+	 */
+	@Transactional
+	public Interaction logInteraction(Long contactId, InteractionForm form, CurrentUser actor) {
+		Contact contact = get(contactId);
+		if (!canLog(contact, actor)) {
+			throw new AccessDeniedException("Not allowed to log interactions with this contact");
+		}
+		if (contact.isErased()) {
+			throw new RuleException("contact.erased");
+		}
+		if (contact.isDoNotContact() && form.getKind() != null && form.getKind().isOutreach()) {
+			throw new RuleException("interaction.doNotContact");
+		}
+		Long userId = (actor.isLead() && form.getUserId() != null) ? form.getUserId() : actor.id();
+		User user;
+		try {
+			user = this.users.getReference(userId);
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("userId", "interaction.user.unknown");
+		}
+		return this.interactions.save(new Interaction(contact, form.getKind(), form.getOccurredOn(), user,
+				form.getSummary().trim(), blankToNull(form.getOutcome())));
+	}
+
+	/**
+	 * Everything held about a contact, as a data subject's access request answers it; the
+	 * export is recorded in the audit log.
+	 * @param id the contact
+	 * @param actor who exports it
+	 * @return the data
+	 */
+	@Transactional
+	public ContactExport export(Long id, CurrentUser actor) {
+		Contact contact = get(id);
+		List<ContactExport.InteractionEntry> entries = timeline(id).stream()
+			.map((i) -> new ContactExport.InteractionEntry(i.getId(), i.getKind(), i.getOccurredOn(),
+					(i.getUser() != null) ? i.getUser().getEmail() : null, i.getSummary(), i.getOutcome()))
+			.toList();
+		List<ContactExport.Link> links = contact.getActivities()
+			.stream()
+			.map((a) -> new ContactExport.Link("Activity", a.getId(), a.getTitle()))
+			.toList();
+		this.audit.record(actor.email(), "EXPORT", "Contact", id);
+		return new ContactExport(contact.getId(), contact.getKind(), contact.getName(), contact.getOutlet(),
+				contact.getLinks(), contact.getHandles(), contact.getEmail(), contact.getTopics(),
+				(contact.getOwner() != null) ? contact.getOwner().getEmail() : null, contact.getState(),
+				contact.getNotes(), contact.getLawfulBasis(), contact.getErasedAt(), contact.getCreatedAt(),
+				contact.getCreatedBy(), contact.getUpdatedAt(), contact.getUpdatedBy(), entries, links);
+	}
+
+	/**
+	 * Erases a contact on request: every personal field and the text of every interaction
+	 * are removed; the record stays as a tombstone so links keep working. The audit log
+	 * records the erasure, never the values.
+	 * @param id the contact
+	 * @param actor who erases it
+	 */
+	@Transactional
+	public void erase(Long id, CurrentUser actor) {
+		Contact contact = get(id);
+		contact.erase(this.clock.instant());
+		timeline(id).forEach(Interaction::erase);
+		this.contacts.flush();
+		this.audit.record(actor.email(), "ERASE", "Contact", id);
+	}
+
+	/**
+	 * Reads a contacts file and checks every row, saving nothing.
+	 * @param csv the file's text
+	 * @return the rows as they would be imported, and the problems per line
+	 */
+	public ImportPreview preview(String csv) {
+		List<CsvImport.Row> rows = CsvImport.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+				IMPORT_REQUIRED);
+		List<ImportRow> parsed = new ArrayList<>();
+		List<CsvImport.RowError> errors = new ArrayList<>();
+		Set<String> emailsInFile = new HashSet<>();
+		List<String> emails = rows.stream().map((r) -> normalize(r.get("email"))).filter((e) -> e != null).toList();
+		Set<String> existing = emails.isEmpty() ? Set.of() : new HashSet<>(this.contacts.findExistingEmails(emails));
+		for (CsvImport.Row row : rows) {
+			List<String> problems = new ArrayList<>();
+			ContactKind kind = parse(ContactKind.class, row.get("kind"));
+			if (kind == null) {
+				problems.add("contact.import.kind");
+			}
+			String name = row.get("name");
+			if (name == null) {
+				problems.add("contact.import.name");
+			}
+			else if (name.length() > 200) {
+				problems.add("contact.import.nameTooLong");
+			}
+			RelationshipState state = (row.get("state") != null) ? parse(RelationshipState.class, row.get("state"))
+					: RelationshipState.PROSPECT;
+			if (state == null) {
+				problems.add("contact.import.state");
+			}
+			String email = normalize(row.get("email"));
+			if (email != null) {
+				if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+					problems.add("contact.import.email");
+				}
+				else if (existing.contains(email)) {
+					problems.add("contact.import.emailExists");
+				}
+				else if (!emailsInFile.add(email)) {
+					problems.add("contact.import.emailTwice");
+				}
+			}
+			Long ownerId = null;
+			if (row.get("owner") != null) {
+				Optional<User> owner = this.users.findByEmail(row.get("owner"));
+				if (owner.isEmpty()) {
+					problems.add("contact.import.owner");
+				}
+				else {
+					ownerId = owner.get().getId();
+				}
+			}
+			for (String column : List.of("outlet", "handles", "topics", "lawful_basis")) {
+				if (row.get(column) != null && row.get(column).length() > 1000) {
+					problems.add("contact.import.tooLong");
+					break;
+				}
+			}
+			problems.forEach((code) -> errors.add(new CsvImport.RowError(row.line(), code)));
+			parsed.add(new ImportRow(row.line(), kind, name, row.get("outlet"), email, row.get("handles"),
+					row.get("links"), row.get("topics"), state, ownerId, row.get("owner"), row.get("notes"),
+					row.get("lawful_basis")));
+		}
+		if (rows.isEmpty()) {
+			errors.add(new CsvImport.RowError(1, "contact.import.empty"));
+		}
+		return new ImportPreview(parsed, errors);
+	}
+
+	/**
+	 * Imports a contacts file: all rows or none.
+	 * @param csv the file's text, as previewed
+	 * @return how many contacts were made
+	 * @throws RuleException {@code contact.import.hasErrors} when any row is wrong
+	 */
+	@Transactional
+	public int importContacts(String csv) {
+		ImportPreview preview = preview(csv);
+		if (!preview.errors().isEmpty()) {
+			throw new RuleException("contact.import.hasErrors", preview.errors().size());
+		}
+		for (ImportRow row : preview.rows()) {
+			Contact contact = new Contact(row.kind(), row.name().trim(), row.state());
+			contact.setOutlet(blankToNull(row.outlet()));
+			contact.setEmail(row.email());
+			contact.setHandles(blankToNull(row.handles()));
+			contact.setLinks(blankToNull(row.links()));
+			contact.setTopics(blankToNull(row.topics()));
+			contact.setNotes(blankToNull(row.notes()));
+			contact.setLawfulBasis(blankToNull(row.lawfulBasis()));
+			if (row.ownerId() != null) {
+				contact.setOwner(this.users.getReference(row.ownerId()));
+			}
+			this.contacts.save(contact);
+		}
+		return preview.rows().size();
+	}
+
+	private void checkDuplicates(ContactForm form) {
+		if (!form.isSaveAnyway()) {
+			List<Contact> duplicates = findDuplicates(form);
+			if (!duplicates.isEmpty()) {
+				throw new DuplicateContactsException(duplicates);
+			}
+		}
+	}
+
+	private void apply(Contact contact, ContactForm form) {
+		contact.setOutlet(blankToNull(form.getOutlet()));
+		contact.setLinks(blankToNull(form.getLinks()));
+		contact.setHandles(blankToNull(form.getHandles()));
+		contact.setEmail(normalize(form.getEmail()));
+		contact.setTopics(blankToNull(form.getTopics()));
+		contact.setNotes(blankToNull(form.getNotes()));
+		contact.setLawfulBasis(blankToNull(form.getLawfulBasis()));
+		if (form.getOwnerId() == null) {
+			contact.setOwner(null);
+		}
+		else {
+			try {
+				contact.setOwner(this.users.getReference(form.getOwnerId()));
+			}
+			catch (NotFoundException ex) {
+				throw new FieldException("ownerId", "contact.owner.unknown");
+			}
+		}
+	}
+
+	static Set<String> handles(String text) {
+		if (text == null || text.isBlank()) {
+			return Set.of();
+		}
+		Set<String> handles = new java.util.LinkedHashSet<>();
+		Arrays.stream(SEPARATORS.split(text.trim().toLowerCase(Locale.ROOT)))
+			.map((h) -> h.startsWith("@") ? h.substring(1) : h)
+			.map((h) -> h.endsWith("/") ? h.substring(0, h.length() - 1) : h)
+			.filter((h) -> h.length() >= 2)
+			.limit(MAX_HANDLES)
+			.forEach(handles::add);
+		return handles;
+	}
+
+	private static String normalize(String email) {
+		String value = blankToNull(email);
+		return (value != null) ? value.toLowerCase(Locale.ROOT) : null;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		if (value == null) {
+			return null;
+		}
+		String name = value.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+		if ("MEETING_IN_PERSON".equals(name)) {
+			name = "MEETING";
+		}
+		try {
+			return Enum.valueOf(type, name);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * A contacts file checked row by row.
+	 *
+	 * @param rows the rows
+	 * @param errors the problems, by line (message codes)
+	 */
+	public record ImportPreview(List<ImportRow> rows, List<CsvImport.RowError> errors) {
+
+		public boolean isValid() {
+			return this.errors.isEmpty();
+		}
+
+	}
+
+	/**
+	 * One row of a contacts file.
+	 *
+	 * @param line its line
+	 * @param kind the kind
+	 * @param name the name
+	 * @param outlet the outlet
+	 * @param email the e-mail address
+	 * @param handles the handles
+	 * @param links the links
+	 * @param topics the topics
+	 * @param state the relationship state
+	 * @param ownerId the owner's id
+	 * @param owner the owner's e-mail address as written
+	 * @param notes the notes
+	 * @param lawfulBasis the lawful basis
+	 */
+	public record ImportRow(long line, ContactKind kind, String name, String outlet, String email, String handles,
+			String links, String topics, RelationshipState state, Long ownerId, String owner, String notes,
+			String lawfulBasis) {
+	}
+
+}

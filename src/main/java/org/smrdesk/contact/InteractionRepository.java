@@ -1,0 +1,13 @@
+package org.smrdesk.contact;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InteractionRepository extends JpaRepository<Interaction, Long> {
+
+	@EntityGraph(attributePaths = "user")
+	List<Interaction> findByContactIdOrderByOccurredOnDescIdDesc(Long contactId);
+
+}

@@ -1,0 +1,40 @@
+package org.smrdesk.vendor;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.HomePanel;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * For the lead: vendor renewals and notice deadlines in the next 60 days.
+ */
+@Component
+class RenewalsPanel implements HomePanel {
+
+	private final VendorService vendors;
+
+	RenewalsPanel(VendorService vendors) {
+		this.vendors = vendors;
+	}
+
+	@Override
+	public int order() {
+		return 400;
+	}
+
+	@Override
+	public boolean isVisibleTo(CurrentUser user) {
+		return user.isLead();
+	}
+
+	@Override
+	public String fragment() {
+		return "vendors/panels :: renewals";
+	}
+
+	@Override
+	public Object load(CurrentUser user) {
+		return this.vendors.renewals();
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.smrdesk.vendor;
+
+import java.util.List;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.directory.DirectoryEntry;
+import org.smrdesk.directory.DirectorySource;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Who do I call?" for outside providers: the agency or tool behind a service, with the
+ * company's primary contact for it.
+ */
+@Component
+class VendorDirectorySource implements DirectorySource {
+
+	static final int LIMIT = 8;
+
+	private final VendorService vendors;
+
+	VendorDirectorySource(VendorService vendors) {
+		this.vendors = vendors;
+	}
+
+	@Override
+	public int order() {
+		return 20;
+	}
+
+	@Override
+	public String headingKey() {
+		return "directory.vendors";
+	}
+
+	@Override
+	public List<DirectoryEntry> find(String text, CurrentUser user) {
+		return this.vendors.search(text, null, null, PageRequest.of(0, LIMIT, Sort.by("name")))
+			.stream()
+			.map((vendor) -> new DirectoryEntry(vendor.getName(), "/vendors/" + vendor.getId(), vendor.getServices(),
+					(vendor.getPrimaryContact() != null) ? List
+						.of(vendor.getPrimaryContact().getDisplayName() + " · " + vendor.getPrimaryContact().getEmail())
+							: List.of()))
+			.toList();
+	}
+
+}

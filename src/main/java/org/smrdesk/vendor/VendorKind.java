@@ -1,0 +1,10 @@
+package org.smrdesk.vendor;
+
+/**
+ * What a vendor provides.
+ */
+public enum VendorKind {
+
+	MONITORING, AGENCY, ANALYTICS, PLATFORM, TRAINING, OTHER
+
+}

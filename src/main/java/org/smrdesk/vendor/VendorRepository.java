@@ -1,0 +1,46 @@
+package org.smrdesk.vendor;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface VendorRepository extends JpaRepository<Vendor, Long> {
+
+	@EntityGraph(attributePaths = "primaryContact")
+	@Query("""
+			select v from Vendor v
+			where (:text = '' or lower(v.name) like concat('%', :text, '%') or lower(v.services) like concat('%', :text, '%'))
+			and (:kind is null or v.kind = :kind)
+			and (:status is null or v.status = :status)""")
+	Page<Vendor> search(@Param("text") String text, @Param("kind") VendorKind kind,
+			@Param("status") VendorStatus status, Pageable pageable);
+
+	@EntityGraph(attributePaths = "primaryContact")
+	@Query("select v from Vendor v where v.id = :id")
+	Optional<Vendor> findWithPrimaryContactById(@Param("id") Long id);
+
+	@EntityGraph(attributePaths = "primaryContact")
+	@Query("""
+			select v from Vendor v
+			where v.status <> org.smrdesk.vendor.VendorStatus.ENDED and v.renewalDate >= :today
+			order by v.renewalDate""")
+	List<Vendor> findRenewingFrom(@Param("today") LocalDate today);
+
+	@Query("select v from Vendor v join v.people p where p.id = :contactId order by v.name")
+	List<Vendor> findByPerson(@Param("contactId") Long contactId);
+
+	@Query("select v from Vendor v join v.supportedActivities a where a.id = :activityId order by v.name")
+	List<Vendor> findBySupportedActivity(@Param("activityId") Long activityId);
+
+	boolean existsByNameIgnoreCase(String name);
+
+	boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+
+}

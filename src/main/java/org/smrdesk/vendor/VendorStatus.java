@@ -1,0 +1,10 @@
+package org.smrdesk.vendor;
+
+/**
+ * Where the relationship with a vendor stands.
+ */
+public enum VendorStatus {
+
+	EVALUATING, ACTIVE, ENDING, ENDED
+
+}

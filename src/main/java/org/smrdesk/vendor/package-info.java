@@ -1,0 +1,5 @@
+/**
+ * Vendors: the outside providers that help monitor and engage, their contracts, renewals,
+ * people and ratings.
+ */
+package org.smrdesk.vendor;

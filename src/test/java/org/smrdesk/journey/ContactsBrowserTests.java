@@ -1,0 +1,123 @@
+package org.smrdesk.journey;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.Select;
+import org.smrdesk.TestData;
+import org.smrdesk.core.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lead runs the blogger relations program: logs a meeting in person with a blogger
+ * and sees it on the timeline, meets the duplicate warning, and checks vendor renewals.
+ */
+class ContactsBrowserTests extends BrowserTest {
+
+	@Test
+	void leadLogsAMeetingInPersonWithABloggerAndSeesItOnTheTimeline() {
+		String unique = UUID.randomUUID().toString().substring(0, 6);
+		String lead = TestData.user(this.jdbc, Role.LEAD, "Journey Communications");
+		String blogger = "Bea Journey " + unique;
+		long id = this.jdbc.queryForObject("""
+				insert into contacts (kind, name, outlet, email, handles, topics, state, created_at, created_by,
+				                      updated_at, updated_by)
+				values ('BLOGGER', ?, 'Journey Gadget Blog', ?, ?, 'smart home, reviews', 'ENGAGED', now(), 'test',
+				        now(), 'test') returning id""", Long.class, blogger, "bea-" + unique + "@example.test",
+				"@bea" + unique);
+		signIn(lead, TestData.PASSWORD);
+
+		open("/contacts?q=" + unique);
+		assertThat(pageText()).contains(blogger, "Journey Gadget Blog", "Engaged");
+		screenshot("contacts-list");
+		clickAndWait(By.linkText(blogger));
+		assertThat(pageText()).contains("No interaction logged yet.");
+
+		clickAndWait(By.linkText("Log interaction"));
+		new Select(find(By.id("kind"))).selectByVisibleText("Meeting in person");
+		assertThat(find(By.id("occurredOn")).getAttribute("value")).isNotEmpty();
+		type("summary", "Coffee at the Journey Tech Fair; showed the new app.");
+		type("outcome", "Will review it next month.");
+		screenshot("interaction-form");
+		submitForm();
+
+		assertThat(browser.getCurrentUrl()).endsWith("/contacts/" + id);
+		assertThat(pageText()).contains("Interaction logged.", "Meeting in person",
+				"Coffee at the Journey Tech Fair; showed the new app.", "Outcome: Will review it next month.");
+		assertThat(find(By.cssSelector(".timeline-entry")).getText()).contains("Meeting in person");
+		screenshot("contact-timeline");
+
+		long service = this.jdbc.queryForObject("""
+				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
+				values (?, 'BLOG', now(), 'test', now(), 'test') returning id""", Long.class,
+				"Journey Blogs " + unique);
+		this.jdbc.update("""
+				insert into activities (department_id, service_id, kind, title, activity_date, owner_id,
+				                        created_at, created_by, updated_at, updated_by)
+				values (?, ?, 'EVENT', ?, current_date, ?, now(), 'test', now(), 'test')""",
+				TestData.department(this.jdbc, "Journey Communications"), service, "Tech Fair stand " + unique,
+				TestData.userId(this.jdbc, lead));
+		type("activityQuery", "stand " + unique);
+		clickAndWait(By.cssSelector("form[role=search] button"));
+		clickAndWait(By.xpath("//li[contains(., 'Tech Fair stand " + unique + "')]//button"));
+		assertThat(find(By.id("linked-activities")).getText()).contains("Tech Fair stand " + unique,
+				"Journey Communications", "Journey Blogs " + unique);
+		screenshot("contact-linked-activity");
+
+		browser.manage().window().setSize(new Dimension(390, 844));
+		browser.navigate().refresh();
+		screenshot("contact-timeline-phone");
+	}
+
+	@Test
+	void leadSeesTheDuplicateWarningAndVendorRenewals() {
+		String unique = UUID.randomUUID().toString().substring(0, 6);
+		String lead = TestData.user(this.jdbc, Role.LEAD, "Journey Communications");
+		this.jdbc.update("""
+				insert into contacts (kind, name, email, state, created_at, created_by, updated_at, updated_by)
+				values ('JOURNALIST', ?, ?, 'NEUTRAL', now(), 'test', now(), 'test')""", "Nico Press " + unique,
+				"nico-" + unique + "@example.test");
+		this.jdbc
+			.update("""
+					insert into vendors (name, kind, status, renewal_date, notice_days, annual_cost, currency,
+					                     created_at, created_by, updated_at, updated_by)
+					values (?, 'MONITORING', 'ACTIVE', current_date + 40, 30, 24000, 'EUR', now(), 'test', now(), 'test')""",
+					"Journey Listening " + unique);
+		signIn(lead, TestData.PASSWORD);
+
+		open("/contacts/new");
+		type("name", "Nicolas Press " + unique);
+		type("email", "NICO-" + unique + "@example.test");
+		clickScrolled(By.cssSelector("main form button[type=submit]"));
+		assertThat(pageText()).contains("This looks like a contact you already have", "Nico Press " + unique);
+		screenshot("contact-duplicates");
+		clickScrolled(By.cssSelector("button[name=saveAnyway]"));
+		assertThat(pageText()).contains("Contact created.", "Nicolas Press " + unique);
+
+		open("/");
+		assertThat(pageText()).contains("Vendor renewals (next 60 days)", "Journey Listening " + unique);
+		screenshot("home-lead-renewals");
+		open("/vendors/renewals");
+		assertThat(pageText()).contains("Journey Listening " + unique, "in 10 days", "in 40 days");
+		screenshot("vendor-renewals");
+		open("/vendors");
+		screenshot("vendors-list");
+		clickAndWait(By.linkText("Journey Listening " + unique));
+		assertThat(pageText()).contains("24,000.00 EUR");
+		screenshot("vendor-show");
+	}
+
+	/**
+	 * Clicks a button below the fold (a JavaScript click, as the long form puts it under
+	 * the window's edge) and waits for the next page.
+	 */
+	private void clickScrolled(By button) {
+		org.openqa.selenium.WebElement page = find(By.tagName("html"));
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", find(button));
+		waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+	}
+
+}
