@@ -50,10 +50,10 @@ class ContactDirectorySource implements DirectorySource {
 			.toList();
 	}
 
-	private static DirectoryEntry entry(Contact contact) {
+	private DirectoryEntry entry(Contact contact) {
 		List<String> details = new ArrayList<>();
-		details.add(contact.getKind().name().charAt(0)
-				+ contact.getKind().name().substring(1).toLowerCase().replace('_', ' '));
+		details.add(this.messages.getMessage("contact.kind." + contact.getKind().name(), null, contact.getKind().name(),
+				LocaleContextHolder.getLocale()));
 		if (contact.getOutlet() != null) {
 			details.add(contact.getOutlet());
 		}
