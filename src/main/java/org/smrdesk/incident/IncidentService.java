@@ -285,8 +285,7 @@ public class IncidentService {
 	 * @return the next statuses
 	 */
 	public Set<IncidentStatus> nextStatuses(Incident incident) {
-		return incident.getStatus().next().isEmpty() ? EnumSet.noneOf(IncidentStatus.class)
-				: incident.getStatus().next();
+		return incident.getStatus().next();
 	}
 
 	private User user(Long id, String field) {
