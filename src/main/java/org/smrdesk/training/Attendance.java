@@ -1,0 +1,10 @@
+package org.smrdesk.training;
+
+/**
+ * Whether an enrolled person came.
+ */
+public enum Attendance {
+
+	REGISTERED, ATTENDED, NO_SHOW
+
+}

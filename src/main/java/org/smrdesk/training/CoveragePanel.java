@@ -1,0 +1,41 @@
+package org.smrdesk.training;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.HomePanel;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * "Training coverage" on the lead's and managers' home pages: per department, trained ÷
+ * head count, in two queries; the detail and the gap list are one click away.
+ */
+@Component
+class CoveragePanel implements HomePanel {
+
+	private final CoverageService coverage;
+
+	CoveragePanel(CoverageService coverage) {
+		this.coverage = coverage;
+	}
+
+	@Override
+	public int order() {
+		return 500;
+	}
+
+	@Override
+	public boolean isVisibleTo(CurrentUser user) {
+		return user.isLead() || user.isManager();
+	}
+
+	@Override
+	public String fragment() {
+		return "trainings/panels :: coverage";
+	}
+
+	@Override
+	public Object load(CurrentUser user) {
+		return this.coverage.summary();
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.smrdesk.training;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+
+	Optional<Enrolment> findBySessionIdAndUserId(Long sessionId, Long userId);
+
+	long countBySessionIdAndStatus(Long sessionId, EnrolmentStatus status);
+
+	@Query("""
+			select e from Enrolment e where e.session.id = :sessionId and e.status = 'WAITLISTED'
+			order by e.enrolledAt, e.id""")
+	List<Enrolment> findQueue(@Param("sessionId") Long sessionId);
+
+	@EntityGraph(attributePaths = { "user", "user.department" })
+	@Query("""
+			select e from Enrolment e where e.session.id = :sessionId and e.status <> 'CANCELLED'
+			order by e.status, e.enrolledAt, e.id""")
+	List<Enrolment> findActiveBySession(@Param("sessionId") Long sessionId);
+
+	@EntityGraph(
+			attributePaths = { "session", "session.training", "session.training.trainer", "session.training.vendor" })
+	@Query("""
+			select e from Enrolment e where e.user.id = :userId and e.status <> 'CANCELLED'
+			and ((:upcoming = true and e.session.startsAt >= :now) or (:upcoming = false and e.session.startsAt < :now))
+			order by e.session.startsAt""")
+	List<Enrolment> findMine(@Param("userId") Long userId, @Param("upcoming") boolean upcoming,
+			@Param("now") Instant now);
+
+	@EntityGraph(attributePaths = { "session", "session.training" })
+	@Query("""
+			select e from Enrolment e where e.user.id = :userId and e.status = 'ENROLLED'
+			and e.session.startsAt >= :now order by e.session.startsAt""")
+	List<Enrolment> findNextEnrolled(@Param("userId") Long userId, @Param("now") Instant now,
+			org.springframework.data.domain.Limit limit);
+
+	@Query("""
+			select e.session.id as sessionId, e.status as status, count(e) as total from Enrolment e
+			where e.session.id in :sessionIds and e.status <> 'CANCELLED' group by e.session.id, e.status""")
+	List<SessionCount> countBySessions(@Param("sessionIds") Collection<Long> sessionIds);
+
+	@Query("""
+			select e from Enrolment e where e.user.id = :userId and e.session.id in :sessionIds""")
+	List<Enrolment> findByUserAndSessions(@Param("userId") Long userId,
+			@Param("sessionIds") Collection<Long> sessionIds);
+
+	/** Distinct active people per department who attended at least one session. */
+	@Query("""
+			select u.department.id as departmentId, count(distinct u.id) as total from Enrolment e join e.user u
+			where e.attendance = 'ATTENDED' and u.active = true group by u.department.id""")
+	List<DepartmentCount> countAttendeesByDepartment();
+
+	/** Who attended which training: (training id, user id) pairs. */
+	@Query("""
+			select distinct e.session.training.id as trainingId, e.user.id as userId from Enrolment e
+			where e.attendance = 'ATTENDED' and e.session.training.required = true""")
+	List<TrainingAttendee> findRequiredAttendees();
+
+	/**
+	 * Which departments have someone (active) who attended a training on which service.
+	 */
+	@Query("""
+			select distinct u.department.id as departmentId, t.service.id as serviceId from Enrolment e
+			join e.user u join e.session s join s.training t
+			where e.attendance = 'ATTENDED' and u.active = true and t.service is not null""")
+	List<DepartmentService> findTrainedDepartmentServices();
+
+	interface DepartmentService {
+
+		Long getDepartmentId();
+
+		Long getServiceId();
+
+	}
+
+	interface SessionCount {
+
+		Long getSessionId();
+
+		EnrolmentStatus getStatus();
+
+		long getTotal();
+
+	}
+
+	interface DepartmentCount {
+
+		Long getDepartmentId();
+
+		long getTotal();
+
+	}
+
+	interface TrainingAttendee {
+
+		Long getTrainingId();
+
+		Long getUserId();
+
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.smrdesk.training;
+
+import org.smrdesk.core.CurrentUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * "My trainings": a person's sessions to come and past, and their personal calendar feed.
+ */
+@Controller
+class MyTrainingsController {
+
+	private final EnrolmentService enrolments;
+
+	private final CalendarFeedService feeds;
+
+	private final TrainingSettings settings;
+
+	MyTrainingsController(EnrolmentService enrolments, CalendarFeedService feeds, TrainingSettings settings) {
+		this.enrolments = enrolments;
+		this.feeds = feeds;
+		this.settings = settings;
+	}
+
+	@GetMapping("/trainings/mine")
+	@PreAuthorize("isAuthenticated()")
+	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("upcoming", this.enrolments.upcomingOf(user.id()));
+		model.addAttribute("past", this.enrolments.pastOf(user.id()));
+		model.addAttribute("zone", this.settings.zone());
+		String token = this.feeds.tokenOf(user.id());
+		model.addAttribute("feedUrl",
+				ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/trainings/feed/{token}.ics")
+					.buildAndExpand(token)
+					.toUriString());
+		return "trainings/mine";
+	}
+
+	@PostMapping("/trainings/mine/feed")
+	@PreAuthorize("isAuthenticated()")
+	String regenerateFeed(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.feeds.regenerate(user.id());
+		redirect.addFlashAttribute("message", "training.feed.regenerated");
+		return "redirect:/trainings/mine";
+	}
+
+	/**
+	 * The feed calendar apps subscribe to. Security lets a request through without a
+	 * session only when its token is valid ({@link CalendarFeedSecurityConfiguration}).
+	 */
+	@GetMapping("/trainings/feed/{token}.ics")
+	@PreAuthorize("permitAll()")
+	ResponseEntity<String> feed(@PathVariable String token) {
+		return SessionController.ics("trainings.ics", this.feeds.feed(token));
+	}
+
+}

@@ -1,0 +1,207 @@
+package org.smrdesk.training;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.smrdesk.channel.ChannelService;
+import org.smrdesk.core.CsvExport;
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.policy.PolicyService;
+import org.smrdesk.user.Department;
+import org.smrdesk.user.DepartmentService;
+import org.smrdesk.user.User;
+import org.smrdesk.user.UserService;
+import org.smrdesk.vendor.VendorService;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The training catalogue: everyone browses it, the lead plans it.
+ */
+@Controller
+@RequestMapping("/trainings")
+@PreAuthorize("isAuthenticated()")
+class TrainingController {
+
+	private static final String FORM = "trainings/form";
+
+	private final TrainingService trainings;
+
+	private final EnrolmentService enrolments;
+
+	private final DepartmentService departments;
+
+	private final UserService users;
+
+	private final ChannelService channels;
+
+	private final PolicyService policies;
+
+	private final VendorService vendors;
+
+	private final TrainingSettings settings;
+
+	private final Clock clock;
+
+	TrainingController(TrainingService trainings, EnrolmentService enrolments, DepartmentService departments,
+			UserService users, ChannelService channels, PolicyService policies, VendorService vendors,
+			TrainingSettings settings, Clock clock) {
+		this.policies = policies;
+		this.vendors = vendors;
+		this.channels = channels;
+		this.clock = clock;
+		this.trainings = trainings;
+		this.enrolments = enrolments;
+		this.departments = departments;
+		this.users = users;
+		this.settings = settings;
+	}
+
+	@InitBinder("form")
+	void guardId(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute("departments")
+	List<Department> departments() {
+		return this.departments.all();
+	}
+
+	@ModelAttribute("formats")
+	TrainingFormat[] formats() {
+		return TrainingFormat.values();
+	}
+
+	@ModelAttribute("zone")
+	java.time.ZoneId zone() {
+		return this.settings.zone();
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long department,
+			@RequestParam(required = false) TrainingFormat mode, @RequestParam(required = false) Boolean required,
+			@PageableDefault(size = 20, sort = "title") Pageable pageable, Model model) {
+		model.addAttribute("page", this.trainings.search(q, department, mode, required, pageable));
+		return "trainings/list";
+	}
+
+	@GetMapping(params = "format=csv")
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) Long department, @RequestParam(required = false) TrainingFormat mode,
+			@RequestParam(required = false) Boolean required, Sort sort) {
+		Page<Training> all = this.trainings.search(q, department, mode, required,
+				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("title")));
+		return CsvExport.of("trainings.csv",
+				List.of("title", "topic kind", "topic", "service", "format", "trainer", "audience", "required"),
+				all.map((t) -> List.of(t.getTitle(), t.getTopicKind(), nullToEmpty(t.getTopic()),
+						(t.getService() != null) ? t.getService().getName() : "", t.getFormat(),
+						nullToEmpty(t.getTrainerName()),
+						String.join("; ", t.getAudiences().stream().map(Department::getName).toList()), t.isRequired()))
+					.getContent());
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Training training = this.trainings.get(id);
+		List<TrainingSession> sessions = this.trainings.sessionsOf(id);
+		model.addAttribute("training", training);
+		model.addAttribute("sessions", sessions);
+		model.addAttribute("seats", this.enrolments.seats(sessions, user.id()));
+		model.addAttribute("now", this.clock.instant());
+		return "trainings/show";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasRole('LEAD')")
+	String initCreationForm(Model model) {
+		model.addAttribute("form", new TrainingForm());
+		return form(model);
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasRole('LEAD')")
+	String processCreationForm(@Valid @ModelAttribute("form") TrainingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			Training training = this.trainings.create(form);
+			redirect.addFlashAttribute("message", "training.created");
+			return "redirect:/trainings/" + training.getId();
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return form(model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasRole('LEAD')")
+	String initUpdateForm(@PathVariable Long id, Model model) {
+		model.addAttribute("form", new TrainingForm(this.trainings.get(id)));
+		return form(model);
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasRole('LEAD')")
+	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") TrainingForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		form.setId(id);
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			this.trainings.update(id, form);
+			redirect.addFlashAttribute("message", "training.updated");
+			return "redirect:/trainings/" + id;
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return form(model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("conflict");
+			return form(model);
+		}
+	}
+
+	private String form(Model model) {
+		List<User> people = this.users.activeUsers();
+		model.addAttribute("people", people);
+		model.addAttribute("topicKinds", TopicKind.values());
+		model.addAttribute("services", this.channels.allServices());
+		model.addAttribute("policies", this.policies.findPublished());
+		model.addAttribute("vendors",
+				this.vendors.search("", null, null, PageRequest.of(0, 500, Sort.by("name"))).getContent());
+		return FORM;
+	}
+
+	private static String nullToEmpty(String text) {
+		return (text != null) ? text : "";
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.smrdesk.training;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface TrainingRepository extends JpaRepository<Training, Long> {
+
+	@EntityGraph(attributePaths = { "trainer", "vendor", "service", "policy" })
+	@Query("""
+			select t from Training t left join t.service sv
+			where (:text = '' or lower(t.title) like concat('%', :text, '%') or lower(t.topic) like concat('%', :text, '%')
+			       or lower(sv.name) like concat('%', :text, '%'))
+			and (:departmentId is null or exists (select 1 from Training t2 join t2.audiences d where t2 = t and d.id = :departmentId))
+			and (:format is null or t.format = :format)
+			and (:required is null or t.required = :required)""")
+	Page<Training> search(@Param("text") String text, @Param("departmentId") Long departmentId,
+			@Param("format") TrainingFormat format, @Param("required") Boolean required, Pageable pageable);
+
+	@EntityGraph(attributePaths = { "trainer", "vendor", "service", "policy", "audiences" })
+	@Query("select t from Training t where t.id = :id")
+	Optional<Training> findWithDetailsById(@Param("id") Long id);
+
+	@EntityGraph(attributePaths = "audiences")
+	@Query("select distinct t from Training t where t.required = true order by t.title")
+	List<Training> findRequiredWithAudiences();
+
+	@Query("select t.id as id, t.title as title, t.service.id as serviceId from Training t where t.service is not null order by t.title")
+	List<ServiceTraining> findServiceTrainings();
+
+	interface ServiceTraining {
+
+		Long getId();
+
+		String getTitle();
+
+		Long getServiceId();
+
+	}
+
+}

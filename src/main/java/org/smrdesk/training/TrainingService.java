@@ -1,0 +1,272 @@
+package org.smrdesk.training;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hibernate.Hibernate;
+import org.smrdesk.channel.ChannelService;
+import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.policy.Policy;
+import org.smrdesk.policy.PolicyService;
+import org.smrdesk.core.NotFoundException;
+import org.smrdesk.user.Department;
+import org.smrdesk.user.DepartmentService;
+import org.smrdesk.user.User;
+import org.smrdesk.user.UserService;
+import org.smrdesk.vendor.Vendor;
+import org.smrdesk.vendor.VendorService;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Trainings and their sessions: what the lead plans, and what everyone browses.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TrainingService {
+
+	private final TrainingRepository trainings;
+
+	private final TrainingSessionRepository sessions;
+
+	private final EnrolmentService enrolments;
+
+	private final UserService users;
+
+	private final DepartmentService departments;
+
+	private final ChannelService channels;
+
+	private final PolicyService policies;
+
+	private final VendorService vendors;
+
+	private final TrainingSettings settings;
+
+	private final Clock clock;
+
+	TrainingService(TrainingRepository trainings, TrainingSessionRepository sessions, EnrolmentService enrolments,
+			UserService users, DepartmentService departments, ChannelService channels, PolicyService policies,
+			VendorService vendors, TrainingSettings settings, Clock clock) {
+		this.policies = policies;
+		this.vendors = vendors;
+		this.channels = channels;
+		this.trainings = trainings;
+		this.sessions = sessions;
+		this.enrolments = enrolments;
+		this.users = users;
+		this.departments = departments;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public Page<Training> search(String text, Long departmentId, TrainingFormat format, Boolean required,
+			Pageable pageable) {
+		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
+		Page<Training> page = this.trainings.search(query, departmentId, format, required, pageable);
+		// one batched query loads the audiences of the whole page
+		page.forEach((training) -> Hibernate.initialize(training.getAudiences()));
+		return page;
+	}
+
+	public Training get(Long id) {
+		return this.trainings.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("Training", id));
+	}
+
+	/**
+	 * Sessions, upcoming (soonest first) or past (latest first).
+	 * @param upcoming true for sessions still to come
+	 * @param trainingId only this training's, or null
+	 * @param departmentId only trainings for this department, or null
+	 * @param format only this format, or null
+	 * @param pageable the page (its sort, if any, wins)
+	 * @return the sessions with their trainings
+	 */
+	public Page<TrainingSession> searchSessions(boolean upcoming, Long trainingId, Long departmentId,
+			TrainingFormat format, Pageable pageable) {
+		return this.sessions.search(upcoming, this.clock.instant(), trainingId, departmentId, format, pageable);
+	}
+
+	public TrainingSession getSession(Long id) {
+		return this.sessions.findWithTrainingById(id).orElseThrow(() -> new NotFoundException("TrainingSession", id));
+	}
+
+	public List<TrainingSession> sessionsOf(Long trainingId) {
+		return this.sessions.findByTraining(trainingId);
+	}
+
+	@Transactional
+	public Training create(TrainingForm form) {
+		Training training = new Training(form.getTitle().trim(), form.getTopicKind(), form.getFormat());
+		apply(training, form);
+		return this.trainings.saveAndFlush(training);
+	}
+
+	@Transactional
+	public Training update(Long id, TrainingForm form) {
+		Training training = get(id);
+		training.checkVersion(form.getVersion());
+		training.setTitle(form.getTitle().trim());
+		training.setTopicKind(form.getTopicKind());
+		training.setFormat(form.getFormat());
+		apply(training, form);
+		return this.trainings.saveAndFlush(training);
+	}
+
+	private void apply(Training training, TrainingForm form) {
+		training.setDescription(blankToNull(form.getDescription()));
+		training.setTopic(blankToNull(form.getTopic()));
+		training.setService(service(form));
+		training.setPolicy(policy(form));
+		training.setMaterials(materials(form.getMaterials()));
+		training.setRequired(form.isRequired());
+		training.assignTrainer(trainer(form), vendor(form), blankToNull(form.getExternalTrainer()));
+		training.setAudiences(audiences(form.getAudienceIds()));
+	}
+
+	private User trainer(TrainingForm form) {
+		String external = blankToNull(form.getExternalTrainer());
+		if (form.getTrainerId() == null && form.getVendorId() == null && external == null) {
+			throw new FieldException("trainerId", "training.trainer.missing");
+		}
+		if (form.getTrainerId() != null && form.getVendorId() != null) {
+			throw new FieldException("vendorId", "training.trainer.both");
+		}
+		if (form.getTrainerId() != null && external != null) {
+			throw new FieldException("externalTrainer", "training.trainer.both");
+		}
+		if (form.getTrainerId() == null) {
+			return null;
+		}
+		try {
+			return this.users.getReference(form.getTrainerId());
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("trainerId", "training.trainer.unknown");
+		}
+	}
+
+	private Vendor vendor(TrainingForm form) {
+		if (form.getVendorId() == null) {
+			return null;
+		}
+		try {
+			return this.vendors.get(form.getVendorId());
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("vendorId", "training.vendor.unknown");
+		}
+	}
+
+	private Policy policy(TrainingForm form) {
+		if (form.getPolicyId() == null) {
+			if (form.getTopicKind() == TopicKind.POLICY) {
+				throw new FieldException("policyId", "training.policy.missing");
+			}
+			return null;
+		}
+		return this.policies.findPublished()
+			.stream()
+			.filter((policy) -> policy.getId().equals(form.getPolicyId()))
+			.findFirst()
+			.orElseThrow(() -> new FieldException("policyId", "training.policy.unknown"));
+	}
+
+	private SocialService service(TrainingForm form) {
+		if (form.getServiceId() == null) {
+			if (form.getTopicKind() == TopicKind.SERVICE) {
+				throw new FieldException("serviceId", "training.service.missing");
+			}
+			return null;
+		}
+		try {
+			return this.channels.getService(form.getServiceId());
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException("serviceId", "training.service.unknown");
+		}
+	}
+
+	private Set<Department> audiences(List<Long> ids) {
+		Map<Long, Department> all = this.departments.all()
+			.stream()
+			.collect(Collectors.toMap(Department::getId, Function.identity()));
+		Set<Department> chosen = new LinkedHashSet<>();
+		for (Long id : ids) {
+			Department department = all.get(id);
+			if (department == null) {
+				throw new FieldException("audienceIds", "training.audience.unknown");
+			}
+			chosen.add(department);
+		}
+		return chosen;
+	}
+
+	static String materials(String text) {
+		String value = blankToNull(text);
+		if (value == null) {
+			return null;
+		}
+		StringBuilder links = new StringBuilder();
+		for (String line : value.split("\\R")) {
+			String link = line.trim();
+			if (link.isEmpty()) {
+				continue;
+			}
+			if (!(link.startsWith("https://") || link.startsWith("http://")) || link.contains(" ")) {
+				throw new FieldException("materials", "training.materials.invalid");
+			}
+			links.append(link).append('\n');
+		}
+		return links.isEmpty() ? null : links.toString().strip();
+	}
+
+	@Transactional
+	public TrainingSession createSession(Long trainingId, SessionForm form) {
+		Training training = get(trainingId);
+		Instant start = start(form);
+		if (start.isBefore(this.clock.instant())) {
+			throw new FieldException("startsAt", "training.session.startsInPast");
+		}
+		return this.sessions.saveAndFlush(new TrainingSession(training, start, form.getDurationMinutes(),
+				form.getLocation().trim(), form.getCapacity()));
+	}
+
+	@Transactional
+	public TrainingSession updateSession(Long id, SessionForm form) {
+		TrainingSession session = this.sessions.lockById(id)
+			.orElseThrow(() -> new NotFoundException("TrainingSession", id));
+		session.checkVersion(form.getVersion());
+		long enrolled = this.enrolments.enrolledCount(id);
+		if (form.getCapacity() < enrolled) {
+			throw new FieldException("capacity", "training.session.capacity.belowEnrolled");
+		}
+		session.setStartsAt(start(form));
+		session.setDurationMinutes(form.getDurationMinutes());
+		session.setLocation(form.getLocation().trim());
+		session.setCapacity(form.getCapacity());
+		this.sessions.saveAndFlush(session);
+		this.enrolments.fillFreePlaces(session);
+		return session;
+	}
+
+	private Instant start(SessionForm form) {
+		return form.getStartsAt().atZone(this.settings.zone()).toInstant();
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+}
