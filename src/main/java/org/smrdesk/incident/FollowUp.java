@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.smrdesk.core.AuditableEntity;
 import org.smrdesk.policy.Policy;
 import org.smrdesk.policy.PolicyVersion;
+import org.smrdesk.training.Training;
 import org.smrdesk.user.User;
 
 /**
@@ -49,6 +50,10 @@ public class FollowUp extends AuditableEntity {
 	@JoinColumn(name = "policy_version_id")
 	private PolicyVersion policyVersion;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "training_id")
+	private Training training;
+
 	protected FollowUp() {
 	}
 
@@ -68,6 +73,14 @@ public class FollowUp extends AuditableEntity {
 	void changes(Policy policy, PolicyVersion draft) {
 		this.policy = policy;
 		this.policyVersion = draft;
+	}
+
+	void meetsWith(Training training) {
+		this.training = training;
+	}
+
+	public Training getTraining() {
+		return this.training;
 	}
 
 	public Policy getPolicy() {

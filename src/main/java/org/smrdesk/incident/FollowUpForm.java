@@ -24,6 +24,8 @@ public class FollowUpForm {
 
 	private Long policyId;
 
+	private Long trainingId;
+
 	@NotNull
 	@FutureOrPresent
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -59,6 +61,14 @@ public class FollowUpForm {
 
 	public void setPolicyId(Long policyId) {
 		this.policyId = policyId;
+	}
+
+	public Long getTrainingId() {
+		return this.trainingId;
+	}
+
+	public void setTrainingId(Long trainingId) {
+		this.trainingId = trainingId;
 	}
 
 	public LocalDate getDueOn() {

@@ -60,6 +60,11 @@ class IncidentReviewController {
 		return this.reviews.policies();
 	}
 
+	@ModelAttribute("trainings")
+	List<org.smrdesk.training.Training> trainings() {
+		return this.reviews.trainings();
+	}
+
 	@GetMapping
 	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		IncidentReview review = this.reviews.find(id).orElse(null);

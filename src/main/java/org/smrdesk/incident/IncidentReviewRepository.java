@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface IncidentReviewRepository extends JpaRepository<IncidentReview, Long> {
 
 	@EntityGraph(attributePaths = { "signedOffBy", "followUps", "followUps.owner", "followUps.policy",
-			"followUps.policyVersion" })
+			"followUps.policyVersion", "followUps.training" })
 	Optional<IncidentReview> findByIncidentId(Long incidentId);
 
 }

@@ -11,8 +11,12 @@ import org.smrdesk.core.RuleException;
 import org.smrdesk.policy.Policy;
 import org.smrdesk.policy.PolicyService;
 import org.smrdesk.policy.PolicyVersion;
+import org.smrdesk.training.Training;
+import org.smrdesk.training.TrainingService;
 import org.smrdesk.user.UserService;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,15 +40,18 @@ public class IncidentReviewService {
 
 	private final PolicyService policies;
 
+	private final TrainingService trainings;
+
 	private final Clock clock;
 
 	IncidentReviewService(IncidentService incidents, IncidentReviewRepository reviews, IncidentWorkflow workflow,
-			UserService users, PolicyService policies, Clock clock) {
+			UserService users, PolicyService policies, TrainingService trainings, Clock clock) {
 		this.incidents = incidents;
 		this.reviews = reviews;
 		this.workflow = workflow;
 		this.users = users;
 		this.policies = policies;
+		this.trainings = trainings;
 		this.clock = clock;
 	}
 
@@ -83,6 +90,14 @@ public class IncidentReviewService {
 		}
 		if (form.getType() == FollowUpType.POLICY_CHANGE) {
 			linkPolicy(followUp, form, user);
+		}
+		if (form.getType() == FollowUpType.TRAINING_NEED && form.getTrainingId() != null) {
+			try {
+				followUp.meetsWith(this.trainings.get(form.getTrainingId()));
+			}
+			catch (NotFoundException ex) {
+				throw new FieldException("trainingId", "review.followUp.training.unknown");
+			}
 		}
 		this.reviews.saveAndFlush(review);
 		return followUp;
@@ -139,6 +154,14 @@ public class IncidentReviewService {
 	 */
 	public List<Policy> policies() {
 		return this.policies.findPublished();
+	}
+
+	/**
+	 * The trainings a "training need" follow-up can name.
+	 * @return the trainings, by title
+	 */
+	public List<Training> trainings() {
+		return this.trainings.search("", null, null, null, PageRequest.of(0, 500, Sort.by("title"))).getContent();
 	}
 
 	private IncidentReview reviewOf(Long incidentId, CurrentUser user) {

@@ -353,6 +353,32 @@ class IncidentServiceTests {
 			.isEqualTo("DRAFT");
 	}
 
+	@Test
+	void aTrainingNeedFollowUpMayNameTheTrainingThatMeetsIt() {
+		Long training = this.jdbc.queryForObject(
+				"""
+						insert into trainings (title, topic_kind, format, trainer_id, created_at, created_by, updated_at, updated_by)
+						values (?, 'CULTURE', 'WORKSHOP', ?, now(), 'test', now(), 'test') returning id""",
+				Long.class, "Fragile items " + this.lead.id(), this.lead.id());
+		Incident incident = triaged();
+		this.incidents.changeStatus(incident.getId(), IncidentStatus.RESOLVED, reload(incident).getVersion(), null,
+				this.lead);
+		FollowUpForm form = new FollowUpForm();
+		form.setType(FollowUpType.TRAINING_NEED);
+		form.setDescription("Train delivery crews");
+		form.setOwnerId(this.lead.id());
+		form.setDueOn(java.time.LocalDate.now().plusDays(14));
+		form.setTrainingId(999_999_999L);
+		assertThatExceptionOfType(FieldException.class)
+			.isThrownBy(() -> this.reviews.addFollowUp(incident.getId(), form, this.manager))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("trainingId"));
+		form.setTrainingId(training);
+		this.reviews.addFollowUp(incident.getId(), form, this.manager);
+		FollowUp followUp = this.reviews.find(incident.getId()).orElseThrow().getFollowUps().get(0);
+		assertThat(followUp.getTraining().getId()).isEqualTo(training);
+		assertThat(followUp.getPolicy()).isNull();
+	}
+
 	private Incident triaged() {
 		Incident incident = this.incidents.report(IncidentFixtures.report("Incident"), this.lead);
 		this.incidents.triage(incident.getId(), IncidentFixtures.triage(incident, Severity.MAJOR, this.staffDepartment),
