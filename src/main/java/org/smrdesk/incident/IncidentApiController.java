@@ -1,0 +1,150 @@
+package org.smrdesk.incident;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.smrdesk.core.CurrentUser;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.data.web.SortDefault;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Incidents for other tools: open one (a monitoring tool escalating a mention), list
+ * them, read one with its timeline. The same record-level rules as the pages apply.
+ */
+@RestController
+@RequestMapping("/api/v1/incidents")
+@PreAuthorize("isAuthenticated()")
+class IncidentApiController {
+
+	private final IncidentService incidents;
+
+	private final TimelineService timeline;
+
+	IncidentApiController(IncidentService incidents, TimelineService timeline) {
+		this.incidents = incidents;
+		this.timeline = timeline;
+	}
+
+	@GetMapping
+	PagedModel<IncidentSummary> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String status, @RequestParam(required = false) Severity severity,
+			@RequestParam(required = false) IncidentKind kind,
+			@PageableDefault(size = 20) @SortDefault(sort = { "severity", "detectedAt" }) Pageable pageable,
+			@AuthenticationPrincipal CurrentUser user) {
+		return new PagedModel<>(this.incidents.search(new IncidentFilter(q, status, severity, kind), user, pageable)
+			.map((row) -> IncidentSummary.of(row.incident(), row.milestones())));
+	}
+
+	@GetMapping("/{id}")
+	IncidentDetail show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+		Incident incident = this.incidents.get(id, user);
+		List<TimelineEntry> entries = this.timeline.timeline(incident, TimelineFilter.NONE);
+		return new IncidentDetail(IncidentSummary.of(incident, this.timeline.milestones(incident, entries)),
+				incident.getSummary(), incident.getLink(), entries.stream().map(EntryResponse::of).toList());
+	}
+
+	@PostMapping
+	ResponseEntity<IncidentSummary> open(@Valid @RequestBody IncidentRequest request,
+			@AuthenticationPrincipal CurrentUser user) {
+		IncidentForm form = new IncidentForm();
+		form.setTitle(request.title());
+		form.setSummary(request.summary());
+		form.setServiceId(request.serviceId());
+		form.setServiceName(request.serviceName());
+		form.setLink(request.link());
+		Instant detected = (request.detectedAt() != null) ? request.detectedAt() : Instant.now();
+		form.setDetectedAt(LocalDateTime.ofInstant(detected, this.incidents.zone()));
+		form.setKind(request.kind());
+		form.setSeverity(Severity.of(request.severity()));
+		Incident incident = this.incidents.get(this.incidents.report(form, user).getId(), user);
+		return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.getId()))
+			.body(IncidentSummary.of(incident,
+					Milestones.of(incident.getDetectedAt(), incident.getStatus(), List.of())));
+	}
+
+	/**
+	 * An incident to open.
+	 *
+	 * @param title a short title
+	 * @param summary what happened
+	 * @param serviceId where it started: a service of the catalogue (optional)
+	 * @param serviceName where it started, when not in the catalogue
+	 * @param link a link to where it started
+	 * @param detectedAt when it was detected (default: now)
+	 * @param kind what sort of issue
+	 * @param severity the reporter's guess, 1 (crisis) to 4 (minor)
+	 */
+	record IncidentRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 5000) String summary,
+			Long serviceId, @Size(max = 200) String serviceName,
+			@Size(max = 1000) @Pattern(regexp = "^$|^https?://\\S+$") String link, Instant detectedAt,
+			@NotNull IncidentKind kind, @NotNull @Min(1) @Max(4) Integer severity) {
+	}
+
+	/**
+	 * An incident in a list.
+	 */
+	record IncidentSummary(Long id, String title, int severity, boolean crisis, IncidentStatus status,
+			IncidentKind kind, String serviceName, Instant detectedAt, String reportedBy, String owner,
+			Long minutesToTriage, Long minutesToFirstResponse, Long minutesToResolution) {
+
+		static IncidentSummary of(Incident i, Milestones m) {
+			return new IncidentSummary(i.getId(), i.getTitle(), i.getSeverity().getLevel(), i.isCrisis(), i.getStatus(),
+					i.getKind(), i.getWhere(), i.getDetectedAt(), i.getReportedBy().getDisplayName(),
+					(i.getOwner() != null) ? i.getOwner().getDisplayName() : null, minutes(m.toTriage()),
+					minutes(m.toFirstResponse()), minutes(m.toResolution()));
+		}
+
+		private static Long minutes(Milestones.Elapsed elapsed) {
+			return (elapsed != null) ? elapsed.duration().toMinutes() : null;
+		}
+
+	}
+
+	/**
+	 * An incident with its timeline.
+	 */
+	record IncidentDetail(IncidentSummary incident, String summary, String link, List<EntryResponse> timeline) {
+	}
+
+	/**
+	 * A timeline entry.
+	 */
+	record EntryResponse(Long id, TimelineEntryType type, Instant occurredAt, Instant recordedAt, String actor,
+			String department, OutsideParty party, boolean external, String channel, String link, String body,
+			IncidentStatus fromStatus, IncidentStatus toStatus, Integer fromSeverity, Integer toSeverity,
+			Long correctsEntryId) {
+
+		static EntryResponse of(TimelineEntry e) {
+			return new EntryResponse(e.getId(), e.getType(), e.getOccurredAt(), e.getRecordedAt(), e.getActorName(),
+					(e.getDepartment() != null) ? e.getDepartment().getName() : null, e.getParty(), e.isExternal(),
+					e.getChannel(), e.getLink(), e.getBody(), e.getFromStatus(), e.getToStatus(),
+					(e.getFromSeverity() != null) ? e.getFromSeverity().getLevel() : null,
+					(e.getToSeverity() != null) ? e.getToSeverity().getLevel() : null,
+					(e.getCorrects() != null) ? e.getCorrects().getId() : null);
+		}
+
+	}
+
+}

@@ -1,0 +1,276 @@
+package org.smrdesk.incident;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.CsvExport;
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.RuleException;
+import org.smrdesk.user.DepartmentService;
+import org.smrdesk.user.UserService;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.SortDefault;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Incident pages: the list, the incident with its timeline, reporting, correcting, triage
+ * with consultation, and status changes.
+ */
+@Controller
+@RequestMapping("/incidents")
+@PreAuthorize("isAuthenticated()")
+class IncidentController {
+
+	private static final String FORM = "incidents/form";
+
+	private static final String TRIAGE = "incidents/triage";
+
+	private final IncidentService incidents;
+
+	private final TimelineService timeline;
+
+	private final IncidentReviewService reviews;
+
+	private final UserService users;
+
+	private final DepartmentService departments;
+
+	private final Clock clock;
+
+	IncidentController(IncidentService incidents, TimelineService timeline, IncidentReviewService reviews,
+			UserService users, DepartmentService departments, Clock clock) {
+		this.incidents = incidents;
+		this.timeline = timeline;
+		this.reviews = reviews;
+		this.users = users;
+		this.departments = departments;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("kinds")
+	IncidentKind[] kinds() {
+		return IncidentKind.values();
+	}
+
+	@ModelAttribute("severities")
+	Severity[] severities() {
+		return Severity.values();
+	}
+
+	@ModelAttribute("statuses")
+	IncidentStatus[] statuses() {
+		return IncidentStatus.values();
+	}
+
+	@ModelAttribute("services")
+	List<SocialService> services() {
+		return this.incidents.services();
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Severity severity, @RequestParam(required = false) IncidentKind kind,
+			@PageableDefault(size = 20) @SortDefault(sort = { "severity", "detectedAt" }) Pageable pageable,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		IncidentFilter filter = new IncidentFilter(q, status, severity, kind);
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", this.incidents.search(filter, user, pageable));
+		model.addAttribute("now", this.clock.instant());
+		return "incidents/list";
+	}
+
+	@GetMapping(params = "format=csv")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String status, @RequestParam(required = false) Severity severity,
+			@RequestParam(required = false) IncidentKind kind, Sort sort, @AuthenticationPrincipal CurrentUser user) {
+		Page<IncidentService.Listed> all = this.incidents.search(new IncidentFilter(q, status, severity, kind), user,
+				PageRequest.of(0, 10_000, sort.isSorted() ? sort : Sort.by("severity", "detectedAt")));
+		DateTimeFormatter iso = DateTimeFormatter.ISO_INSTANT;
+		return CsvExport
+			.of("incidents.csv",
+					List.of("id", "title", "severity", "status", "kind", "service", "detected_at", "reported_by",
+							"owner", "minutes_to_triage", "minutes_to_first_response", "minutes_to_resolution"),
+					all.map((row) -> {
+						Incident i = row.incident();
+						Milestones m = row.milestones();
+						return List.of(i.getId(), i.getTitle(), i.getSeverity().getLevel(), i.getStatus(), i.getKind(),
+								nullToEmpty(i.getWhere()), iso.format(i.getDetectedAt()),
+								i.getReportedBy().getDisplayName(),
+								(i.getOwner() != null) ? i.getOwner().getDisplayName() : "", minutes(m.toTriage()),
+								minutes(m.toFirstResponse()), minutes(m.toResolution()));
+					}).getContent());
+	}
+
+	private static String nullToEmpty(String text) {
+		return (text != null) ? text : "";
+	}
+
+	private static String minutes(Milestones.Elapsed elapsed) {
+		return (elapsed != null) ? String.valueOf(elapsed.duration().toMinutes()) : "";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, @RequestParam(required = false) String group,
+			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		Incident incident = this.incidents.get(id, user);
+		TimelineFilter filter = new TimelineFilter(group, scope, type);
+		List<TimelineEntry> all = this.timeline.timeline(incident, TimelineFilter.NONE);
+		model.addAttribute("incident", incident);
+		model.addAttribute("milestones", this.timeline.milestones(incident, all));
+		model.addAttribute("nextStatuses", this.incidents.nextStatuses(incident));
+		model.addAttribute("review", this.reviews.find(id).orElse(null));
+		TimelineController.addTimeline(model, incident, filter,
+				filter.isActive() ? this.timeline.timeline(incident, filter) : all, all, this.timeline, user,
+				this.departments);
+		if (!model.containsAttribute("entry")) {
+			model.addAttribute("entry", TimelineController.newEntry(incident, user, this.timeline, this.incidents));
+		}
+		return "incidents/show";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		IncidentForm form = new IncidentForm();
+		form.setDetectedAt(this.incidents.now());
+		model.addAttribute("form", form);
+		return FORM;
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@Valid @ModelAttribute("form") IncidentForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			Incident incident = this.incidents.report(form, user);
+			redirect.addFlashAttribute("message", "incident.reported");
+			return "redirect:/incidents/" + incident.getId();
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return FORM;
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasRole('LEAD')")
+	String initUpdateForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("form", new IncidentForm(this.incidents.get(id, user), this.incidents.zone()));
+		return FORM;
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasRole('LEAD')")
+	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") IncidentForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		form.setId(id);
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			this.incidents.update(id, form, user);
+			redirect.addFlashAttribute("message", "incident.updated");
+			return "redirect:/incidents/" + id;
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return FORM;
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("conflict");
+			return FORM;
+		}
+	}
+
+	@GetMapping("/{id}/triage")
+	@PreAuthorize("hasRole('LEAD')")
+	String initTriageForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Incident incident = this.incidents.get(id, user);
+		TriageForm form = new TriageForm(incident, this.incidents.zone());
+		if (form.getDepartmentIds().isEmpty()) {
+			this.incidents.suggestedDepartments(incident).forEach((d) -> form.getDepartmentIds().add(d.getId()));
+		}
+		model.addAttribute("form", form);
+		return triageView(incident, model);
+	}
+
+	@PostMapping("/{id}/triage")
+	@PreAuthorize("hasRole('LEAD')")
+	String processTriageForm(@PathVariable Long id, @Valid @ModelAttribute("form") TriageForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		Incident incident = this.incidents.get(id, user);
+		if (result.hasErrors()) {
+			return triageView(incident, model);
+		}
+		try {
+			this.incidents.triage(id, form, user);
+			redirect.addFlashAttribute("message", "incident.triaged");
+			return "redirect:/incidents/" + id;
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("conflict");
+		}
+		catch (RuleException ex) {
+			result.reject(ex.getCode());
+		}
+		return triageView(this.incidents.get(id, user), model);
+	}
+
+	private String triageView(Incident incident, Model model) {
+		model.addAttribute("incident", incident);
+		model.addAttribute("users", this.users.activeUsers());
+		model.addAttribute("allDepartments", this.departments.all());
+		model.addAttribute("parties", OutsideParty.values());
+		List<org.smrdesk.user.Department> suggested = this.incidents.suggestedDepartments(incident);
+		model.addAttribute("suggested", suggested);
+		model.addAttribute("suggestedNames",
+				String.join(", ", suggested.stream().map(org.smrdesk.user.Department::getName).toList()));
+		return TRIAGE;
+	}
+
+	@PostMapping("/{id}/status")
+	@PreAuthorize("hasRole('LEAD')")
+	String changeStatus(@PathVariable Long id, @RequestParam(required = false) IncidentStatus status,
+			@RequestParam(required = false) Long version, @RequestParam(required = false) String note,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		try {
+			this.incidents.changeStatus(id, status, version, note, user);
+			redirect.addFlashAttribute("message", "incident.status.changed");
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "incident.status.conflict");
+		}
+		catch (RuleException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		return "redirect:/incidents/" + id;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.smrdesk.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.HomePanel;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The home page's incidents: for the lead and managers the open incidents by severity
+ * with their age; for staff the open incidents they are involved in.
+ */
+@Component
+class IncidentPanel implements HomePanel {
+
+	static final int LIMIT = 8;
+
+	private final IncidentService incidents;
+
+	private final Clock clock;
+
+	IncidentPanel(IncidentService incidents, Clock clock) {
+		this.incidents = incidents;
+		this.clock = clock;
+	}
+
+	@Override
+	public int order() {
+		return 100;
+	}
+
+	@Override
+	public boolean isVisibleTo(CurrentUser user) {
+		return true;
+	}
+
+	@Override
+	public String fragment() {
+		return "incidents/panels :: incidents";
+	}
+
+	@Override
+	public Object load(CurrentUser user) {
+		return new Data(user.isStaff(), this.incidents.open(user, LIMIT), this.incidents.openCrises(user),
+				this.clock.instant());
+	}
+
+	/**
+	 * What the panel shows.
+	 *
+	 * @param mine whether these are the user's own incidents (staff)
+	 * @param incidents the first open incidents, crises first
+	 * @param crises how many open crises there are in all
+	 * @param now the present, for ages
+	 */
+	record Data(boolean mine, List<IncidentService.Listed> incidents, long crises, Instant now) {
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.smrdesk.incident;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface IncidentRepository extends JpaRepository<Incident, Long> {
+
+	/**
+	 * Incidents matching the list's filters. With {@code restrict}, only those the user
+	 * reported, owns or whose groups include the user's department.
+	 */
+	@EntityGraph(attributePaths = { "owner", "reportedBy", "service" })
+	@Query("""
+			select i from Incident i left join i.service s
+			where (:text = '' or lower(i.title) like concat('%', :text, '%') or lower(i.serviceName) like concat('%', :text, '%')
+			       or lower(s.name) like concat('%', :text, '%'))
+			and i.status in :statuses
+			and (:severity is null or i.severity = :severity)
+			and (:kind is null or i.kind = :kind)
+			and (:restrict = false or i.reportedBy.id = :userId or i.owner.id = :userId
+			     or exists (select 1 from i.departments d where d.id = :departmentId))""")
+	Page<Incident> search(@Param("text") String text, @Param("statuses") Collection<IncidentStatus> statuses,
+			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
+			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Pageable pageable);
+
+	@EntityGraph(attributePaths = { "owner", "reportedBy", "approvedBy", "service", "departments", "parties" })
+	@Query("select i from Incident i where i.id = :id")
+	Optional<Incident> findWithDetailsById(@Param("id") Long id);
+
+	@EntityGraph(attributePaths = { "owner" })
+	@Query("""
+			select i from Incident i
+			where i.status in :statuses
+			and (:restrict = false or i.reportedBy.id = :userId or i.owner.id = :userId
+			     or exists (select 1 from i.departments d where d.id = :departmentId))
+			order by i.severity, i.detectedAt""")
+	List<Incident> findOpen(@Param("statuses") Collection<IncidentStatus> statuses, @Param("restrict") boolean restrict,
+			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Pageable limit);
+
+	@Query("""
+			select count(i) from Incident i
+			where i.status in :statuses and i.severity in :severities
+			and (:restrict = false or i.reportedBy.id = :userId or i.owner.id = :userId
+			     or exists (select 1 from i.departments d where d.id = :departmentId))""")
+	long countOpen(@Param("statuses") Collection<IncidentStatus> statuses,
+			@Param("severities") Collection<Severity> severities, @Param("restrict") boolean restrict,
+			@Param("userId") Long userId, @Param("departmentId") Long departmentId);
+
+}

@@ -1,0 +1,330 @@
+package org.smrdesk.incident;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.smrdesk.channel.ChannelService;
+import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.NotFoundException;
+import org.smrdesk.user.Department;
+import org.smrdesk.user.DepartmentService;
+import org.smrdesk.user.User;
+import org.smrdesk.responsibility.ResponsibilityService;
+import org.smrdesk.user.UserService;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Incidents: report, read (staff see only theirs), correct, triage and move through the
+ * workflow. Status and severity changes go through {@link IncidentWorkflow}; the timeline
+ * itself lives in {@link TimelineService}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IncidentService {
+
+	private final IncidentRepository incidents;
+
+	private final TimelineEntryRepository entries;
+
+	private final IncidentWorkflow workflow;
+
+	private final UserService users;
+
+	private final DepartmentService departments;
+
+	private final ChannelService channels;
+
+	private final ResponsibilityService responsibilities;
+
+	private final Clock clock;
+
+	IncidentService(IncidentRepository incidents, TimelineEntryRepository entries, IncidentWorkflow workflow,
+			UserService users, DepartmentService departments, ChannelService channels,
+			ResponsibilityService responsibilities, Clock clock) {
+		this.incidents = incidents;
+		this.entries = entries;
+		this.workflow = workflow;
+		this.users = users;
+		this.departments = departments;
+		this.channels = channels;
+		this.responsibilities = responsibilities;
+		this.clock = clock;
+	}
+
+	/**
+	 * The zone in which forms show and take dates and times.
+	 * @return the zone
+	 */
+	public ZoneId zone() {
+		return this.clock.getZone();
+	}
+
+	public LocalDateTime now() {
+		return LocalDateTime.now(this.clock).withSecond(0).withNano(0);
+	}
+
+	/**
+	 * A page of incidents with their milestones; staff see only the incidents they
+	 * reported, own, or whose groups include their department.
+	 * @param filter the filters
+	 * @param user who asks
+	 * @param pageable the page and sort
+	 * @return the page
+	 */
+	public Page<Listed> search(IncidentFilter filter, CurrentUser user, Pageable pageable) {
+		Page<Incident> page = this.incidents.search(filter.q(), filter.statuses(), filter.severity(), filter.kind(),
+				user.isStaff(), user.id(), user.departmentId(), pageable);
+		Map<Long, Milestones> milestones = milestones(page.getContent());
+		return page.map((incident) -> new Listed(incident, milestones.get(incident.getId())));
+	}
+
+	/**
+	 * The open incidents, crises first then oldest first; for staff only theirs.
+	 * @param user who asks
+	 * @param limit how many at most
+	 * @return the incidents with their milestones
+	 */
+	public List<Listed> open(CurrentUser user, int limit) {
+		List<Incident> open = this.incidents.findOpen(IncidentStatus.open(), user.isStaff(), user.id(),
+				user.departmentId(), PageRequest.of(0, limit));
+		Map<Long, Milestones> milestones = milestones(open);
+		return open.stream().map((incident) -> new Listed(incident, milestones.get(incident.getId()))).toList();
+	}
+
+	/**
+	 * How many open crises (severity 1 or 2) the user can see.
+	 * @param user who asks
+	 * @return the number
+	 */
+	public long openCrises(CurrentUser user) {
+		return this.incidents.countOpen(IncidentStatus.open(), EnumSet.of(Severity.CRISIS, Severity.MAJOR),
+				user.isStaff(), user.id(), user.departmentId());
+	}
+
+	/**
+	 * An incident with its owner, reporter and groups.
+	 * @param id the incident's id
+	 * @param user who asks
+	 * @return the incident
+	 * @throws AccessDeniedException when a staff member may not read it
+	 */
+	public Incident get(Long id, CurrentUser user) {
+		Incident incident = this.incidents.findWithDetailsById(id)
+			.orElseThrow(() -> new NotFoundException("Incident", id));
+		if (!canRead(incident, user)) {
+			throw new AccessDeniedException("Not an incident of this user");
+		}
+		return incident;
+	}
+
+	static boolean canRead(Incident incident, CurrentUser user) {
+		if (!user.isStaff()) {
+			return true;
+		}
+		return user.id().equals(incident.getReportedBy().getId())
+				|| (incident.getOwner() != null && user.id().equals(incident.getOwner().getId()))
+				|| incident.engages(user.departmentId());
+	}
+
+	@Transactional
+	public Incident report(IncidentForm form, CurrentUser user) {
+		Incident incident = new Incident(form.getTitle().strip(), form.getSummary().strip(),
+				form.getDetectedAt().atZone(zone()).toInstant(), this.users.getReference(user.id()), form.getKind(),
+				form.getSeverity());
+		applyWhere(incident, form);
+		return this.incidents.save(incident);
+	}
+
+	@Transactional
+	public Incident update(Long id, IncidentForm form, CurrentUser user) {
+		requireLead(user);
+		Incident incident = get(id, user);
+		incident.checkVersion(form.getVersion());
+		incident.setTitle(form.getTitle().strip());
+		incident.setSummary(form.getSummary().strip());
+		incident.setDetectedAt(form.getDetectedAt().atZone(zone()).toInstant());
+		incident.setKind(form.getKind());
+		applyWhere(incident, form);
+		return this.incidents.saveAndFlush(incident);
+	}
+
+	private void applyWhere(Incident incident, IncidentForm form) {
+		if (form.getServiceId() != null) {
+			try {
+				incident.setService(this.channels.getService(form.getServiceId()));
+			}
+			catch (NotFoundException ex) {
+				throw new FieldException("serviceId", "incident.service.unknown");
+			}
+		}
+		else {
+			incident.setService(null);
+		}
+		incident.setServiceName(blankToNull(form.getServiceName()));
+		incident.setLink(blankToNull(form.getLink()));
+	}
+
+	/**
+	 * Saves triage and consultation; a reported incident moves to triage, and a new
+	 * severity is written to the timeline, in the same transaction.
+	 * @param id the incident's id
+	 * @param form what the lead set
+	 * @param user the lead
+	 * @return the incident
+	 */
+	@Transactional
+	public Incident triage(Long id, TriageForm form, CurrentUser user) {
+		requireLead(user);
+		Incident incident = get(id, user);
+		incident.checkVersion(form.getVersion());
+		User actor = this.users.getReference(user.id());
+		if (incident.getStatus() == IncidentStatus.REPORTED) {
+			this.workflow.moveTo(incident, IncidentStatus.TRIAGE, actor, null);
+		}
+		this.workflow.changeSeverity(incident, form.getSeverity(), actor);
+		incident.setOwner((form.getOwnerId() != null) ? user(form.getOwnerId(), "ownerId") : null);
+		Set<Long> wanted = new HashSet<>(form.getDepartmentIds());
+		List<Department> engaged = this.departments.all().stream().filter((d) -> wanted.contains(d.getId())).toList();
+		if (engaged.size() != wanted.size()) {
+			throw new FieldException("departmentIds", "incident.departments.unknown");
+		}
+		incident.getDepartments().clear();
+		incident.getDepartments().addAll(engaged);
+		incident.getParties().clear();
+		incident.getParties().addAll(form.getParties());
+		incident.setRecommendedResponse(blankToNull(form.getRecommendedResponse()));
+		incident.setExpectedReaction(blankToNull(form.getExpectedReaction()));
+		incident.setApprovedResponse(blankToNull(form.getApprovedResponse()));
+		incident.setApprovedBy((form.getApprovedById() != null) ? user(form.getApprovedById(), "approvedById") : null);
+		incident.setApprovedAt((form.getApprovedAt() != null) ? form.getApprovedAt().atZone(zone()).toInstant() : null);
+		incident.setActualReaction(blankToNull(form.getActualReaction()));
+		return this.incidents.saveAndFlush(incident);
+	}
+
+	/**
+	 * The departments the responsibility matrix engages for the incident's kind (R or A
+	 * on a responsibility linked to that kind).
+	 * @param incident the incident
+	 * @return the suggested departments, by name
+	 */
+	public List<Department> suggestedDepartments(Incident incident) {
+		return this.responsibilities.departmentsForIncidentKind(incident.getKind().name().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * The catalogue's services, for "where it started".
+	 * @return the services
+	 */
+	public List<SocialService> services() {
+		return this.channels.allServices();
+	}
+
+	/**
+	 * Moves an incident to another status, with its timeline entry.
+	 * @param id the incident's id
+	 * @param target the new status
+	 * @param version the version the lead saw
+	 * @param note why, or null
+	 * @param user the lead
+	 * @return the incident
+	 * @throws org.smrdesk.core.ConcurrentEditException when someone changed it since
+	 * @throws org.smrdesk.core.RuleException when the move is not allowed
+	 */
+	@Transactional
+	public Incident changeStatus(Long id, IncidentStatus target, Long version, String note, CurrentUser user) {
+		requireLead(user);
+		Incident incident = get(id, user);
+		incident.checkVersion(version);
+		this.workflow.moveTo(incident, target, this.users.getReference(user.id()), blankToNull(note));
+		return this.incidents.saveAndFlush(incident);
+	}
+
+	/**
+	 * The milestones of several incidents, from one query on their timelines.
+	 * @param list the incidents
+	 * @return incident id to milestones
+	 */
+	public Map<Long, Milestones> milestones(List<Incident> list) {
+		Map<Long, List<Milestones.Moment>> moments = new HashMap<>();
+		if (!list.isEmpty()) {
+			for (TimelineEntryRepository.MomentRow row : this.entries
+				.findMoments(list.stream().map(Incident::getId).toList())) {
+				List<Milestones.Moment> of = moments.computeIfAbsent(row.getIncidentId(), (key) -> new ArrayList<>());
+				of.add(new Milestones.Moment(row.getType(), row.getFromStatus(), row.getToStatus(), row.getFirst()));
+				of.add(new Milestones.Moment(row.getType(), row.getFromStatus(), row.getToStatus(), row.getLast()));
+			}
+		}
+		Map<Long, Milestones> result = new HashMap<>();
+		for (Incident incident : list) {
+			result.put(incident.getId(), Milestones.of(incident.getDetectedAt(), incident.getStatus(),
+					moments.getOrDefault(incident.getId(), List.of())));
+		}
+		return result;
+	}
+
+	/**
+	 * The statuses a lead may move this incident to.
+	 * @param incident the incident
+	 * @return the next statuses
+	 */
+	public Set<IncidentStatus> nextStatuses(Incident incident) {
+		return incident.getStatus().next();
+	}
+
+	private User user(Long id, String field) {
+		try {
+			return this.users.getReference(id);
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException(field, "incident.user.unknown");
+		}
+	}
+
+	static void requireLead(CurrentUser user) {
+		if (!user.isLead()) {
+			throw new AccessDeniedException("Only the lead");
+		}
+	}
+
+	static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/**
+	 * An incident in a list, with its milestones.
+	 *
+	 * @param incident the incident
+	 * @param milestones its milestones
+	 */
+	public record Listed(Incident incident, Milestones milestones) {
+
+		/**
+		 * How long the incident has been open (or took, once resolved).
+		 * @param now the present
+		 * @return the age
+		 */
+		public Milestones.Elapsed age(java.time.Instant now) {
+			java.time.Instant end = (this.milestones.resolvedAt() != null) ? this.milestones.resolvedAt() : now;
+			return Milestones.Elapsed.of(java.time.Duration.between(this.incident.getDetectedAt(), end));
+		}
+
+	}
+
+}

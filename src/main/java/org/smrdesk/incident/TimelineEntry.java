@@ -1,0 +1,238 @@
+package org.smrdesk.incident;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.smrdesk.user.Department;
+import org.smrdesk.user.User;
+
+/**
+ * One entry of an incident's timeline. Append-only: it has no setters, Hibernate treats
+ * it as immutable, and a database trigger refuses any UPDATE or DELETE. A correction is a
+ * new entry that refers to the one it corrects. Its recording time and actor are its
+ * audit trail, so it is not an {@code AuditableEntity}.
+ */
+@Entity
+@Immutable
+@Table(name = "incident_timeline_entries")
+public class TimelineEntry {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "incident_id")
+	private Incident incident;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private TimelineEntryType type;
+
+	@Column(name = "occurred_at", nullable = false)
+	private Instant occurredAt;
+
+	@Column(name = "recorded_at", nullable = false)
+	private Instant recordedAt;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "actor_id")
+	private User actor;
+
+	@Column(name = "actor_name", nullable = false)
+	private String actorName;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "department_id")
+	private Department department;
+
+	@Enumerated(EnumType.STRING)
+	private OutsideParty party;
+
+	@Column(nullable = false)
+	private boolean external;
+
+	private String channel;
+
+	private String link;
+
+	@Column(nullable = false)
+	private String body;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "from_status")
+	private IncidentStatus fromStatus;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "to_status")
+	private IncidentStatus toStatus;
+
+	@Column(name = "from_severity")
+	private Severity fromSeverity;
+
+	@Column(name = "to_severity")
+	private Severity toSeverity;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "corrects_entry_id")
+	private TimelineEntry corrects;
+
+	protected TimelineEntry() {
+	}
+
+	private TimelineEntry(Incident incident, TimelineEntryType type, Instant occurredAt, Instant recordedAt, User actor,
+			String body) {
+		this.incident = incident;
+		this.type = type;
+		this.occurredAt = occurredAt;
+		this.recordedAt = recordedAt;
+		this.actor = actor;
+		this.actorName = (actor != null) ? actor.getDisplayName() : "SMR Desk";
+		this.body = body;
+	}
+
+	static TimelineEntry statusChange(Incident incident, IncidentStatus from, IncidentStatus to, Instant now,
+			User actor, String note) {
+		TimelineEntry entry = new TimelineEntry(incident, TimelineEntryType.STATUS_CHANGE, now, now, actor,
+				(note != null) ? note : "");
+		entry.fromStatus = from;
+		entry.toStatus = to;
+		return entry;
+	}
+
+	static TimelineEntry severityChange(Incident incident, Severity from, Severity to, Instant now, User actor) {
+		TimelineEntry entry = new TimelineEntry(incident, TimelineEntryType.SEVERITY_CHANGE, now, now, actor, "");
+		entry.fromSeverity = from;
+		entry.toSeverity = to;
+		return entry;
+	}
+
+	/**
+	 * An entry typed by a person.
+	 * @param incident the incident
+	 * @param type a manual type
+	 * @param occurredAt when it happened (may be in the past)
+	 * @param recordedAt now
+	 * @param actor who records it
+	 * @param body what happened
+	 * @return the entry, to be given its group, link, channel or corrected entry
+	 */
+	static TimelineEntry manual(Incident incident, TimelineEntryType type, Instant occurredAt, Instant recordedAt,
+			User actor, String body) {
+		return new TimelineEntry(incident, type, occurredAt, recordedAt, actor, body);
+	}
+
+	TimelineEntry by(Department department, OutsideParty party, boolean external) {
+		this.department = department;
+		this.party = party;
+		this.external = external || party != null;
+		return this;
+	}
+
+	TimelineEntry with(String channel, String link) {
+		this.channel = channel;
+		this.link = link;
+		return this;
+	}
+
+	TimelineEntry correcting(TimelineEntry earlier) {
+		this.corrects = earlier;
+		return this;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Incident getIncident() {
+		return this.incident;
+	}
+
+	public TimelineEntryType getType() {
+		return this.type;
+	}
+
+	public Instant getOccurredAt() {
+		return this.occurredAt;
+	}
+
+	public Instant getRecordedAt() {
+		return this.recordedAt;
+	}
+
+	public User getActor() {
+		return this.actor;
+	}
+
+	public String getActorName() {
+		return this.actorName;
+	}
+
+	public Department getDepartment() {
+		return this.department;
+	}
+
+	public OutsideParty getParty() {
+		return this.party;
+	}
+
+	public boolean isExternal() {
+		return this.external;
+	}
+
+	public String getChannel() {
+		return this.channel;
+	}
+
+	public String getLink() {
+		return this.link;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public IncidentStatus getFromStatus() {
+		return this.fromStatus;
+	}
+
+	public IncidentStatus getToStatus() {
+		return this.toStatus;
+	}
+
+	public Severity getFromSeverity() {
+		return this.fromSeverity;
+	}
+
+	public Severity getToSeverity() {
+		return this.toSeverity;
+	}
+
+	public TimelineEntry getCorrects() {
+		return this.corrects;
+	}
+
+	/**
+	 * The group's key for filters: {@code d<id>} for a department, {@code p<PARTY>} for
+	 * an outside party, empty for none.
+	 * @return the key
+	 */
+	public String getGroupKey() {
+		if (this.department != null) {
+			return "d" + this.department.getId();
+		}
+		return (this.party != null) ? "p" + this.party.name() : "";
+	}
+
+}

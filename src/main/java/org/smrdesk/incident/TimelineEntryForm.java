@@ -1,0 +1,114 @@
+package org.smrdesk.incident;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A timeline entry typed by a person. The group is a key: {@code d<id>} for a department,
+ * {@code p<PARTY>} for an outside party.
+ */
+public class TimelineEntryForm {
+
+	@NotNull
+	private TimelineEntryType type;
+
+	@NotNull
+	@PastOrPresent
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+	private LocalDateTime occurredAt;
+
+	@NotBlank
+	@Size(max = 5000)
+	private String body;
+
+	private String group;
+
+	private boolean external;
+
+	@Size(max = 100)
+	private String channel;
+
+	@Size(max = 1000)
+	@Pattern(regexp = "^$|^https?://\\S+$")
+	private String link;
+
+	private Long correctsEntryId;
+
+	public TimelineEntryForm() {
+	}
+
+	TimelineEntryForm(TimelineEntryType type, LocalDateTime now) {
+		this.type = type;
+		this.occurredAt = now;
+	}
+
+	public TimelineEntryType getType() {
+		return this.type;
+	}
+
+	public void setType(TimelineEntryType type) {
+		this.type = type;
+	}
+
+	public LocalDateTime getOccurredAt() {
+		return this.occurredAt;
+	}
+
+	public void setOccurredAt(LocalDateTime occurredAt) {
+		this.occurredAt = occurredAt;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public String getGroup() {
+		return this.group;
+	}
+
+	public void setGroup(String group) {
+		this.group = group;
+	}
+
+	public boolean isExternal() {
+		return this.external;
+	}
+
+	public void setExternal(boolean external) {
+		this.external = external;
+	}
+
+	public String getChannel() {
+		return this.channel;
+	}
+
+	public void setChannel(String channel) {
+		this.channel = channel;
+	}
+
+	public String getLink() {
+		return this.link;
+	}
+
+	public void setLink(String link) {
+		this.link = link;
+	}
+
+	public Long getCorrectsEntryId() {
+		return this.correctsEntryId;
+	}
+
+	public void setCorrectsEntryId(Long correctsEntryId) {
+		this.correctsEntryId = correctsEntryId;
+	}
+
+}

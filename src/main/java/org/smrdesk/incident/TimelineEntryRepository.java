@@ -1,0 +1,64 @@
+package org.smrdesk.incident;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface TimelineEntryRepository extends JpaRepository<TimelineEntry, Long> {
+
+	/**
+	 * An incident's timeline in the order things happened; entries at the same moment in
+	 * the order they were recorded.
+	 */
+	@Query("""
+			select e from TimelineEntry e
+			left join fetch e.actor
+			left join fetch e.department d
+			left join fetch e.corrects
+			where e.incident.id = :incidentId
+			and (:type is null or e.type = :type)
+			and (:external is null or e.external = :external)
+			and (:departmentId is null or d.id = :departmentId)
+			and (:party is null or e.party = :party)
+			order by e.occurredAt, e.id""")
+	List<TimelineEntry> findTimeline(@Param("incidentId") Long incidentId, @Param("type") TimelineEntryType type,
+			@Param("external") Boolean external, @Param("departmentId") Long departmentId,
+			@Param("party") OutsideParty party);
+
+	/**
+	 * The moments that make the milestones of several incidents, in one query.
+	 */
+	@Query("""
+			select e.incident.id as incidentId, e.type as type, e.fromStatus as fromStatus, e.toStatus as toStatus,
+			       min(e.occurredAt) as first, max(e.occurredAt) as last
+			from TimelineEntry e
+			where e.incident.id in :incidentIds
+			and e.type in (org.smrdesk.incident.TimelineEntryType.STATUS_CHANGE,
+			               org.smrdesk.incident.TimelineEntryType.RESPONSE_PUBLISHED)
+			group by e.incident.id, e.type, e.fromStatus, e.toStatus""")
+	List<MomentRow> findMoments(@Param("incidentIds") Collection<Long> incidentIds);
+
+	/**
+	 * Status changes and responses of an incident, grouped like {@link #findMoments}.
+	 */
+	interface MomentRow {
+
+		Long getIncidentId();
+
+		TimelineEntryType getType();
+
+		IncidentStatus getFromStatus();
+
+		IncidentStatus getToStatus();
+
+		Instant getFirst();
+
+		Instant getLast();
+
+	}
+
+}

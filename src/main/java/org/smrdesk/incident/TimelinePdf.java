@@ -1,0 +1,201 @@
+package org.smrdesk.incident;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read-only crisis timeline as a PDF (OpenPDF): the incident's facts, milestones,
+ * consultation, every timeline entry in order, and the review.
+ */
+@Component
+class TimelinePdf {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+
+	private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
+
+	private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9);
+
+	private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
+
+	private static final Font CRISIS = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10, Font.NORMAL,
+			new Color(0xB0, 0x2A, 0x37));
+
+	private final MessageSource messages;
+
+	private final IncidentService incidents;
+
+	TimelinePdf(MessageSource messages, IncidentService incidents) {
+		this.messages = messages;
+		this.incidents = incidents;
+	}
+
+	byte[] render(Incident incident, Milestones milestones, List<TimelineEntry> entries, IncidentReview review) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ZoneId zone = this.incidents.zone();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+		PdfWriter.getInstance(document, out);
+		document.addTitle(incident.getTitle());
+		document.open();
+		document.add(new Paragraph(incident.getTitle(), TITLE));
+		String severity = msg(locale, "incident.severity." + incident.getSeverity());
+		document.add(new Paragraph(msg(locale, "incident.pdf.subtitle", severity,
+				msg(locale, "incident.status." + incident.getStatus()),
+				msg(locale, "incident.kind." + incident.getKind()), TIME.format(incident.getDetectedAt().atZone(zone))),
+				incident.isCrisis() ? CRISIS : TEXT));
+		if (incident.getWhere() != null || incident.getLink() != null) {
+			document.add(new Paragraph(
+					msg(locale, "incident.where") + ": " + ((incident.getWhere() != null) ? incident.getWhere() : "")
+							+ ((incident.getLink() != null) ? " " + incident.getLink() : ""),
+					SMALL));
+		}
+		document.add(new Paragraph(incident.getSummary(), TEXT));
+		document.add(new Paragraph(msg(locale, "incident.milestones") + ": " + msg(locale, "incident.milestone.triage")
+				+ " " + elapsed(locale, milestones.toTriage()) + " · " + msg(locale, "incident.milestone.response")
+				+ " " + elapsed(locale, milestones.toFirstResponse()) + " · "
+				+ msg(locale, "incident.milestone.resolution") + " " + elapsed(locale, milestones.toResolution()),
+				TEXT));
+		section(document, msg(locale, "incident.consultation"));
+		PdfPTable consultation = new PdfPTable(2);
+		consultation.setWidthPercentage(100);
+		pair(consultation, msg(locale, "incident.recommendedResponse"), incident.getRecommendedResponse(),
+				msg(locale, "incident.approvedResponse"), incident.getApprovedResponse());
+		pair(consultation, msg(locale, "incident.expectedReaction"), incident.getExpectedReaction(),
+				msg(locale, "incident.actualReaction"), incident.getActualReaction());
+		document.add(consultation);
+		section(document, msg(locale, "incident.timeline") + " (" + entries.size() + ")");
+		PdfPTable table = new PdfPTable(new float[] { 2.2f, 2.2f, 2.4f, 6.2f });
+		table.setWidthPercentage(100);
+		table.setHeaderRows(1);
+		for (String header : List.of("incident.entry.occurredAt", "incident.entry.type", "incident.entry.group",
+				"incident.entry.body")) {
+			PdfPCell cell = new PdfPCell(new Phrase(msg(locale, header), HEADING));
+			cell.setBackgroundColor(new Color(0xE9, 0xEC, 0xEF));
+			table.addCell(cell);
+		}
+		for (TimelineEntry entry : entries) {
+			table.addCell(new Phrase(TIME.format(entry.getOccurredAt().atZone(zone)), TEXT));
+			table.addCell(new Phrase(msg(locale, "incident.entry.type." + entry.getType()), TEXT));
+			table.addCell(new Phrase(group(locale, entry) + "\n" + entry.getActorName(), SMALL));
+			table.addCell(new Phrase(describe(locale, entry), TEXT));
+		}
+		document.add(table);
+		if (review != null) {
+			section(document, msg(locale, "incident.review"));
+			document.add(new Paragraph(msg(locale, "review.whatHappened"), HEADING));
+			document.add(new Paragraph(text(review.getWhatHappened()), TEXT));
+			document.add(new Paragraph(msg(locale, "review.wentWell"), HEADING));
+			document.add(new Paragraph(text(review.getWentWell()), TEXT));
+			document.add(new Paragraph(msg(locale, "review.toChange"), HEADING));
+			document.add(new Paragraph(text(review.getToChange()), TEXT));
+			for (FollowUp followUp : review.getFollowUps()) {
+				document.add(new Paragraph("• " + msg(locale, "review.followUp.type." + followUp.getType()) + ": "
+						+ followUp.getDescription() + " (" + followUp.getOwner().getDisplayName() + ", "
+						+ followUp.getDueOn() + ")", TEXT));
+			}
+			if (review.isSignedOff()) {
+				document.add(new Paragraph(msg(locale, "review.signedOffBy", review.getSignedOffBy().getDisplayName(),
+						TIME.format(review.getSignedOffAt().atZone(zone))), SMALL));
+			}
+		}
+		document.close();
+		return out.toByteArray();
+	}
+
+	private String describe(Locale locale, TimelineEntry entry) {
+		StringBuilder text = new StringBuilder();
+		if (entry.getType() == TimelineEntryType.STATUS_CHANGE) {
+			text.append(
+					msg(locale, "incident.entry.statusChange", msg(locale, "incident.status." + entry.getFromStatus()),
+							msg(locale, "incident.status." + entry.getToStatus())));
+		}
+		else if (entry.getType() == TimelineEntryType.SEVERITY_CHANGE) {
+			text.append(msg(locale, "incident.entry.severityChange",
+					msg(locale, "incident.severity." + entry.getFromSeverity()),
+					msg(locale, "incident.severity." + entry.getToSeverity())));
+		}
+		if (entry.getCorrects() != null) {
+			text.append(msg(locale, "incident.entry.correctsNumber", entry.getCorrects().getId())).append(' ');
+		}
+		if (!entry.getBody().isEmpty()) {
+			text.append((text.length() > 0) ? "\n" : "").append(entry.getBody());
+		}
+		if (entry.getChannel() != null) {
+			text.append("\n").append(msg(locale, "incident.entry.channel")).append(": ").append(entry.getChannel());
+		}
+		if (entry.getLink() != null) {
+			text.append("\n").append(entry.getLink());
+		}
+		// The standard PDF fonts have no arrow.
+		return text.toString().replace("→", "->");
+	}
+
+	private String group(Locale locale, TimelineEntry entry) {
+		String scope = msg(locale, entry.isExternal() ? "incident.entry.external" : "incident.entry.internal");
+		if (entry.getDepartment() != null) {
+			return entry.getDepartment().getName() + " · " + scope;
+		}
+		if (entry.getParty() != null) {
+			return msg(locale, "incident.party." + entry.getParty()) + " · " + scope;
+		}
+		return scope;
+	}
+
+	private String elapsed(Locale locale, Milestones.Elapsed elapsed) {
+		return (elapsed != null) ? this.messages.getMessage(elapsed.key(), elapsed.args(), locale)
+				: msg(locale, "incident.milestone.none");
+	}
+
+	private void section(Document document, String title) {
+		Paragraph heading = new Paragraph(title, HEADING);
+		heading.setSpacingBefore(12);
+		heading.setSpacingAfter(6);
+		heading.setAlignment(Element.ALIGN_LEFT);
+		document.add(heading);
+	}
+
+	private static void pair(PdfPTable table, String leftLabel, String left, String rightLabel, String right) {
+		table.addCell(labelled(leftLabel, left));
+		table.addCell(labelled(rightLabel, right));
+	}
+
+	private static PdfPCell labelled(String label, String value) {
+		Phrase phrase = new Phrase();
+		phrase.add(new Phrase(label + "\n", HEADING));
+		phrase.add(new Phrase(text(value), TEXT));
+		PdfPCell cell = new PdfPCell(phrase);
+		cell.setPadding(5);
+		return cell;
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "—";
+	}
+
+	private String msg(Locale locale, String code, Object... args) {
+		return this.messages.getMessage(code, args, locale);
+	}
+
+}

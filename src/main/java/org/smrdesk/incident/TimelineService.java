@@ -1,0 +1,166 @@
+package org.smrdesk.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.user.Department;
+import org.smrdesk.user.DepartmentService;
+import org.smrdesk.user.User;
+import org.smrdesk.user.UserService;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An incident's timeline: reading it (filtered), adding entries by hand, and its
+ * milestones. Entries are never changed: a correction is a new entry. The lead adds every
+ * manual type, a manager adds notes, a staff member adds engagement entries for their own
+ * department when it is engaged.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TimelineService {
+
+	private final IncidentService incidents;
+
+	private final TimelineEntryRepository entries;
+
+	private final UserService users;
+
+	private final DepartmentService departments;
+
+	private final Clock clock;
+
+	TimelineService(IncidentService incidents, TimelineEntryRepository entries, UserService users,
+			DepartmentService departments, Clock clock) {
+		this.incidents = incidents;
+		this.entries = entries;
+		this.users = users;
+		this.departments = departments;
+		this.clock = clock;
+	}
+
+	/**
+	 * The timeline of an incident the user may read, oldest first; entries at the same
+	 * moment in the order they were recorded.
+	 * @param incident the incident (read with {@link IncidentService#get})
+	 * @param filter the filters
+	 * @return the entries
+	 */
+	public List<TimelineEntry> timeline(Incident incident, TimelineFilter filter) {
+		return this.entries.findTimeline(incident.getId(), filter.type(), filter.external(), filter.departmentId(),
+				filter.party());
+	}
+
+	/**
+	 * The milestones of an incident, from its whole timeline.
+	 * @param incident the incident
+	 * @param timeline its unfiltered timeline
+	 * @return the milestones
+	 */
+	public Milestones milestones(Incident incident, List<TimelineEntry> timeline) {
+		return Milestones.of(incident.getDetectedAt(), incident.getStatus(),
+				timeline.stream().map(Milestones.Moment::of).toList());
+	}
+
+	/**
+	 * The types this user may add to this incident.
+	 * @param incident the incident
+	 * @param user who asks
+	 * @return the types, maybe none
+	 */
+	public Set<TimelineEntryType> allowedTypes(Incident incident, CurrentUser user) {
+		if (user.isLead()) {
+			return TimelineEntryType.manual();
+		}
+		if (user.isManager()) {
+			return EnumSet.of(TimelineEntryType.NOTE);
+		}
+		return incident.engages(user.departmentId()) ? EnumSet.of(TimelineEntryType.ENGAGEMENT)
+				: EnumSet.noneOf(TimelineEntryType.class);
+	}
+
+	/**
+	 * Whether the user may add anything to the incident's timeline.
+	 * @param incident the incident
+	 * @param user who asks
+	 * @return true when some type is allowed
+	 */
+	public boolean canAdd(Incident incident, CurrentUser user) {
+		return !allowedTypes(incident, user).isEmpty();
+	}
+
+	/**
+	 * Adds an entry typed by a person.
+	 * @param incidentId the incident
+	 * @param form the entry
+	 * @param user who records it
+	 * @return the entry
+	 * @throws AccessDeniedException when the user may add nothing here
+	 * @throws FieldException when the type, group or corrected entry is not allowed
+	 */
+	@Transactional
+	public TimelineEntry add(Long incidentId, TimelineEntryForm form, CurrentUser user) {
+		Incident incident = this.incidents.get(incidentId, user);
+		Set<TimelineEntryType> allowed = allowedTypes(incident, user);
+		if (allowed.isEmpty()) {
+			throw new AccessDeniedException("May not add to this timeline");
+		}
+		if (!allowed.contains(form.getType())) {
+			throw new FieldException("type", "incident.entry.type.refused");
+		}
+		TimelineFilter group = new TimelineFilter(form.getGroup(), null, null);
+		Department department = null;
+		OutsideParty party = group.party();
+		if (user.isStaff()) {
+			department = this.departments.get(user.departmentId());
+			party = null;
+		}
+		else if (group.departmentId() != null) {
+			department = this.departments.all()
+				.stream()
+				.filter((d) -> d.getId().equals(group.departmentId()))
+				.findFirst()
+				.orElseThrow(() -> new FieldException("group", "incident.entry.group.unknown"));
+		}
+		if (form.getType() == TimelineEntryType.ENGAGEMENT && department == null && party == null) {
+			throw new FieldException("group", "incident.entry.group.required");
+		}
+		TimelineEntry corrected = null;
+		if (form.getType() == TimelineEntryType.CORRECTION) {
+			corrected = (form.getCorrectsEntryId() != null) ? this.entries.findById(form.getCorrectsEntryId())
+				.filter((e) -> e.getIncident().getId().equals(incidentId))
+				.orElse(null) : null;
+			if (corrected == null) {
+				throw new FieldException("correctsEntryId", "incident.entry.corrects.required");
+			}
+		}
+		User actor = this.users.getReference(user.id());
+		Instant now = this.clock.instant();
+		Instant occurredAt = form.getOccurredAt().atZone(this.clock.getZone()).toInstant();
+		if (occurredAt.equals(now.truncatedTo(ChronoUnit.MINUTES))) {
+			// The form offers "now" to the minute: keep the exact moment, so the entry
+			// sorts after the changes
+			// made earlier in the same minute.
+			occurredAt = now;
+		}
+		TimelineEntry entry = TimelineEntry
+			.manual(incident, form.getType(), occurredAt, now, actor, form.getBody().strip())
+			.by(department, party, form.isExternal() || isPublic(form.getType()))
+			.with(IncidentService.blankToNull(form.getChannel()), IncidentService.blankToNull(form.getLink()))
+			.correcting(corrected);
+		return this.entries.save(entry);
+	}
+
+	private static boolean isPublic(TimelineEntryType type) {
+		return type == TimelineEntryType.RESPONSE_PUBLISHED || type == TimelineEntryType.EXTERNAL_DEVELOPMENT;
+	}
+
+}

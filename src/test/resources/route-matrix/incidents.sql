@@ -1,0 +1,27 @@
+-- Incidents for the route matrix: one engaging the staff's department, one engaging another, one resolved with a review.
+insert into incidents (title, summary, detected_at, reported_by_id, kind, reported_severity, severity, status,
+                       created_at, created_by, updated_at, updated_by)
+select t.title, 'Matrix fixture', now() - interval '2 hours', u.id, 'COMPLAINT', 2, 2, t.status, now(), 'test', now(), 'test'
+from (values ('Matrix Incident Home', 'RESPONDING'), ('Matrix Incident Other', 'RESPONDING'),
+             ('Matrix Incident Resolved', 'RESOLVED')) as t (title, status)
+join users u on u.email = 'matrix-lead@test.example'
+where not exists (select 1 from incidents i where i.title = t.title);
+
+insert into incident_departments (incident_id, department_id)
+select i.id, d.id
+from (values ('Matrix Incident Home', 'Matrix Home'), ('Matrix Incident Other', 'Matrix Other'),
+             ('Matrix Incident Resolved', 'Matrix Home')) as t (title, department)
+join incidents i on i.title = t.title
+join departments d on d.name = t.department
+on conflict do nothing;
+
+insert into incident_timeline_entries (incident_id, type, occurred_at, recorded_at, actor_name, body, external)
+select i.id, 'NOTE', now() - interval '1 hour', now(), 'Matrix Lead', 'Matrix note', false
+from incidents i
+where i.title in ('Matrix Incident Home', 'Matrix Incident Resolved')
+and not exists (select 1 from incident_timeline_entries e where e.incident_id = i.id);
+
+insert into incident_reviews (incident_id, what_happened, went_well, to_change, created_at, created_by, updated_at, updated_by)
+select i.id, 'It happened', 'Fast', 'Faster', now(), 'test', now(), 'test'
+from incidents i where i.title = 'Matrix Incident Resolved'
+on conflict (incident_id) do nothing;
