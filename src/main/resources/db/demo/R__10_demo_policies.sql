@@ -1,4 +1,4 @@
--- Demo policies of the fictional Harbor & Pine Outfitters: six policies, some with two versions, one due for review,
+-- Demo policies of the fictional Kestrel Home: six policies, some with two versions, one due for review,
 -- acknowledgements partly done. Re-runnable: every insert skips what exists.
 insert into policies (title, kind, owner_id, all_departments, review_cycle_months, next_review_on,
                       created_at, created_by, updated_at, updated_by)
@@ -43,18 +43,18 @@ select p.id, v.number, v.body, v.summary, v.state,
 from (values
     ('Blogging policy', 1, $md$# Blogging policy
 
-Harbor & Pine people may blog about their work. When you do:
+Kestrel people may blog about their work. When you do:
 
-1. Say that you work for Harbor & Pine when you write about our products, our competitors or our industry.
+1. Say that you work for Kestrel when you write about our products, our competitors or our industry.
 2. Speak for yourself: add "The views here are my own" unless the SMR lead has asked you to speak for the company.
 3. Keep confidential things confidential: no unreleased products, prices, figures or customer details.
 4. Be polite, also to critics.
 $md$, 'First version', 'RETIRED', interval '400 days'),
     ('Blogging policy', 2, $md$# Blogging policy
 
-Harbor & Pine people may blog about their work. When you do:
+Kestrel people may blog about their work. When you do:
 
-1. Say that you work for Harbor & Pine when you write about our products, our competitors or our industry.
+1. Say that you work for Kestrel when you write about our products, our competitors or our industry.
 2. Speak for yourself: add "The views here are my own" unless the SMR lead has asked you to speak for the company.
 3. Keep confidential things confidential: no unreleased products, prices, figures or customer details.
 4. Be polite, also to critics. Correct mistakes openly, with a visible note, rather than deleting them.
@@ -83,7 +83,7 @@ We work with independent bloggers who write about outdoor gear.
 $md$, 'First version', 'PUBLISHED', interval '90 days'),
     ('Social media monitoring program', 1, $md$# Social media monitoring program
 
-Communications watches what people say about Harbor & Pine in blogs, forums, review sites and social networks.
+Communications watches what people say about Kestrel in blogs, forums, review sites and social networks.
 
 - Keyword rules cover our brand, product lines and executives.
 - Customer Support answers product questions within one working day.
@@ -92,7 +92,7 @@ Communications watches what people say about Harbor & Pine in blogs, forums, rev
 $md$, 'First version', 'PUBLISHED', interval '60 days'),
     ('Social media monitoring program', 2, $md$# Social media monitoring program
 
-Communications watches what people say about Harbor & Pine in blogs, forums, review sites, video channels and social
+Communications watches what people say about Kestrel in blogs, forums, review sites, video channels and social
 networks.
 
 - Keyword rules cover our brand, product lines and executives, and exclude our own accounts.
@@ -104,7 +104,7 @@ $md$, 'Faster answers, video channels, spike alerts', 'DRAFT', interval '3 days'
 
 In the spirit of the WOMMA ethics code, every conversation we take part in is honest in three ways:
 
-1. **Honesty of relationship**: say who you work for. When you talk about Harbor & Pine, disclose that you are an
+1. **Honesty of relationship**: say who you work for. When you talk about Kestrel, disclose that you are an
    employee, in the post itself, not only in a profile.
 2. **Honesty of opinion**: say what you really think. Never accept or offer payment, gifts or favours for an
    opinion without disclosing it, and never write reviews of our own products.

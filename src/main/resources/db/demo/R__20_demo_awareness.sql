@@ -1,4 +1,4 @@
--- Demo awareness data for the fictional company Brightline: a catalogue of social services, the company's accounts,
+-- Demo awareness data for the fictional company Kestrel: a catalogue of social services, the company's accounts,
 -- 200 activities over the past year (deterministic, from generate_series) and a responsibility matrix like the
 -- common departmental map. Re-runnable: nothing is inserted twice.
 
@@ -61,16 +61,16 @@ insert into accounts (service_id, handle, url, department_id, owner_id, backup_o
                       created_at, created_by, updated_at, updated_by)
 select s.id, a.handle, a.url, d.id, o.id, b.id, a.status, a.notes, now(), 'demo', now(), 'demo'
 from (values
-    ('Inkwell', 'brightline-blog', 'https://inkwell.example/brightline', 'Communications', 'press@example.com', 'lead@example.com', 'ACTIVE', 'Editorial calendar in the shared drive.'),
-    ('Chirp', '@BrightlineNews', 'https://chirp.example/BrightlineNews', 'Communications', 'press@example.com', 'lead@example.com', 'ACTIVE', 'Official news; crisis statements go here first.'),
-    ('Chirp', '@BrightlineHelp', 'https://chirp.example/BrightlineHelp', 'Customer Support', 'support@example.com', null, 'ACTIVE', 'Answers within two hours on working days.'),
-    ('Linkup', 'Brightline Careers', 'https://linkup.example/company/brightline-careers', 'HR', 'recruiting@example.com', 'hr@example.com', 'ACTIVE', null),
-    ('Linkup', 'Brightline', 'https://linkup.example/company/brightline', 'Marketing', 'marketing@example.com', 'social@example.com', 'ACTIVE', null),
-    ('Friendface', 'Brightline Home', 'https://friendface.example/brightlinehome', 'Marketing', 'social@example.com', 'marketing@example.com', 'ACTIVE', 'Community managed with the agency.'),
-    ('Vidtube', 'BrightlineTV', 'https://vidtube.example/@BrightlineTV', 'Marketing', 'marketing@example.com', 'recruiting@example.com', 'ACTIVE', null),
+    ('Inkwell', 'kestrel-blog', 'https://inkwell.example/kestrel', 'Communications', 'press@example.com', 'lead@example.com', 'ACTIVE', 'Editorial calendar in the shared drive.'),
+    ('Chirp', '@KestrelNews', 'https://chirp.example/KestrelNews', 'Communications', 'press@example.com', 'lead@example.com', 'ACTIVE', 'Official news; crisis statements go here first.'),
+    ('Chirp', '@KestrelHelp', 'https://chirp.example/KestrelHelp', 'Customer Support', 'support@example.com', null, 'ACTIVE', 'Answers within two hours on working days.'),
+    ('Linkup', 'Kestrel Careers', 'https://linkup.example/company/kestrel-careers', 'HR', 'recruiting@example.com', 'hr@example.com', 'ACTIVE', null),
+    ('Linkup', 'Kestrel', 'https://linkup.example/company/kestrel', 'Marketing', 'marketing@example.com', 'social@example.com', 'ACTIVE', null),
+    ('Friendface', 'Kestrel Home', 'https://friendface.example/kestrelhome', 'Marketing', 'social@example.com', 'marketing@example.com', 'ACTIVE', 'Community managed with the agency.'),
+    ('Vidtube', 'KestrelTV', 'https://vidtube.example/@KestrelTV', 'Marketing', 'marketing@example.com', 'recruiting@example.com', 'ACTIVE', null),
     ('Podnest', 'Product Talk', 'https://podnest.example/product-talk', 'Product', 'product@example.com', null, 'ACTIVE', 'Monthly episodes.'),
-    ('Starcheck', 'Brightline', 'https://starcheck.example/brightline', 'Customer Support', 'support@example.com', 'product@example.com', 'ACTIVE', null),
-    ('Wavechat', 'Brightline Updates', null, 'Communications', 'press@example.com', null, 'RETIRED', 'Retired after IT blocked the service.')
+    ('Starcheck', 'Kestrel', 'https://starcheck.example/kestrel', 'Customer Support', 'support@example.com', 'product@example.com', 'ACTIVE', null),
+    ('Wavechat', 'Kestrel Updates', null, 'Communications', 'press@example.com', null, 'RETIRED', 'Retired after IT blocked the service.')
 ) as a (service, handle, url, department, owner, backup, status, notes)
 join social_services s on s.name = a.service
 join departments d on d.name = a.department
@@ -85,7 +85,7 @@ with template (n, department, owner, service, kind, title, topics) as (values
     (1, 'Marketing', 'social@example.com', 'Friendface', 'CAMPAIGN', 'Seasonal campaign: %s', array['spring cleaning', 'summer evenings', 'back to school', 'winter sale']),
     (2, 'Marketing', 'marketing@example.com', 'Vidtube', 'PODCAST_VIDEO', 'Customer story video: %s', array['a bakery in Leeds', 'a design studio', 'a family of five', 'a school library']),
     (3, 'Marketing', 'social@example.com', 'Clipstream', 'AD', 'Short video ad: %s', array['unboxing', 'thirty-second setup', 'before and after', 'night mode']),
-    (4, 'Communications', 'press@example.com', 'Inkwell', 'ARTICLE', 'Company blog: %s', array['our sustainability report', 'ten years of Brightline', 'how we test products', 'meet the repair team']),
+    (4, 'Communications', 'press@example.com', 'Inkwell', 'ARTICLE', 'Company blog: %s', array['our sustainability report', 'ten years of Kestrel', 'how we test products', 'meet the repair team']),
     (5, 'Communications', 'press@example.com', 'Chirp', 'POST', 'Press release shared: %s', array['quarterly results', 'new warehouse', 'partnership with a charity', 'award shortlist']),
     (6, 'Communications', 'lead@example.com', 'Linkup', 'OUTREACH', 'Blogger briefing on %s', array['the autumn range', 'repairability', 'energy labels', 'the design process']),
     (7, 'Customer Support', 'support@example.com', 'Chirp', 'REPLY', 'Answered questions about %s', array['delivery delays', 'the firmware update', 'warranty claims', 'spare parts']),
@@ -105,7 +105,7 @@ select d.id, s.id,
        (select a.id from accounts a where a.service_id = s.id and a.department_id = d.id order by a.id limit 1),
        t.kind,
        format(t.title, t.topics[1 + (g / 17) % 4]),
-       case when g % 3 = 0 then 'https://' || lower(replace(s.name, ' ', '')) || '.example/brightline/' || g end,
+       case when g % 3 = 0 then 'https://' || lower(replace(s.name, ' ', '')) || '.example/kestrel/' || g end,
        case when g % 19 = 0 then current_date + (g % 21) else current_date - ((g * 37) % 365) end,
        u.id,
        case when g % 19 = 0 then 'PLANNED' when g % 23 = 0 then 'CANCELLED' when g % 13 = 0 then 'LIVE' else 'DONE' end,
