@@ -51,6 +51,23 @@ public final class TestDatabases {
 		return database;
 	}
 
+	/**
+	 * Another empty database on the same server as {@link #get()}, for a test that needs
+	 * a database of its own (the demo data, say). Dropped when the tests end.
+	 * @param prefix the start of its name
+	 * @return where to connect
+	 */
+	public static synchronized Database fresh(String prefix) {
+		Database server = get();
+		String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		execute(server.url(), server.username(), server.password(), "create database " + name);
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> execute(server.url(), server.username(), server.password(),
+					"drop database if exists " + name + " with (force)")));
+		String url = server.url().replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+		return new Database(url, server.username(), server.password(), server.kind());
+	}
+
 	private static Database start() {
 		String server = System.getenv("SMR_TEST_DB_URL");
 		if (server != null && !server.isBlank()) {
