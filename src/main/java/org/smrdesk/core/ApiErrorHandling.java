@@ -24,8 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Errors of the JSON API as RFC 9457 problem details: validation errors list the fields,
  * business rules give 409 or 422, missing records 404. Never a stack trace.
  */
-@RestControllerAdvice(basePackages = "org.smrdesk",
-		annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorHandling extends ResponseEntityExceptionHandler {
 

@@ -46,6 +46,10 @@ class FoundationBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("Jordan Journey").doesNotContain("No user matches");
 		screenshot("users-list");
 
+		open("/users/999999999");
+		assertThat(pageText()).contains("Not found").doesNotContain("??").doesNotContain("Exception");
+		screenshot("not-found");
+
 		signOut();
 		assertThat(pageText()).contains("You have signed out.");
 		assertThat(Files.exists(SCREENSHOTS.resolve("users-list.png"))).isTrue();
