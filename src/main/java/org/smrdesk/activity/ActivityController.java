@@ -122,6 +122,7 @@ class ActivityController {
 		Activity activity = this.activities.get(id);
 		model.addAttribute("activity", activity);
 		model.addAttribute("canEdit", this.activities.canEdit(activity, user));
+		model.addAttribute("links", this.activities.linksOf(id));
 		return "activities/show";
 	}
 

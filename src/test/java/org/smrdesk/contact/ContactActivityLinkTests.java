@@ -87,6 +87,8 @@ class ContactActivityLinkTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(page("/contacts/" + this.contact, this.staff)).contains("Linked activities",
 				"Guest article " + this.unique, "Link Blogs " + this.unique);
+		assertThat(page("/activities/" + this.activity, this.staff)).contains("Contacts reached",
+				"Linked blogger " + this.unique);
 
 		this.mvc
 			.perform(post("/contacts/{id}/activities/{a}/delete", this.contact, this.activity).with(user(this.lead))
@@ -137,6 +139,8 @@ class ContactActivityLinkTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(page(location, this.staff)).contains("Link Blogs " + this.unique, "@link" + this.unique,
 				"Guest article " + this.unique);
+		assertThat(page("/activities/" + this.activity, this.staff)).contains("Supported by",
+				"Supporting " + this.unique);
 		assertThat(page(location + "/edit", this.lead)).contains("value=\"" + account + "\" selected");
 
 		this.mvc

@@ -1,0 +1,34 @@
+package org.smrdesk.vendor;
+
+import java.util.List;
+
+import org.smrdesk.activity.ActivityLinkSource;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * On an activity's page: the vendors that supported it.
+ */
+@Component
+class VendorActivityLinks implements ActivityLinkSource {
+
+	private final VendorService vendors;
+
+	VendorActivityLinks(VendorService vendors) {
+		this.vendors = vendors;
+	}
+
+	@Override
+	public String headingKey() {
+		return "activity.links.vendors";
+	}
+
+	@Override
+	public List<Link> linksFor(Long activityId) {
+		return this.vendors.supporting(activityId)
+			.stream()
+			.map((vendor) -> new Link(vendor.getName(), "/vendors/" + vendor.getId()))
+			.toList();
+	}
+
+}
