@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -69,6 +70,16 @@ class IncidentWebTests {
 
 	private String path(String suffix) {
 		return "/incidents/" + this.incident.getId() + suffix;
+	}
+
+	@Test
+	void theListSaysWhetherItShowsOpenIncidentsOrTheFilteredOnes() throws Exception {
+		this.mvc.perform(get("/incidents").with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Open incidents, crises first")));
+		this.mvc.perform(get("/incidents").param("status", "all").with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Incidents matching the filters")));
 	}
 
 	@Test
