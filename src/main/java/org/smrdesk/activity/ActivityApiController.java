@@ -1,0 +1,128 @@
+package org.smrdesk.activity;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.smrdesk.core.CurrentUser;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Activities for other tools: a scheduler or a social suite logs what it published, a
+ * report reads the log. The same rules as the pages apply (staff log for their own
+ * department; managers read).
+ */
+@RestController
+@RequestMapping("/api/v1/activities")
+@PreAuthorize("isAuthenticated()")
+class ActivityApiController {
+
+	private final ActivityService activities;
+
+	ActivityApiController(ActivityService activities) {
+		this.activities = activities;
+	}
+
+	@GetMapping
+	PagedModel<ActivityResponse> list(@ModelAttribute ActivityFilter filter,
+			@PageableDefault(size = 50, sort = "activityDate", direction = Sort.Direction.DESC) Pageable pageable) {
+		return new PagedModel<>(this.activities.search(filter, pageable).map(ActivityResponse::of));
+	}
+
+	@GetMapping("/{id}")
+	ActivityResponse show(@PathVariable Long id) {
+		return ActivityResponse.of(this.activities.get(id));
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAnyRole('STAFF', 'LEAD')")
+	ResponseEntity<ActivityResponse> log(@Valid @RequestBody ActivityRequest request,
+			@AuthenticationPrincipal CurrentUser user) {
+		ActivityForm form = ActivityForm.withDefaults(this.activities.today(), user.departmentId(), user.id());
+		form.setKind(request.kind());
+		form.setTitle(request.title());
+		form.setLink(request.link());
+		form.setServiceId(request.serviceId());
+		form.setAccountId(request.accountId());
+		if (request.date() != null) {
+			form.setActivityDate(request.date());
+		}
+		if (request.departmentId() != null) {
+			form.setDepartmentId(request.departmentId());
+		}
+		if (request.ownerId() != null) {
+			form.setOwnerId(request.ownerId());
+		}
+		if (request.status() != null) {
+			form.setStatus(request.status());
+		}
+		form.setReach(request.reach());
+		form.setEngagement(request.engagement());
+		form.setNotes(request.notes());
+		Activity activity = this.activities.get(this.activities.create(form, user).getId());
+		return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.getId()))
+			.body(ActivityResponse.of(activity));
+	}
+
+	/**
+	 * An activity to log. Left out: date today, the caller's department, the caller as
+	 * owner, status done.
+	 *
+	 * @param kind what sort of activity
+	 * @param title a short title
+	 * @param link where it can be seen
+	 * @param date the day it happened or will happen
+	 * @param serviceId the social service of the catalogue
+	 * @param accountId the company account used, if any
+	 * @param departmentId the department (staff: their own only)
+	 * @param ownerId who owns it
+	 * @param status planned, live, done or cancelled
+	 * @param reach people reached
+	 * @param engagement reactions, replies, shares
+	 * @param notes anything else
+	 */
+	record ActivityRequest(@NotNull ActivityKind kind, @NotBlank @Size(max = 300) String title,
+			@Size(max = 1000) @Pattern(regexp = "^$|^https?://\\S+$") String link, LocalDate date,
+			@NotNull Long serviceId, Long accountId, Long departmentId, Long ownerId, ActivityStatus status,
+			@PositiveOrZero @Max(2_000_000_000) Integer reach, @PositiveOrZero @Max(2_000_000_000) Integer engagement,
+			@Size(max = 4000) String notes) {
+	}
+
+	/**
+	 * An activity as other tools see it.
+	 */
+	record ActivityResponse(Long id, ActivityKind kind, String title, String link, LocalDate date,
+			ActivityStatus status, Long departmentId, String department, Long serviceId, String service, Long accountId,
+			String account, Long ownerId, String owner, Integer reach, Integer engagement, String notes) {
+
+		static ActivityResponse of(Activity a) {
+			return new ActivityResponse(a.getId(), a.getKind(), a.getTitle(), a.getLink(), a.getActivityDate(),
+					a.getStatus(), a.getDepartment().getId(), a.getDepartment().getName(), a.getService().getId(),
+					a.getService().getName(), (a.getAccount() != null) ? a.getAccount().getId() : null,
+					(a.getAccount() != null) ? a.getAccount().getHandle() : null, a.getOwner().getId(),
+					a.getOwner().getDisplayName(), a.getReach(), a.getEngagement(), a.getNotes());
+		}
+
+	}
+
+}
