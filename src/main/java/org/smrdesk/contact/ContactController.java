@@ -1,7 +1,5 @@
 package org.smrdesk.contact;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,12 +37,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Contacts: the list, a contact's page with its timeline, the lead's forms, logging
- * interactions, CSV import and export, and the privacy actions (export, erase).
+ * interactions, CSV export, and the privacy actions (export, erase). The CSV import is
+ * {@link ContactImportController}.
  */
 @Controller
 @RequestMapping("/contacts")
@@ -54,8 +52,6 @@ class ContactController {
 	private static final String FORM = "contacts/form";
 
 	private static final String INTERACTION_FORM = "contacts/interaction";
-
-	private static final String IMPORT = "contacts/import";
 
 	private final ContactService contacts;
 
@@ -275,58 +271,6 @@ class ContactController {
 		this.contacts.erase(id, user);
 		redirect.addFlashAttribute("message", "contact.erasedDone");
 		return "redirect:/contacts/" + id;
-	}
-
-	@GetMapping("/import")
-	@PreAuthorize("hasRole('LEAD')")
-	String initImportForm(Model model) {
-		model.addAttribute("columns", ContactService.IMPORT_COLUMNS);
-		return IMPORT;
-	}
-
-	@PostMapping("/import")
-	@PreAuthorize("hasRole('LEAD')")
-	String processImportForm(@RequestParam(required = false) MultipartFile file, Model model) {
-		model.addAttribute("columns", ContactService.IMPORT_COLUMNS);
-		if (file == null || file.isEmpty()) {
-			model.addAttribute("fileError", "contact.import.noFile");
-			return IMPORT;
-		}
-		try {
-			String csv = new String(file.getBytes(), StandardCharsets.UTF_8);
-			model.addAttribute("preview", this.contacts.preview(csv));
-			model.addAttribute("csv", csv);
-		}
-		catch (IOException ex) {
-			model.addAttribute("fileError", "csv.invalid");
-		}
-		catch (RuleException ex) {
-			model.addAttribute("fileError", ex.getCode());
-			model.addAttribute("fileErrorArgs", ex.getArguments());
-		}
-		return IMPORT;
-	}
-
-	@PostMapping("/import/confirm")
-	@PreAuthorize("hasRole('LEAD')")
-	String confirmImport(@RequestParam(defaultValue = "") String csv, Model model, RedirectAttributes redirect) {
-		try {
-			int count = this.contacts.importContacts(csv);
-			redirect.addFlashAttribute("message", (count == 1) ? "contact.import.doneOne" : "contact.import.done");
-			return "redirect:/contacts";
-		}
-		catch (RuleException ex) {
-			model.addAttribute("columns", ContactService.IMPORT_COLUMNS);
-			if ("contact.import.hasErrors".equals(ex.getCode())) {
-				model.addAttribute("preview", this.contacts.preview(csv));
-				model.addAttribute("csv", csv);
-			}
-			else {
-				model.addAttribute("fileError", ex.getCode());
-				model.addAttribute("fileErrorArgs", ex.getArguments());
-			}
-			return IMPORT;
-		}
 	}
 
 	private Contact checkCanLog(Long id, CurrentUser user) {
