@@ -26,21 +26,21 @@ class ContactImportController {
 
 	private static final String IMPORT = "contacts/import";
 
-	private final ContactService contacts;
+	private final ContactImportService contacts;
 
-	ContactImportController(ContactService contacts) {
+	ContactImportController(ContactImportService contacts) {
 		this.contacts = contacts;
 	}
 
 	@GetMapping
 	String initImportForm(Model model) {
-		model.addAttribute("columns", ContactService.IMPORT_COLUMNS);
+		model.addAttribute("columns", ContactImportService.IMPORT_COLUMNS);
 		return IMPORT;
 	}
 
 	@PostMapping
 	String processImportForm(@RequestParam(required = false) MultipartFile file, Model model) {
-		model.addAttribute("columns", ContactService.IMPORT_COLUMNS);
+		model.addAttribute("columns", ContactImportService.IMPORT_COLUMNS);
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("fileError", "contact.import.noFile");
 			return IMPORT;
@@ -68,7 +68,7 @@ class ContactImportController {
 			return "redirect:/contacts";
 		}
 		catch (RuleException ex) {
-			model.addAttribute("columns", ContactService.IMPORT_COLUMNS);
+			model.addAttribute("columns", ContactImportService.IMPORT_COLUMNS);
 			if ("contact.import.hasErrors".equals(ex.getCode())) {
 				model.addAttribute("preview", this.contacts.preview(csv));
 				model.addAttribute("csv", csv);

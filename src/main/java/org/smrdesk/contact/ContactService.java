@@ -1,18 +1,12 @@
 package org.smrdesk.contact;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,7 +14,6 @@ import org.hibernate.Hibernate;
 import org.smrdesk.activity.Activity;
 import org.smrdesk.activity.ActivityService;
 import org.smrdesk.audit.AuditService;
-import org.smrdesk.core.CsvImport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
@@ -36,21 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Contacts and their interactions: the blogger and media relations program, with the "do
- * not contact" guard, duplicate detection, CSV import, and the data subject's rights
- * (export and erasure).
+ * not contact" guard, duplicate detection, and the data subject's rights (export and
+ * erasure). CSV import is {@link ContactImportService}.
  */
 @Service
 @Transactional(readOnly = true)
 public class ContactService {
-
-	/** The columns a contact import needs. */
-	public static final List<String> IMPORT_REQUIRED = List.of("kind", "name");
-
-	/** The columns a contact import reads. */
-	public static final List<String> IMPORT_COLUMNS = List.of("kind", "name", "outlet", "email", "handles", "links",
-			"topics", "state", "owner", "notes", "lawful_basis");
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
 
@@ -307,105 +291,6 @@ public class ContactService {
 		this.audit.record(actor.email(), "ERASE", "Contact", id);
 	}
 
-	/**
-	 * Reads a contacts file and checks every row, saving nothing.
-	 * @param csv the file's text
-	 * @return the rows as they would be imported, and the problems per line
-	 */
-	public ImportPreview preview(String csv) {
-		List<CsvImport.Row> rows = CsvImport.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-				IMPORT_REQUIRED);
-		List<ImportRow> parsed = new ArrayList<>();
-		List<CsvImport.RowError> errors = new ArrayList<>();
-		Set<String> emailsInFile = new HashSet<>();
-		List<String> emails = rows.stream().map((r) -> normalize(r.get("email"))).filter((e) -> e != null).toList();
-		Set<String> existing = emails.isEmpty() ? Set.of() : new HashSet<>(this.contacts.findExistingEmails(emails));
-		for (CsvImport.Row row : rows) {
-			List<String> problems = new ArrayList<>();
-			ContactKind kind = parse(ContactKind.class, row.get("kind"));
-			if (kind == null) {
-				problems.add("contact.import.kind");
-			}
-			String name = row.get("name");
-			if (name == null) {
-				problems.add("contact.import.name");
-			}
-			else if (name.length() > 200) {
-				problems.add("contact.import.nameTooLong");
-			}
-			RelationshipState state = (row.get("state") != null) ? parse(RelationshipState.class, row.get("state"))
-					: RelationshipState.PROSPECT;
-			if (state == null) {
-				problems.add("contact.import.state");
-			}
-			String email = normalize(row.get("email"));
-			if (email != null) {
-				if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-					problems.add("contact.import.email");
-				}
-				else if (existing.contains(email)) {
-					problems.add("contact.import.emailExists");
-				}
-				else if (!emailsInFile.add(email)) {
-					problems.add("contact.import.emailTwice");
-				}
-			}
-			Long ownerId = null;
-			if (row.get("owner") != null) {
-				Optional<User> owner = this.users.findByEmail(row.get("owner"));
-				if (owner.isEmpty()) {
-					problems.add("contact.import.owner");
-				}
-				else {
-					ownerId = owner.get().getId();
-				}
-			}
-			for (String column : List.of("outlet", "handles", "topics", "lawful_basis")) {
-				if (row.get(column) != null && row.get(column).length() > 1000) {
-					problems.add("contact.import.tooLong");
-					break;
-				}
-			}
-			problems.forEach((code) -> errors.add(new CsvImport.RowError(row.line(), code)));
-			parsed.add(new ImportRow(row.line(), kind, name, row.get("outlet"), email, row.get("handles"),
-					row.get("links"), row.get("topics"), state, ownerId, row.get("owner"), row.get("notes"),
-					row.get("lawful_basis")));
-		}
-		if (rows.isEmpty()) {
-			errors.add(new CsvImport.RowError(1, "contact.import.empty"));
-		}
-		return new ImportPreview(parsed, errors);
-	}
-
-	/**
-	 * Imports a contacts file: all rows or none.
-	 * @param csv the file's text, as previewed
-	 * @return how many contacts were made
-	 * @throws RuleException {@code contact.import.hasErrors} when any row is wrong
-	 */
-	@Transactional
-	public int importContacts(String csv) {
-		ImportPreview preview = preview(csv);
-		if (!preview.errors().isEmpty()) {
-			throw new RuleException("contact.import.hasErrors", preview.errors().size());
-		}
-		for (ImportRow row : preview.rows()) {
-			Contact contact = new Contact(row.kind(), row.name().trim(), row.state());
-			contact.setOutlet(blankToNull(row.outlet()));
-			contact.setEmail(row.email());
-			contact.setHandles(blankToNull(row.handles()));
-			contact.setLinks(blankToNull(row.links()));
-			contact.setTopics(blankToNull(row.topics()));
-			contact.setNotes(blankToNull(row.notes()));
-			contact.setLawfulBasis(blankToNull(row.lawfulBasis()));
-			if (row.ownerId() != null) {
-				contact.setOwner(this.users.getReference(row.ownerId()));
-			}
-			this.contacts.save(contact);
-		}
-		return preview.rows().size();
-	}
-
 	private void checkDuplicates(ContactForm form) {
 		if (!form.isSaveAnyway()) {
 			List<Contact> duplicates = findDuplicates(form);
@@ -450,65 +335,13 @@ public class ContactService {
 		return handles;
 	}
 
-	private static String normalize(String email) {
+	static String normalize(String email) {
 		String value = blankToNull(email);
 		return (value != null) ? value.toLowerCase(Locale.ROOT) : null;
 	}
 
-	private static String blankToNull(String value) {
+	static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		if (value == null) {
-			return null;
-		}
-		String name = value.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-		if ("MEETING_IN_PERSON".equals(name)) {
-			name = "MEETING";
-		}
-		try {
-			return Enum.valueOf(type, name);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	/**
-	 * A contacts file checked row by row.
-	 *
-	 * @param rows the rows
-	 * @param errors the problems, by line (message codes)
-	 */
-	public record ImportPreview(List<ImportRow> rows, List<CsvImport.RowError> errors) {
-
-		public boolean isValid() {
-			return this.errors.isEmpty();
-		}
-
-	}
-
-	/**
-	 * One row of a contacts file.
-	 *
-	 * @param line its line
-	 * @param kind the kind
-	 * @param name the name
-	 * @param outlet the outlet
-	 * @param email the e-mail address
-	 * @param handles the handles
-	 * @param links the links
-	 * @param topics the topics
-	 * @param state the relationship state
-	 * @param ownerId the owner's id
-	 * @param owner the owner's e-mail address as written
-	 * @param notes the notes
-	 * @param lawfulBasis the lawful basis
-	 */
-	public record ImportRow(long line, ContactKind kind, String name, String outlet, String email, String handles,
-			String links, String topics, RelationshipState state, Long ownerId, String owner, String notes,
-			String lawfulBasis) {
 	}
 
 }
