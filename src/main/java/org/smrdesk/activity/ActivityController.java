@@ -18,6 +18,7 @@ import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -65,13 +66,16 @@ class ActivityController {
 
 	private final UserService users;
 
+	private final ObjectProvider<ActivityLinkSource> linkSources;
+
 	ActivityController(ActivityService activities, ActivityImportService imports, ChannelService channels,
-			DepartmentService departments, UserService users) {
+			DepartmentService departments, UserService users, ObjectProvider<ActivityLinkSource> linkSources) {
 		this.activities = activities;
 		this.imports = imports;
 		this.channels = channels;
 		this.departments = departments;
 		this.users = users;
+		this.linkSources = linkSources;
 	}
 
 	@ModelAttribute("kinds")
@@ -122,7 +126,7 @@ class ActivityController {
 		Activity activity = this.activities.get(id);
 		model.addAttribute("activity", activity);
 		model.addAttribute("canEdit", this.activities.canEdit(activity, user));
-		model.addAttribute("links", this.activities.linksOf(id));
+		model.addAttribute("links", linksOf(id));
 		return "activities/show";
 	}
 
@@ -237,6 +241,20 @@ class ActivityController {
 		model.addAttribute("accounts", accounts);
 		model.addAttribute("owners", owners);
 		return FORM;
+	}
+
+	/**
+	 * What other features link to an activity (contacts reached, supporting vendors), one
+	 * query per source; like the home panels, the sources are collected where they are
+	 * shown.
+	 * @param activityId the activity
+	 * @return the non-empty sections
+	 */
+	private List<ActivityLinkSource.Section> linksOf(Long activityId) {
+		return this.linkSources.orderedStream()
+			.map((source) -> new ActivityLinkSource.Section(source.headingKey(), source.linksFor(activityId)))
+			.filter((section) -> !section.links().isEmpty())
+			.toList();
 	}
 
 }

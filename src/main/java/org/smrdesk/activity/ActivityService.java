@@ -25,7 +25,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,29 +53,13 @@ public class ActivityService {
 
 	private final Clock clock;
 
-	private final ObjectProvider<ActivityLinkSource> linkSources;
-
 	ActivityService(ActivityRepository activities, ChannelService channels, DepartmentService departments,
-			UserService users, Clock clock, ObjectProvider<ActivityLinkSource> linkSources) {
+			UserService users, Clock clock) {
 		this.activities = activities;
 		this.channels = channels;
 		this.departments = departments;
 		this.users = users;
 		this.clock = clock;
-		this.linkSources = linkSources;
-	}
-
-	/**
-	 * What other features link to an activity (contacts reached, supporting vendors), one
-	 * query per source.
-	 * @param activityId the activity
-	 * @return the non-empty sections
-	 */
-	public List<ActivityLinkSource.Section> linksOf(Long activityId) {
-		return this.linkSources.orderedStream()
-			.map((source) -> new ActivityLinkSource.Section(source.headingKey(), source.linksFor(activityId)))
-			.filter((section) -> !section.links().isEmpty())
-			.toList();
 	}
 
 	/**

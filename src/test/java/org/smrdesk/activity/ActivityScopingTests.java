@@ -10,9 +10,10 @@ import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -85,16 +86,9 @@ class ActivityScopingTests {
 	@Test
 	void hrStaffCannotSaveAMarketingActivityByPostingTheFormToItsUrl() throws Exception {
 		this.mvc
-			.perform(post("/activities/{id}/edit", this.marketingActivity).with(user(this.hrStaff))
-				.with(csrf())
-				.param("version", "0")
-				.param("kind", "POST")
-				.param("title", "Taken over by HR")
-				.param("activityDate", LocalDate.now().toString())
-				.param("serviceId", Long.toString(this.serviceId))
-				.param("departmentId", Long.toString(this.hrId))
-				.param("ownerId", Long.toString(TestData.userId(this.jdbc, this.hrStaff.getUsername())))
-				.param("status", "DONE"))
+			.perform(post("/activities/{id}/edit", this.marketingActivity)
+				.with(activityForm(this.hrStaff, "POST", "Taken over by HR", this.hrId, "DONE"))
+				.param("version", "0"))
 			.andExpect(status().isForbidden());
 		assertThat(title(this.marketingActivity)).isEqualTo("Marketing launch post");
 	}
@@ -109,16 +103,9 @@ class ActivityScopingTests {
 	@Test
 	void hrStaffCannotMoveTheirOwnActivityIntoMarketing() throws Exception {
 		this.mvc
-			.perform(post("/activities/{id}/edit", this.hrActivity).with(user(this.hrStaff))
-				.with(csrf())
-				.param("version", "0")
-				.param("kind", "POST")
-				.param("title", "Moved")
-				.param("activityDate", LocalDate.now().toString())
-				.param("serviceId", Long.toString(this.serviceId))
-				.param("departmentId", Long.toString(this.marketingId))
-				.param("ownerId", Long.toString(TestData.userId(this.jdbc, this.hrStaff.getUsername())))
-				.param("status", "DONE"))
+			.perform(post("/activities/{id}/edit", this.hrActivity)
+				.with(activityForm(this.hrStaff, "POST", "Moved", this.marketingId, "DONE"))
+				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "departmentId", "scope.ownDepartment"));
 		assertThat(title(this.hrActivity)).isEqualTo("HR job post");
@@ -129,15 +116,8 @@ class ActivityScopingTests {
 		Integer before = this.jdbc.queryForObject("select count(*) from activities where department_id = ?",
 				Integer.class, this.marketingId);
 		this.mvc
-			.perform(post("/activities/new").with(user(this.hrStaff))
-				.with(csrf())
-				.param("kind", "POST")
-				.param("title", "Sneaked in")
-				.param("activityDate", LocalDate.now().toString())
-				.param("serviceId", Long.toString(this.serviceId))
-				.param("departmentId", Long.toString(this.marketingId))
-				.param("ownerId", Long.toString(TestData.userId(this.jdbc, this.hrStaff.getUsername())))
-				.param("status", "DONE"))
+			.perform(post("/activities/new")
+				.with(activityForm(this.hrStaff, "POST", "Sneaked in", this.marketingId, "DONE")))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "departmentId", "scope.ownDepartment"));
 		assertThat(this.jdbc.queryForObject("select count(*) from activities where department_id = ?", Integer.class,
@@ -148,16 +128,9 @@ class ActivityScopingTests {
 	@Test
 	void hrStaffEditAndDeleteTheirOwnDepartmentsActivity() throws Exception {
 		this.mvc
-			.perform(post("/activities/{id}/edit", this.hrActivity).with(user(this.hrStaff))
-				.with(csrf())
-				.param("version", "0")
-				.param("kind", "EVENT")
-				.param("title", "HR open day")
-				.param("activityDate", LocalDate.now().toString())
-				.param("serviceId", Long.toString(this.serviceId))
-				.param("departmentId", Long.toString(this.hrId))
-				.param("ownerId", Long.toString(TestData.userId(this.jdbc, this.hrStaff.getUsername())))
-				.param("status", "PLANNED"))
+			.perform(post("/activities/{id}/edit", this.hrActivity)
+				.with(activityForm(this.hrStaff, "EVENT", "HR open day", this.hrId, "PLANNED"))
+				.param("version", "0"))
 			.andExpect(redirectedUrl("/activities/" + this.hrActivity));
 		assertThat(title(this.hrActivity)).isEqualTo("HR open day");
 		this.mvc.perform(post("/activities/{id}/delete", this.hrActivity).with(user(this.hrStaff)).with(csrf()))
@@ -177,16 +150,9 @@ class ActivityScopingTests {
 	void aStaleSaveShowsTheConflictAndKeepsTheInput() throws Exception {
 		this.jdbc.update("update activities set version = version + 1 where id = ?", this.hrActivity);
 		this.mvc
-			.perform(post("/activities/{id}/edit", this.hrActivity).with(user(this.hrStaff))
-				.with(csrf())
-				.param("version", "0")
-				.param("kind", "POST")
-				.param("title", "My stale edit")
-				.param("activityDate", LocalDate.now().toString())
-				.param("serviceId", Long.toString(this.serviceId))
-				.param("departmentId", Long.toString(this.hrId))
-				.param("ownerId", Long.toString(TestData.userId(this.jdbc, this.hrStaff.getUsername())))
-				.param("status", "DONE"))
+			.perform(post("/activities/{id}/edit", this.hrActivity)
+				.with(activityForm(this.hrStaff, "POST", "My stale edit", this.hrId, "DONE"))
+				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Someone else saved this record")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("My stale edit")));
@@ -208,6 +174,25 @@ class ActivityScopingTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "title", "link"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"not a link\"")));
+	}
+
+	/**
+	 * A signed-in, CSRF-protected activity form post with today's date, the test service
+	 * and the user as owner.
+	 */
+	private RequestPostProcessor activityForm(UserDetails who, String kind, String title, long departmentId,
+			String status) {
+		long owner = TestData.userId(this.jdbc, who.getUsername());
+		return (request) -> {
+			request.addParameter("kind", kind);
+			request.addParameter("title", title);
+			request.addParameter("activityDate", LocalDate.now().toString());
+			request.addParameter("serviceId", Long.toString(this.serviceId));
+			request.addParameter("departmentId", Long.toString(departmentId));
+			request.addParameter("ownerId", Long.toString(owner));
+			request.addParameter("status", status);
+			return csrf().postProcessRequest(user(who).postProcessRequest(request));
+		};
 	}
 
 }
