@@ -74,40 +74,23 @@ class TrainingWebTests {
 		UserDetails lead = as(Role.LEAD, "Web Dept");
 		long trainer = TestData.userId(this.jdbc, lead.getUsername());
 		this.mvc
-			.perform(post("/trainings/new").with(user(lead))
-				.with(csrf())
-				.param("title", "No trainer")
-				.param("topicKind", "CULTURE")
-				.param("format", "WORKSHOP")
-				.param("audienceIds", String.valueOf(department)))
+			.perform(newTraining(lead, "No trainer", "CULTURE", "WORKSHOP").param("audienceIds",
+					String.valueOf(department)))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "trainerId", "training.trainer.missing"));
 		this.mvc
-			.perform(post("/trainings/new").with(user(lead))
-				.with(csrf())
-				.param("title", "Two trainers")
-				.param("topicKind", "CULTURE")
-				.param("format", "WORKSHOP")
-				.param("trainerId", String.valueOf(trainer))
-				.param("externalTrainer", "Ada Outside")
-				.param("audienceIds", String.valueOf(department)))
+			.perform(
+					newTraining(lead, "Two trainers", "CULTURE", "WORKSHOP").param("trainerId", String.valueOf(trainer))
+						.param("externalTrainer", "Ada Outside")
+						.param("audienceIds", String.valueOf(department)))
 			.andExpect(model().attributeHasFieldErrorCode("form", "externalTrainer", "training.trainer.both"));
 		this.mvc
-			.perform(post("/trainings/new").with(user(lead))
-				.with(csrf())
-				.param("title", "Bad materials")
-				.param("topicKind", "CULTURE")
-				.param("format", "WORKSHOP")
-				.param("externalTrainer", "Ada Outside")
+			.perform(newTraining(lead, "Bad materials", "CULTURE", "WORKSHOP").param("externalTrainer", "Ada Outside")
 				.param("materials", "https://ok.example.com/a\njavascript:alert(1)")
 				.param("audienceIds", String.valueOf(department)))
 			.andExpect(model().attributeHasFieldErrorCode("form", "materials", "training.materials.invalid"));
 		this.mvc
-			.perform(post("/trainings/new").with(user(lead))
-				.with(csrf())
-				.param("title", "Good training")
-				.param("topicKind", "CULTURE")
-				.param("format", "WORKSHOP")
+			.perform(newTraining(lead, "Good training", "CULTURE", "WORKSHOP")
 				.param("trainerId", String.valueOf(trainer))
 				.param("materials", "https://ok.example.com/a\n\n https://ok.example.com/b ")
 				.param("audienceIds", String.valueOf(department)))
@@ -318,21 +301,13 @@ class TrainingWebTests {
 	@Test
 	void aTrainingAboutAServiceOrAPolicyMustNameAKnownOne() throws Exception {
 		this.mvc
-			.perform(post("/trainings/new").with(user(as(Role.LEAD, "Web Dept")))
-				.with(csrf())
-				.param("title", "About a service")
-				.param("topicKind", "SERVICE")
-				.param("format", "WEBINAR")
+			.perform(newTraining(as(Role.LEAD, "Web Dept"), "About a service", "SERVICE", "WEBINAR")
 				.param("externalTrainer", "Ada Outside")
 				.param("audienceIds", String.valueOf(TestData.department(this.jdbc, "Web Dept"))))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "serviceId", "training.service.missing"));
 		this.mvc
-			.perform(post("/trainings/new").with(user(as(Role.LEAD, "Web Dept")))
-				.with(csrf())
-				.param("title", "About a policy")
-				.param("topicKind", "POLICY")
-				.param("format", "WEBINAR")
+			.perform(newTraining(as(Role.LEAD, "Web Dept"), "About a policy", "POLICY", "WEBINAR")
 				.param("policyId", "999999999")
 				.param("externalTrainer", "Ada Outside")
 				.param("audienceIds", String.valueOf(TestData.department(this.jdbc, "Web Dept"))))
@@ -349,22 +324,14 @@ class TrainingWebTests {
 				values (?, 'TRAINING', 'ACTIVE', now(), 'test', now(), 'test') returning id""", Long.class,
 				"Teachwell " + java.util.UUID.randomUUID());
 		this.mvc
-			.perform(post("/trainings/new").with(user(lead))
-				.with(csrf())
-				.param("title", "User and vendor")
-				.param("topicKind", "CULTURE")
-				.param("format", "WORKSHOP")
+			.perform(newTraining(lead, "User and vendor", "CULTURE", "WORKSHOP")
 				.param("trainerId", String.valueOf(TestData.userId(this.jdbc, lead.getUsername())))
 				.param("vendorId", String.valueOf(vendor))
 				.param("audienceIds", String.valueOf(department)))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "vendorId", "training.trainer.both"));
 		this.mvc
-			.perform(post("/trainings/new").with(user(lead))
-				.with(csrf())
-				.param("title", "Given by a vendor")
-				.param("topicKind", "TECHNOLOGY")
-				.param("format", "WEBINAR")
+			.perform(newTraining(lead, "Given by a vendor", "TECHNOLOGY", "WEBINAR")
 				.param("vendorId", String.valueOf(vendor))
 				.param("externalTrainer", "Ada Outside")
 				.param("audienceIds", String.valueOf(department)))
@@ -374,6 +341,19 @@ class TrainingWebTests {
 		this.mvc.perform(get("/trainings/{id}", training).with(user(lead)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ada Outside (Teachwell ")));
+	}
+
+	/**
+	 * The lead's "new training" form post, signed in and with a CSRF token; add the other
+	 * fields to it.
+	 */
+	private static MockHttpServletRequestBuilder newTraining(UserDetails who, String title, String topicKind,
+			String format) {
+		return post("/trainings/new").with(user(who))
+			.with(csrf())
+			.param("title", title)
+			.param("topicKind", topicKind)
+			.param("format", format);
 	}
 
 }
