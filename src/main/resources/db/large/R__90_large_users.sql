@@ -64,6 +64,7 @@ from (
     from generate_series(1, ${large-users}) as g
 ) as u
 join departments d on d.name = u.department
+where not exists (select 1 from users where created_by = 'large')
 order by u.g
 on conflict (email) do nothing;
 

@@ -1,5 +1,5 @@
 -- Large dataset, step 3: ${large-contacts} outside contacts and ${large-interactions} interactions with them (see
--- R__90 for how these scripts work). A few are critics (2 %) or asked not to be contacted (1 %). The first one,
+-- R__90 for how these scripts work). A few are critics (2 %, the second one always) or asked not to be contacted (1 %). The first one,
 -- a consumer journalist, is the company's busiest relationship with ${large-busiest-contact-interactions}
 -- interactions; the other interactions favour the first contacts (most relationships are quiet, a few are busy).
 -- Some outreach activities name the contact they reached.
@@ -62,6 +62,7 @@ from (select *, lower(regexp_replace(outlet, '[^A-Za-z]', '', 'g')) as slug from
                                               'Northern Business Daily', 'Review Corner', 'Family Tech Notes'],
                                         'contact-outlet-' || g) end as outlet,
            case when g = 1 then 'ENGAGED'
+                when g = 2 then 'CRITIC'
                 when pg_temp.large_random('contact-state-' || g) < 0.02 then 'CRITIC'
                 when pg_temp.large_random('contact-state-' || g) < 0.03 then 'DO_NOT_CONTACT'
                 when pg_temp.large_random('contact-state-' || g) < 0.09 then 'ADVOCATE'

@@ -83,20 +83,25 @@ from (
                1 + floor(pg_temp.large_random('incident-owner-' || g)
                          * (select count(*) from large_person where department = 'Communications'))::int as owner_n
         from (
-            select g,
-                   -- position on the status path: 2 % reported, 2 % triage, 3 % responding, 3 % monitoring,
-                   -- 15 % resolved, 75 % reviewed
-                   case when pg_temp.large_random('incident-status-' || g) < 0.02 then 1
-                        when pg_temp.large_random('incident-status-' || g) < 0.04 then 2
-                        when pg_temp.large_random('incident-status-' || g) < 0.07 then 3
-                        when pg_temp.large_random('incident-status-' || g) < 0.10 then 4
-                        when pg_temp.large_random('incident-status-' || g) < 0.25 then 5
-                        else 6 end as step,
-                   case when pg_temp.large_random('incident-status-' || g) < 0.10
+            select g, step,
+                   -- open incidents were detected in the last three weeks, closed ones over five years
+                   case when step <= 4
                         then current_date - 2 - floor(pg_temp.large_random('incident-detected-' || g) * 19)::int
                         else current_date - 30 - floor(pg_temp.large_random('incident-detected-' || g) * 1790)::int
                    end + time '07:00' + (g % 720) * interval '1 minute' as detected_local
-            from generate_series(1, ${large-incidents}) as g
+            from (
+                select g,
+                       -- position on the status path: the first six incidents take one status each, then 2 %
+                       -- reported, 2 % triage, 3 % responding, 3 % monitoring, 15 % resolved, 75 % reviewed
+                       case when g <= 6 then g::int
+                            when pg_temp.large_random('incident-status-' || g) < 0.02 then 1
+                            when pg_temp.large_random('incident-status-' || g) < 0.04 then 2
+                            when pg_temp.large_random('incident-status-' || g) < 0.07 then 3
+                            when pg_temp.large_random('incident-status-' || g) < 0.10 then 4
+                            when pg_temp.large_random('incident-status-' || g) < 0.25 then 5
+                            else 6 end as step
+                from generate_series(1, ${large-incidents}) as g
+            ) as drawn_step
         ) as status,
         lateral (select detected_local at time zone 'Europe/Berlin' as detected_at) as moment
     ) as drawn
