@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.smrdesk.channel.Account;
 import org.smrdesk.channel.ChannelService;
 import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
@@ -90,9 +91,11 @@ class ActivityController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") ActivityFilter filter,
-			@PageableDefault(size = 25) @SortDefault.SortDefaults({
-					@SortDefault(sort = "activityDate", direction = Sort.Direction.DESC),
-					@SortDefault(sort = "id", direction = Sort.Direction.DESC) }) Pageable pageable,
+			@SortableBy({ "activityDate", "title", "department.name", "service.name", "kind", "owner.displayName",
+					"status" }) @PageableDefault(
+							size = 25) @SortDefault.SortDefaults({
+									@SortDefault(sort = "activityDate", direction = Sort.Direction.DESC),
+									@SortDefault(sort = "id", direction = Sort.Direction.DESC) }) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("page", this.activities.search(filter, pageable));
 		model.addAttribute("departments", this.departments.all());
@@ -106,7 +109,8 @@ class ActivityController {
 	}
 
 	@GetMapping(params = "format=csv")
-	ResponseEntity<byte[]> export(@ModelAttribute("filter") ActivityFilter filter, Sort sort) {
+	ResponseEntity<byte[]> export(@ModelAttribute("filter") ActivityFilter filter, @SortableBy({ "activityDate",
+			"title", "department.name", "service.name", "kind", "owner.displayName", "status" }) Sort sort) {
 		Page<Activity> all = this.activities.search(filter, PageRequest.of(0, 100_000,
 				sort.isSorted() ? sort : Sort.by(Sort.Order.desc("activityDate"), Sort.Order.desc("id"))));
 		return CsvExport.of("activities.csv", ActivityImportService.COLUMNS,

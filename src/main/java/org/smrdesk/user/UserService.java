@@ -8,6 +8,7 @@ import org.apache.commons.logging.LogFactory;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,7 +47,7 @@ public class UserService {
 
 	public Page<User> search(String text, Long departmentId, Boolean active, Pageable pageable) {
 		String query = (text != null) ? text.trim().toLowerCase(java.util.Locale.ROOT) : "";
-		return this.users.search(query, departmentId, active, pageable);
+		return Paging.within(pageable, (reachable) -> this.users.search(query, departmentId, active, reachable));
 	}
 
 	public User get(Long id) {
