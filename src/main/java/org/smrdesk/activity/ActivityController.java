@@ -3,6 +3,7 @@ package org.smrdesk.activity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -97,15 +98,25 @@ class ActivityController {
 									@SortDefault(sort = "activityDate", direction = Sort.Direction.DESC),
 									@SortDefault(sort = "id", direction = Sort.Direction.DESC) }) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
+		ownerOf(filter, model);
 		model.addAttribute("page", this.activities.search(filter, pageable));
 		model.addAttribute("departments", this.departments.all());
 		model.addAttribute("services", this.channels.allServices());
-		model.addAttribute("owners", this.users.activeUsers());
 		if (user.isLead() || user.isStaff()) {
 			model.addAttribute("quick",
 					ActivityForm.withDefaults(this.activities.today(), user.departmentId(), user.id()));
 		}
 		return "activities/list";
+	}
+
+	/**
+	 * The owner filter is a type-ahead: the chosen id, or the first user whose name
+	 * starts with the text typed (without JavaScript); the field shows who it is.
+	 */
+	private void ownerOf(ActivityFilter filter, Model model) {
+		Optional<UserService.Person> owner = this.users.person(filter.getOwner(), filter.getOwnerName());
+		filter.setOwner(owner.map(UserService.Person::id).orElse(null));
+		model.addAttribute("ownerName", owner.map(UserService.Person::name).orElse(filter.getOwnerName()));
 	}
 
 	@GetMapping(params = "format=csv")

@@ -87,11 +87,17 @@ class ContactController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ContactKind kind,
 			@RequestParam(required = false) RelationshipState state, @RequestParam(required = false) Long owner,
+			@RequestParam(required = false) String ownerName,
 			@SortableBy({ "name", "kind", "outlet", "state" }) @PageableDefault(size = 25,
 					sort = "name") Pageable pageable,
 			Model model) {
-		model.addAttribute("page", this.contacts.search(q, kind, state, owner, pageable));
-		model.addAttribute("owners", this.users.activeUsers());
+		// the owner filter is a type-ahead: the chosen id, or the first user whose name
+		// starts with the text typed
+		java.util.Optional<UserService.Person> person = this.users.person(owner, ownerName);
+		model.addAttribute("page",
+				this.contacts.search(q, kind, state, person.map(UserService.Person::id).orElse(null), pageable));
+		model.addAttribute("ownerId", person.map(UserService.Person::id).orElse(null));
+		model.addAttribute("ownerName", person.map(UserService.Person::name).orElse(ownerName));
 		return "contacts/list";
 	}
 
