@@ -17,6 +17,7 @@ import org.smrdesk.audit.AuditService;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
@@ -65,7 +66,7 @@ public class ContactService {
 	public Page<Contact> search(String text, ContactKind kind, RelationshipState state, Long ownerId,
 			Pageable pageable) {
 		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
-		return this.contacts.search(query, kind, state, ownerId, pageable);
+		return Paging.within(pageable, (reachable) -> this.contacts.search(query, kind, state, ownerId, reachable));
 	}
 
 	public Contact get(Long id) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
@@ -92,7 +93,8 @@ class IncidentController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Severity severity, @RequestParam(required = false) IncidentKind kind,
-			@PageableDefault(size = 20) @SortDefault(sort = { "severity", "detectedAt" }) Pageable pageable,
+			@SortableBy({ "severity", "title", "status", "detectedAt" }) @PageableDefault(size = 20) @SortDefault(
+					sort = { "severity", "detectedAt" }) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		IncidentFilter filter = new IncidentFilter(q, status, severity, kind);
 		model.addAttribute("filter", filter);
@@ -104,7 +106,9 @@ class IncidentController {
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Severity severity,
-			@RequestParam(required = false) IncidentKind kind, Sort sort, @AuthenticationPrincipal CurrentUser user) {
+			@RequestParam(required = false) IncidentKind kind,
+			@SortableBy({ "severity", "title", "status", "detectedAt" }) Sort sort,
+			@AuthenticationPrincipal CurrentUser user) {
 		Page<IncidentService.Listed> all = this.incidents.search(new IncidentFilter(q, status, severity, kind), user,
 				PageRequest.of(0, 10_000, sort.isSorted() ? sort : Sort.by("severity", "detectedAt")));
 		DateTimeFormatter iso = DateTimeFormatter.ISO_INSTANT;
