@@ -86,8 +86,9 @@ class ContactController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ContactKind kind,
 			@RequestParam(required = false) RelationshipState state, @RequestParam(required = false) Long owner,
-			@PageableDefault(size = 25, sort = "name") Pageable pageable, Model model) {
-		model.addAttribute("page", this.contacts.search(q, kind, state, owner, pageable));
+			@PageableDefault(size = 25, sort = "name") Pageable pageable, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		model.addAttribute("page", this.contacts.search(q, kind, state, owner, user, pageable));
 		model.addAttribute("owners", this.users.activeUsers());
 		return "contacts/list";
 	}
@@ -95,8 +96,8 @@ class ContactController {
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) ContactKind kind, @RequestParam(required = false) RelationshipState state,
-			@RequestParam(required = false) Long owner, Sort sort) {
-		Page<Contact> all = this.contacts.search(q, kind, state, owner,
+			@RequestParam(required = false) Long owner, Sort sort, @AuthenticationPrincipal CurrentUser user) {
+		Page<Contact> all = this.contacts.search(q, kind, state, owner, user,
 				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("name")));
 		return CsvExport.of("contacts.csv",
 				List.of("kind", "name", "outlet", "email", "handles", "links", "topics", "state", "owner"),
@@ -109,7 +110,7 @@ class ContactController {
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @RequestParam(required = false) String activityQuery,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		Contact contact = this.contacts.getWithDetails(id);
+		Contact contact = this.contacts.getWithDetails(id, user);
 		model.addAttribute("contact", contact);
 		if (user.isLead() && activityQuery != null && !activityQuery.isBlank()) {
 			model.addAttribute("activityResults", this.contacts.findActivities(activityQuery));
