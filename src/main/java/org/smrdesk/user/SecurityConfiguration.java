@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.smrdesk.core.SmrProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,10 +63,16 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, UserRepository users, Clock clock,
-			SmrProperties properties) throws Exception {
-		http.addFilterAfter(new FreshPrincipalFilter(users, clock, properties.security().absoluteTimeout()),
-				SecurityContextHolderFilter.class);
+	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, ObjectProvider<UserRepository> users,
+			ObjectProvider<Clock> clock, SmrProperties properties) throws Exception {
+		UserRepository repository = users.getIfAvailable();
+		if (repository != null) {
+			// absent only in controller slice tests, whose principals are not in the
+			// database
+			http.addFilterAfter(
+					new FreshPrincipalFilter(repository, clock.getObject(), properties.security().absoluteTimeout()),
+					SecurityContextHolderFilter.class);
+		}
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
