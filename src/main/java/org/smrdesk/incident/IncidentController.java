@@ -134,11 +134,6 @@ class IncidentController {
 			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		Incident incident = this.incidents.get(id, user);
-		if (!model.containsAttribute("statusForm")) {
-			StatusForm statusForm = new StatusForm();
-			statusForm.setVersion(incident.getVersion());
-			model.addAttribute("statusForm", statusForm);
-		}
 		return showView(incident, new TimelineFilter(group, scope, type), user, model);
 	}
 

@@ -158,6 +158,11 @@ class TimelineController {
 	static void addTimeline(Model model, Incident incident, TimelineFilter filter, List<TimelineEntry> entries,
 			List<TimelineEntry> all, TimelineService timeline, CurrentUser user, DepartmentService departments) {
 		model.addAttribute("incident", incident);
+		if (!model.containsAttribute("statusForm")) {
+			StatusForm statusForm = new StatusForm();
+			statusForm.setVersion(incident.getVersion());
+			model.addAttribute("statusForm", statusForm);
+		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("entries", entries);
 		model.addAttribute("allEntries", all);
