@@ -6,6 +6,9 @@
 -- decisions and published responses in between; one timeline in ten ends with a correction of its previous entry.
 -- Timeline entries are append-only (a trigger refuses UPDATE and DELETE), so they are only ever inserted.
 
+-- Sorting the generated rows (for stable ids) in memory rather than on disk; for this transaction only.
+set local work_mem = '64MB';
+
 create or replace function pg_temp.large_random(seed text) returns double precision
     language sql immutable
 as $$ select ('x' || substr(md5(seed), 1, 13))::bit(52)::bigint::double precision / 4503599627370496 $$;
@@ -13,6 +16,13 @@ as $$ select ('x' || substr(md5(seed), 1, 13))::bit(52)::bigint::double precisio
 create or replace function pg_temp.large_pick(items text[], seed text) returns text
     language sql immutable
 as $$ select items[1 + floor(pg_temp.large_random(seed) * cardinality(items))::int] $$;
+
+-- large_weighted(items, bounds, seed): one element of items, where bounds are the cumulative upper limits of all but
+-- the last: large_weighted(array['a', 'b', 'c'], array[0.5, 0.8], s) is 'a' half of the time, 'b' 30 %, 'c' 20 %.
+-- One draw (width_bucket finds the place), where a CASE over the same draw would compute it once per branch.
+create or replace function pg_temp.large_weighted(items text[], bounds double precision[], seed text) returns text
+    language sql immutable
+as $$ select items[1 + width_bucket(pg_temp.large_random(seed), bounds)] $$;
 
 -- People to pick from, numbered 1..size: every active colleague, the managers, and Communications.
 create temporary table large_person on commit drop as
@@ -22,9 +32,11 @@ select u.id, u.display_name, u.department_id, u.role, d.name as department,
        row_number() over (partition by d.name = 'Communications' order by u.id) as team_n
 from users u join departments d on d.id = u.department_id
 where u.active;
+analyze large_person;
 
 create temporary table large_service on commit drop as
 select id, name, row_number() over (order by id) as n from social_services;
+analyze large_service;
 
 insert into incidents (title, summary, service_name, service_id, link, detected_at, reported_by_id, kind,
                        reported_severity, severity, status, owner_id, recommended_response, expected_reaction,
@@ -71,10 +83,8 @@ from (
                                         'the smart-home bridge', 'the soap line', 'the dishwasher', 'our delivery service',
                                         'the Kestrel app', 'the loyalty programme', 'the spring campaign', 'the new logo',
                                         'the repair service', 'the warehouse', 'the price increase'], 'incident-subject-' || g) as subject,
-               case when pg_temp.large_random('incident-severity-' || g) < 0.05 then 1
-                    when pg_temp.large_random('incident-severity-' || g) < 0.25 then 2
-                    when pg_temp.large_random('incident-severity-' || g) < 0.65 then 3
-                    else 4 end as severity,
+               -- severity 1 (worst) for 5 %, 2 for 20 %, 3 for 40 %, 4 for 35 %
+               1 + width_bucket(pg_temp.large_random('incident-severity-' || g), array[0.05, 0.25, 0.65]) as severity,
                pg_temp.large_random('incident-approved-' || g) < 0.85 as approved,
                1 + floor(pg_temp.large_random('incident-service-' || g) * (select count(*) from large_service))::int as service_n,
                1 + floor(pg_temp.large_random('incident-reporter-' || g) * (select count(*) from large_person))::int as reporter_n,
@@ -94,12 +104,8 @@ from (
                        -- position on the status path: the first six incidents take one status each, then 2 %
                        -- reported, 2 % triage, 3 % responding, 3 % monitoring, 15 % resolved, 75 % reviewed
                        case when g <= 6 then g::int
-                            when pg_temp.large_random('incident-status-' || g) < 0.02 then 1
-                            when pg_temp.large_random('incident-status-' || g) < 0.04 then 2
-                            when pg_temp.large_random('incident-status-' || g) < 0.07 then 3
-                            when pg_temp.large_random('incident-status-' || g) < 0.10 then 4
-                            when pg_temp.large_random('incident-status-' || g) < 0.25 then 5
-                            else 6 end as step
+                            else 1 + width_bucket(pg_temp.large_random('incident-status-' || g),
+                                                  array[0.02, 0.04, 0.07, 0.10, 0.25]) end as step
                 from generate_series(1, ${large-incidents}) as g
             ) as drawn_step
         ) as status,
@@ -120,6 +126,7 @@ select id, row_number() over (order by id) as n, detected_at, updated_at - detec
        reported_severity, severity
 from incidents
 where created_by = 'large';
+analyze large_incident;
 
 -- One to three departments engaged, and outside parties for about a third each.
 insert into incident_departments (incident_id, department_id)
@@ -194,11 +201,9 @@ from (
                    when (k - 1) % (${large-timeline-entries} / 5) = 0 and (k - 1) / (${large-timeline-entries} / 5) + 1 < i.step
                        then 'STATUS_CHANGE'
                    when k = 2 and i.severity <> i.reported_severity then 'SEVERITY_CHANGE'
-                   when pg_temp.large_random('entry-type-' || i.n || '-' || k) < 0.40 then 'ENGAGEMENT'
-                   when pg_temp.large_random('entry-type-' || i.n || '-' || k) < 0.65 then 'EXTERNAL_DEVELOPMENT'
-                   when pg_temp.large_random('entry-type-' || i.n || '-' || k) < 0.82 then 'NOTE'
-                   when pg_temp.large_random('entry-type-' || i.n || '-' || k) < 0.92 then 'DECISION'
-                   else 'RESPONSE_PUBLISHED'
+                   else pg_temp.large_weighted(array['ENGAGEMENT', 'EXTERNAL_DEVELOPMENT', 'NOTE', 'DECISION',
+                                                     'RESPONSE_PUBLISHED'],
+                                               array[0.40, 0.65, 0.82, 0.92], 'entry-type-' || i.n || '-' || k)
                end as type,
                1 + floor(pg_temp.large_random('entry-actor-' || i.n || '-' || k) * (select count(*) from large_person))::int as actor_n
         from large_incident i

@@ -3,6 +3,9 @@
 -- five also has an open draft or a version in review. A third apply to all departments, the others to one to
 -- three. About two thirds of the people a published version applies to have acknowledged it.
 
+-- Sorting the generated rows (for stable ids) in memory rather than on disk; for this transaction only.
+set local work_mem = '64MB';
+
 create or replace function pg_temp.large_random(seed text) returns double precision
     language sql immutable
 as $$ select ('x' || substr(md5(seed), 1, 13))::bit(52)::bigint::double precision / 4503599627370496 $$;
@@ -14,6 +17,7 @@ as $$ select items[1 + floor(pg_temp.large_random(seed) * cardinality(items))::i
 -- Policy owners: the lead for half of them, otherwise a manager.
 create temporary table large_manager on commit drop as
 select id, row_number() over (order by id) as n from users where active and role in ('MANAGER', 'LEAD');
+analyze large_manager;
 
 -- Titles: the seven kinds times forty subjects, so every title is different.
 insert into policies (title, kind, owner_id, all_departments, review_cycle_months, next_review_on,
@@ -55,6 +59,7 @@ create temporary table large_policy on commit drop as
 select id, row_number() over (order by id) as n, title, owner_id, created_at, all_departments
 from policies
 where created_by = 'large';
+analyze large_policy;
 
 insert into policy_departments (policy_id, department_id)
 select p.id, d.id

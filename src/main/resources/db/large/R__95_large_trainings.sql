@@ -3,6 +3,9 @@
 -- eight past sessions over five years; one in six also has a session in the coming two months. Past sessions
 -- record attendance; upcoming ones fill up to their capacity and put the rest on the waiting list.
 
+-- Sorting the generated rows (for stable ids) in memory rather than on disk; for this transaction only.
+set local work_mem = '64MB';
+
 create or replace function pg_temp.large_random(seed text) returns double precision
     language sql immutable
 as $$ select ('x' || substr(md5(seed), 1, 13))::bit(52)::bigint::double precision / 4503599627370496 $$;
@@ -13,6 +16,7 @@ as $$ select items[1 + floor(pg_temp.large_random(seed) * cardinality(items))::i
 
 create temporary table large_trainer on commit drop as
 select id, row_number() over (order by id) as n from users where active and role in ('MANAGER', 'LEAD');
+analyze large_trainer;
 
 -- Titles: twenty-five topics times the eight departments, so every title is different.
 insert into trainings (title, description, topic_kind, topic, format, trainer_id, vendor_id, external_trainer,
@@ -62,6 +66,7 @@ order by t.g;
 
 create temporary table large_training on commit drop as
 select id, title, row_number() over (order by id) as n from trainings where created_by = 'large';
+analyze large_training;
 
 -- Audience: the department in the title, plus up to two others; one training in ten is for everyone.
 insert into training_audiences (training_id, department_id)
@@ -107,6 +112,7 @@ select a.training_id, u.id as user_id,
 from training_audiences a
 join large_training t on t.id = a.training_id
 join users u on u.department_id = a.department_id and u.active;
+analyze large_audience;
 
 -- Enrolments: consecutive people of the audience from a drawn starting point, so nobody enrols twice in a session.
 insert into training_enrolments (session_id, user_id, status, attendance, enrolled_at,

@@ -3,6 +3,9 @@
 -- training, session and enrolment, and when; the incidents' status changes; some activity updates; the
 -- publication of policy versions. Field names only, as AuditLogListener writes them.
 
+-- Sorting the generated rows (for stable ids) in memory rather than on disk; for this transaction only.
+set local work_mem = '64MB';
+
 create temporary table large_audit on commit drop as
 select action, entity_type, entity_id, actor, occurred_at, changed_fields
 from (
@@ -52,6 +55,7 @@ from (
     select 'CREATE', 'Enrolment', e.id, o.email, e.created_at, 'session,user,status,attendance,enrolledAt'
     from training_enrolments e join users o on o.id = e.user_id where e.created_by = 'large'
 ) as entry;
+analyze large_audit;
 
 -- In time order, as the application would have written them.
 insert into audit_log (actor, occurred_at, action, entity_type, entity_id, changed_fields)
