@@ -90,12 +90,12 @@ class ContactController {
 			@RequestParam(required = false) String ownerName,
 			@SortableBy({ "name", "kind", "outlet", "state" }) @PageableDefault(size = 25,
 					sort = "name") Pageable pageable,
-			Model model) {
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		// the owner filter is a type-ahead: the chosen id, or the first user whose name
 		// starts with the text typed
 		java.util.Optional<UserService.Person> person = this.users.person(owner, ownerName);
 		model.addAttribute("page",
-				this.contacts.search(q, kind, state, person.map(UserService.Person::id).orElse(null), pageable));
+				this.contacts.search(q, kind, state, person.map(UserService.Person::id).orElse(null), user, pageable));
 		model.addAttribute("ownerId", person.map(UserService.Person::id).orElse(null));
 		model.addAttribute("ownerName", person.map(UserService.Person::name).orElse(ownerName));
 		return "contacts/list";
@@ -104,8 +104,9 @@ class ContactController {
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) ContactKind kind, @RequestParam(required = false) RelationshipState state,
-			@RequestParam(required = false) Long owner, @SortableBy({ "name", "kind", "outlet", "state" }) Sort sort) {
-		Page<Contact> all = this.contacts.search(q, kind, state, owner,
+			@RequestParam(required = false) Long owner, @SortableBy({ "name", "kind", "outlet", "state" }) Sort sort,
+			@AuthenticationPrincipal CurrentUser user) {
+		Page<Contact> all = this.contacts.search(q, kind, state, owner, user,
 				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("name")));
 		return CsvExport.of("contacts.csv",
 				List.of("kind", "name", "outlet", "email", "handles", "links", "topics", "state", "owner"),
@@ -118,7 +119,7 @@ class ContactController {
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @RequestParam(required = false) String activityQuery,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
-		Contact contact = this.contacts.getWithDetails(id);
+		Contact contact = this.contacts.getWithDetails(id, user);
 		model.addAttribute("contact", contact);
 		if (user.isLead() && activityQuery != null && !activityQuery.isBlank()) {
 			model.addAttribute("activityResults", this.contacts.findActivities(activityQuery));

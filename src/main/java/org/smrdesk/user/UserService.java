@@ -149,6 +149,7 @@ public class UserService {
 		if (form.getPassword() != null && !form.getPassword().isEmpty()) {
 			PasswordPolicy.check("password", form.getPassword());
 			user.changePasswordHash(this.passwordEncoder.encode(form.getPassword()));
+			endSessions(user.getEmail(), null);
 		}
 		user.setEmail(email);
 		user.setDisplayName(form.getDisplayName().trim());
@@ -169,7 +170,7 @@ public class UserService {
 			throw new org.smrdesk.core.RuleException("user.deactivate.self");
 		}
 		user.deactivate();
-		endSessions(user.getEmail());
+		endSessions(user.getEmail(), null);
 	}
 
 	@Transactional
@@ -177,14 +178,22 @@ public class UserService {
 		get(id).activate();
 	}
 
+	/**
+	 * Changes one's own password and ends every other session of the user, on every node.
+	 * @param userId the user
+	 * @param currentPassword the password now, as a check
+	 * @param newPassword the new password
+	 * @param keepSessionId the session to keep (the one making the change), or null
+	 */
 	@Transactional
-	public void changePassword(Long userId, String currentPassword, String newPassword) {
+	public void changePassword(Long userId, String currentPassword, String newPassword, String keepSessionId) {
 		User user = get(userId);
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
 			throw new FieldException("currentPassword", "password.current.wrong");
 		}
 		PasswordPolicy.check("newPassword", newPassword);
 		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		endSessions(user.getEmail(), keepSessionId);
 	}
 
 	/**
@@ -217,11 +226,15 @@ public class UserService {
 		}
 	}
 
-	private void endSessions(String email) {
+	private void endSessions(String email, String keepSessionId) {
 		FindByIndexNameSessionRepository<?> repository = this.sessions.getIfAvailable();
 		if (repository != null) {
-			repository.findByPrincipalName(email).keySet().forEach(repository::deleteById);
-			logger.info("Ended the sessions of a deactivated user (id kept in the audit log)");
+			repository.findByPrincipalName(email)
+				.keySet()
+				.stream()
+				.filter((id) -> !id.equals(keepSessionId))
+				.forEach(repository::deleteById);
+			logger.info("Ended the other sessions of a user whose access or password changed");
 		}
 	}
 

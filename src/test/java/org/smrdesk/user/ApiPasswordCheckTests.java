@@ -53,7 +53,7 @@ class ApiPasswordCheckTests {
 		this.mvc.perform(get("/api/v1/activities").with(httpBasic(this.email, TestData.PASSWORD)))
 			.andExpect(status().isOk());
 		this.users.changePassword(TestData.userId(this.jdbc, this.email), TestData.PASSWORD,
-				"another-long-passphrase-9");
+				"another-long-passphrase-9", null);
 		this.mvc.perform(get("/api/v1/activities").with(httpBasic(this.email, TestData.PASSWORD)))
 			.andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/activities").with(httpBasic(this.email, "another-long-passphrase-9")))
