@@ -118,13 +118,13 @@ class ContactController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @RequestParam(required = false) String activityQuery,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Contact contact = this.contacts.getWithDetails(id, user);
 		model.addAttribute("contact", contact);
 		if (user.isLead() && activityQuery != null && !activityQuery.isBlank()) {
 			model.addAttribute("activityResults", this.contacts.findActivities(activityQuery));
 		}
-		model.addAttribute("timeline", this.contacts.timeline(id));
+		model.addAttribute("timeline", this.contacts.timeline(id, page));
 		model.addAttribute("canLog", this.contacts.canLog(contact, user) && !contact.isErased());
 		model.addAttribute("vendors", this.vendors.supportedBy(id));
 		return "contacts/show";

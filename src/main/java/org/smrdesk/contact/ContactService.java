@@ -43,6 +43,9 @@ public class ContactService {
 
 	private final ContactRepository contacts;
 
+	/** Interactions shown per page of a contact's timeline. */
+	static final int TIMELINE_PAGE = 50;
+
 	private final InteractionRepository interactions;
 
 	private final UserService users;
@@ -128,7 +131,20 @@ public class ContactService {
 	 * @param contactId the contact
 	 * @return the timeline
 	 */
-	public List<Interaction> timeline(Long contactId) {
+	public org.springframework.data.domain.Page<Interaction> timeline(Long contactId, int page) {
+		return Paging.within(org.springframework.data.domain.PageRequest.of(Math.max(0, page), TIMELINE_PAGE,
+				org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("occurredOn"),
+						org.springframework.data.domain.Sort.Order.desc("id"))),
+				(pageable) -> this.interactions.findByContactId(contactId, pageable));
+	}
+
+	/**
+	 * A contact's interactions, newest first, with who had them: all of them (the privacy
+	 * export and erasure).
+	 * @param contactId the contact
+	 * @return the timeline
+	 */
+	List<Interaction> timeline(Long contactId) {
 		return this.interactions.findByContactIdOrderByOccurredOnDescIdDesc(contactId);
 	}
 
