@@ -16,6 +16,7 @@ import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
@@ -37,13 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActivityService {
 
-	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-	static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
-
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	private final ActivityRepository activities;
+
+	private final ActivitySearch search;
 
 	private final ChannelService channels;
 
@@ -53,9 +52,10 @@ public class ActivityService {
 
 	private final Clock clock;
 
-	ActivityService(ActivityRepository activities, ChannelService channels, DepartmentService departments,
-			UserService users, Clock clock) {
+	ActivityService(ActivityRepository activities, ActivitySearch search, ChannelService channels,
+			DepartmentService departments, UserService users, Clock clock) {
 		this.activities = activities;
+		this.search = search;
 		this.channels = channels;
 		this.departments = departments;
 		this.users = users;
@@ -72,15 +72,14 @@ public class ActivityService {
 
 	/**
 	 * A page of activities with their department, service, account and owner (one query
-	 * plus a count, whatever the page size).
+	 * plus a count bounded at {@link Paging#MAX_ROWS}, whatever the page size).
 	 * @param filter the filters
 	 * @param pageable page and sort
 	 * @return the page
 	 */
 	public Page<Activity> search(ActivityFilter filter, Pageable pageable) {
-		return this.activities.search((filter.getFrom() != null) ? filter.getFrom() : EARLIEST,
-				(filter.getTo() != null) ? filter.getTo() : LATEST, filter.getDepartment(), filter.getService(),
-				filter.getKind(), filter.getStatus(), filter.getOwner(), prefixQuery(filter.getQ()), pageable);
+		String tsquery = prefixQuery(filter.getQ());
+		return Paging.within(pageable, (reachable) -> this.search.search(filter, tsquery, reachable));
 	}
 
 	/**

@@ -10,6 +10,8 @@ import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.smrdesk.core.Paging;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -38,7 +40,7 @@ public class AuditService {
 	}
 
 	public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
-		return this.entries.findAll(specification(filter), pageable);
+		return Paging.within(pageable, (reachable) -> this.entries.findAll(specification(filter), reachable));
 	}
 
 	public List<String> entityTypes() {

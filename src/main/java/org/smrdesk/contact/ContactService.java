@@ -17,6 +17,7 @@ import org.smrdesk.audit.AuditService;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
@@ -78,8 +79,8 @@ public class ContactService {
 			CurrentUser viewer, Pageable pageable) {
 		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
 		boolean restricted = viewer.isStaff();
-		return this.contacts.search(query, kind, state, ownerId, restricted, viewer.id(), viewer.departmentId(),
-				pageable);
+		return Paging.within(pageable, (reachable) -> this.contacts.search(query, kind, state, ownerId, restricted,
+				viewer.id(), viewer.departmentId(), reachable));
 	}
 
 	/**

@@ -57,6 +57,13 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(UnsortableException.class)
+	ProblemDetail unsortable(UnsortableException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setProperty("parameter", SortInput.PARAMETER);
+		return problem;
+	}
+
 	@ExceptionHandler(PropertyReferenceException.class)
 	ProblemDetail badSort(PropertyReferenceException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unknown sort property.");

@@ -70,7 +70,7 @@ class IncidentReviewController {
 		IncidentReview review = this.reviews.find(id).orElse(null);
 		model.addAttribute("form", (review != null) ? new ReviewForm(review) : new ReviewForm());
 		FollowUpForm followUp = new FollowUpForm();
-		followUp.setDueOn(LocalDate.now().plusDays(30));
+		followUp.setDueOn(this.incidents.today().plusDays(30));
 		model.addAttribute("followUp", followUp);
 		return view(id, user, model, review);
 	}

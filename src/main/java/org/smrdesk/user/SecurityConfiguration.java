@@ -135,8 +135,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	AuthenticationProvider authenticationProvider(UserDetailsService userDetailsService,
-			PasswordEncoder passwordEncoder) {
-		return new SessionSafeAuthenticationProvider(userDetailsService, passwordEncoder);
+			PasswordEncoder passwordEncoder, java.time.Clock clock) {
+		return new SessionSafeAuthenticationProvider(userDetailsService, passwordEncoder, clock);
 	}
 
 }

@@ -8,11 +8,13 @@ import org.apache.commons.logging.LogFactory;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -46,7 +48,7 @@ public class UserService {
 
 	public Page<User> search(String text, Long departmentId, Boolean active, Pageable pageable) {
 		String query = (text != null) ? text.trim().toLowerCase(java.util.Locale.ROOT) : "";
-		return this.users.search(query, departmentId, active, pageable);
+		return Paging.within(pageable, (reachable) -> this.users.search(query, departmentId, active, reachable));
 	}
 
 	public User get(Long id) {
@@ -75,6 +77,49 @@ public class UserService {
 	 */
 	public List<User> activeUsers() {
 		return this.users.findByActiveTrueOrderByDisplayName();
+	}
+
+	/**
+	 * Active users whose name starts with what was typed, for type-ahead fields.
+	 * @param typed what the user typed
+	 * @param limit the most to return
+	 * @return id and name, by name
+	 */
+	public List<Person> lookup(String typed, int limit) {
+		String text = (typed != null) ? typed.strip().toLowerCase(java.util.Locale.ROOT) : "";
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		String prefix = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.users.findActiveByNamePrefix(prefix, PageRequest.of(0, limit))
+			.stream()
+			.map((named) -> new Person(named.getId(), named.getName()))
+			.toList();
+	}
+
+	/**
+	 * The person a type-ahead filter names: by id when one was chosen, otherwise the
+	 * first active user whose name starts with what was typed (the no-JavaScript
+	 * fallback).
+	 * @param id the chosen user's id, or null
+	 * @param typed the typed name, or null
+	 * @return the person, or empty when none
+	 */
+	public java.util.Optional<Person> person(Long id, String typed) {
+		if (id != null) {
+			return this.users.findDisplayNameById(id).map((name) -> new Person(id, name));
+		}
+		return lookup(typed, 1).stream().findFirst();
+	}
+
+	/**
+	 * A person offered by a type-ahead field.
+	 *
+	 * @param id the user's id
+	 * @param name the display name
+	 */
+	public record Person(Long id, String name) {
+
 	}
 
 	public boolean hasAnyUser() {

@@ -204,6 +204,44 @@ class IncidentWebTests {
 		}
 	}
 
+	private String pdfText(String url) throws Exception {
+		MvcResult result = this.mvc.perform(get(url).with(user(this.lead))).andExpect(status().isOk()).andReturn();
+		PdfReader reader = new PdfReader(result.getResponse().getContentAsByteArray());
+		StringBuilder text = new StringBuilder();
+		PdfTextExtractor extractor = new PdfTextExtractor(reader);
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			text.append(extractor.getTextFromPage(page)).append('\n');
+		}
+		reader.close();
+		return text.toString().replaceAll("\\s+", " ");
+	}
+
+	@Test
+	void aCorrectedEntryIsMarkedOnThePagePrintViewAndPdf() throws Exception {
+		TimelineEntry wrong = this.timeline.add(this.incident.getId(),
+				IncidentFixtures.entry(TimelineEntryType.EXTERNAL_DEVELOPMENT, "Forty thousand views"), this.lead);
+		TimelineEntryForm correction = IncidentFixtures.entry(TimelineEntryType.CORRECTION, "Four thousand views");
+		correction.setCorrectsEntryId(wrong.getId());
+		TimelineEntry fix = this.timeline.add(this.incident.getId(), correction, this.lead);
+
+		String pdf = pdfText(path("/timeline.pdf"));
+		assertThat(pdf).contains("[Corrected by #" + fix.getId() + "] Forty thousand views");
+		assertThat(pdf).contains("Corrects entry #" + wrong.getId());
+		assertThat(pdf).contains("Page 1", "Printed at", "by " + this.lead.displayName(), "times in Europe/Berlin");
+		this.mvc.perform(get(path("")).with(user(this.lead)))
+			.andExpect(content().string(containsString("corrected by #" + fix.getId())));
+		this.mvc.perform(get(path("/print")).with(user(this.lead)))
+			.andExpect(content().string(containsString("corrected by #" + fix.getId())));
+	}
+
+	@Test
+	void thePdfHonoursTheTimelineFilter() throws Exception {
+		this.timeline.add(this.incident.getId(), IncidentFixtures.entry(TimelineEntryType.NOTE, "Only a note"),
+				this.lead);
+		String pdf = pdfText(path("/timeline.pdf?type=NOTE"));
+		assertThat(pdf).contains("Only a note").doesNotContain("Reported -> In triage");
+	}
+
 	@Autowired
 	private jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
