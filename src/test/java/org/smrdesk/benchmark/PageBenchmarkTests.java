@@ -163,7 +163,9 @@ class PageBenchmarkTests {
 		String url = System.getProperty("benchmark.db.url");
 		TestDatabases.Database database = (url != null && !url.isBlank())
 				? new TestDatabases.Database(url, System.getProperty("benchmark.db.user", "postgres"),
-						System.getProperty("benchmark.db.password", ""), "given")
+						System.getProperty("benchmark.db.password", ""), "given",
+						System.getProperty("benchmark.db.user", "postgres"),
+						System.getProperty("benchmark.db.password", ""))
 				: TestDatabases.fresh("smr_bench");
 		started = System.nanoTime();
 		app = new SpringApplicationBuilder(SmrApplication.class).profiles("demo", "large")
