@@ -296,6 +296,90 @@ class IncidentServiceTests {
 	}
 
 	@Test
+	void aManagerCommentsButCannotRewriteTheLeadsReviewAndSignOffLocksIt() {
+		Incident incident = triaged();
+		this.incidents.changeStatus(incident.getId(), IncidentStatus.RESOLVED, reload(incident).getVersion(), null,
+				null, this.lead);
+		ReviewForm form = new ReviewForm();
+		form.setWhatHappened("A complaint went viral");
+		form.setWentWell("Fast apology");
+		form.setToChange("Second look at refused claims");
+		this.reviews.write(incident.getId(), form, this.lead);
+		IncidentReview written = this.reviews.find(incident.getId()).orElseThrow();
+
+		ReviewForm rewrite = new ReviewForm();
+		rewrite.setVersion(written.getVersion());
+		rewrite.setWhatHappened("Nothing happened");
+		rewrite.setWentWell("Everything");
+		rewrite.setToChange("Nothing");
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.reviews.write(incident.getId(), rewrite, this.manager));
+		this.reviews.comment(incident.getId(), "Say who approved the apology", this.manager);
+
+		assertThat(this.reviews.awaitingSignOff(this.manager, 1000)).extracting((w) -> w.incident().getId())
+			.contains(incident.getId());
+		IncidentReview commented = this.reviews.find(incident.getId()).orElseThrow();
+		assertThat(commented.getWhatHappened()).isEqualTo("A complaint went viral");
+		assertThat(commented.getComments()).extracting(ReviewComment::getBody)
+			.containsExactly("Say who approved the apology");
+		assertThat(commented.getComments().get(0).getAuthor().getDisplayName()).isEqualTo(this.manager.displayName());
+
+		this.reviews.signOff(incident.getId(), commented.getVersion(), this.manager);
+		IncidentReview signed = this.reviews.find(incident.getId()).orElseThrow();
+		assertThat(signed.getSignedOffBy().getDisplayName()).isEqualTo(this.manager.displayName());
+		assertThat(signed.getSignedOffAt()).isNotNull();
+		assertThatExceptionOfType(RuleException.class)
+			.isThrownBy(() -> this.reviews.comment(incident.getId(), "Too late", this.manager))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("incident.review.signedOff"));
+		assertThat(this.reviews.awaitingSignOff(this.manager, 1000)).extracting((w) -> w.incident().getId())
+			.doesNotContain(incident.getId());
+	}
+
+	@Test
+	void theManagersQueueListsResolvedIncidentsOldestFirstWithTheirAge() {
+		java.time.LocalDateTime berlinNow = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Berlin"))
+			.withSecond(0)
+			.withNano(0);
+		Incident older = this.incidents.report(IncidentFixtures.report("Older"), this.lead);
+		TriageForm triage = IncidentFixtures.triage(older, Severity.MAJOR, this.staffDepartment);
+		triage.setOccurredAt(berlinNow.minusHours(2));
+		this.incidents.triage(older.getId(), triage, this.lead);
+		Incident newer = triaged();
+		this.incidents.changeStatus(newer.getId(), IncidentStatus.RESOLVED, reload(newer).getVersion(), null, null,
+				this.lead);
+		this.incidents.changeStatus(older.getId(), IncidentStatus.RESOLVED, reload(older).getVersion(), null,
+				berlinNow.minusMinutes(30), this.lead);
+		List<Long> queue = this.reviews.awaitingSignOff(this.manager, 1000)
+			.stream()
+			.map((w) -> w.incident().getId())
+			.filter((id) -> id.equals(older.getId()) || id.equals(newer.getId()))
+			.toList();
+		assertThat(queue).containsExactly(older.getId(), newer.getId());
+		IncidentReviewService.Awaiting first = this.reviews.awaitingSignOff(this.manager, 1000)
+			.stream()
+			.filter((w) -> w.incident().getId().equals(older.getId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(first.age().duration().toMinutes()).isBetween(29L, 31L);
+		assertThat(first.reviewWritten()).isFalse();
+	}
+
+	@Test
+	void aStaffMembersPublicReplyIsTheFirstResponse() {
+		Incident incident = triaged();
+		TimelineEntryForm internal = IncidentFixtures.entry(TimelineEntryType.ENGAGEMENT, "Briefed the shop");
+		this.timeline.add(incident.getId(), internal, this.staff);
+		assertThat(this.timeline.milestones(reload(incident), entriesOf(incident)).firstResponseAt()).isNull();
+		TimelineEntryForm reply = IncidentFixtures.entry(TimelineEntryType.ENGAGEMENT, "Answered the customer");
+		reply.setPublicReply(true);
+		TimelineEntry entry = this.timeline.add(incident.getId(), reply, this.staff);
+		Milestones milestones = this.timeline.milestones(reload(incident), entriesOf(incident));
+		assertThat(milestones.firstResponseEntryId()).isEqualTo(entry.getId());
+		assertThat(entry.isExternal()).isTrue();
+		assertThat(entry.getDepartment().getId()).isEqualTo(this.staffDepartment);
+	}
+
+	@Test
 	void aReviewWaitsForResolution() {
 		Incident incident = triaged();
 		assertThatExceptionOfType(RuleException.class)
