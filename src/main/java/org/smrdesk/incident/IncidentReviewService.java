@@ -217,8 +217,9 @@ public class IncidentReviewService {
 		}
 		try {
 			if (user.isLead()) {
-				PolicyVersion draft = this.policies.startNewDraft(form.getPolicyId(), form.getDescription().strip(),
-						user);
+				Incident incident = followUp.getReview().getIncident();
+				PolicyVersion draft = this.policies.requestChange(form.getPolicyId(), form.getDescription().strip(),
+						"incident #" + incident.getId() + ": " + incident.getTitle(), user);
 				followUp.changes(draft.getPolicy(), draft);
 			}
 			else {

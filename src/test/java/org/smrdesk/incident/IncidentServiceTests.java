@@ -439,6 +439,65 @@ class IncidentServiceTests {
 		assertThat(this.jdbc.queryForObject("select state from policy_versions where policy_id = ? and number = 2",
 				String.class, policy))
 			.isEqualTo("DRAFT");
+
+		// A second request reuses the open draft, and the draft says what both asked for,
+		// and from where.
+		form.setDescription("Name who answers at weekends");
+		this.reviews.addFollowUp(incident.getId(), form, this.lead);
+		String summary = this.jdbc.queryForObject(
+				"select change_summary from policy_versions where policy_id = ? and number = 2", String.class, policy);
+		assertThat(summary).contains("Add a public escalation path (incident #" + incident.getId())
+			.contains("Name who answers at weekends (incident #" + incident.getId());
+		assertThat(this.jdbc.queryForObject("select count(*) from policy_versions where policy_id = ?", Long.class,
+				policy))
+			.isEqualTo(2L);
+	}
+
+	@Autowired
+	private FollowUpService followUps;
+
+	@Test
+	void followUpsAreOnTheOwnersListOverdueForTheLeadAndGetDoneOrDroppedWithWhoWhenAndWhy() {
+		Incident incident = triaged();
+		this.incidents.changeStatus(incident.getId(), IncidentStatus.RESOLVED, reload(incident).getVersion(), null,
+				null, this.lead);
+		FollowUpForm form = new FollowUpForm();
+		form.setType(FollowUpType.ACTION);
+		form.setOwnerId(this.staff.id());
+		form.setDueOn(java.time.LocalDate.now().plusDays(7));
+		form.setDescription("Write the FAQ answer");
+		this.reviews.addFollowUp(incident.getId(), form, this.lead);
+		form.setDescription("Brief the shop managers");
+		this.reviews.addFollowUp(incident.getId(), form, this.lead);
+		List<FollowUp> added = this.reviews.find(incident.getId()).orElseThrow().getFollowUps();
+		FollowUp faq = added.stream().filter((f) -> f.getDescription().startsWith("Write")).findFirst().orElseThrow();
+		FollowUp brief = added.stream().filter((f) -> f.getDescription().startsWith("Brief")).findFirst().orElseThrow();
+		this.jdbc.update("update incident_follow_ups set due_on = current_date - 3 where id = ?", brief.getId());
+
+		assertThat(this.followUps.mine(this.staff, 100)).extracting(FollowUp::getId)
+			.containsExactly(brief.getId(), faq.getId());
+		assertThat(this.followUps.overdue(1000)).extracting(FollowUp::getId)
+			.contains(brief.getId())
+			.doesNotContain(faq.getId());
+
+		FollowUp current = this.followUps.mine(this.staff, 100).get(1);
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.followUps.close(faq.getId(),
+				FollowUpState.DONE, null, current.getVersion(), this.otherStaff));
+		assertThatExceptionOfType(FieldException.class).isThrownBy(
+				() -> this.followUps.close(faq.getId(), FollowUpState.DROPPED, " ", current.getVersion(), this.staff))
+			.satisfies((ex) -> assertThat(ex.getField()).isEqualTo("note"));
+		FollowUp done = this.followUps.close(faq.getId(), FollowUpState.DONE, "Published in the help centre",
+				current.getVersion(), this.staff);
+		assertThat(done.getState()).isEqualTo(FollowUpState.DONE);
+		assertThat(done.getClosedBy().getId()).isEqualTo(this.staff.id());
+		assertThat(done.getClosedAt()).isNotNull();
+		assertThat(done.getClosingNote()).isEqualTo("Published in the help centre");
+		assertThatExceptionOfType(RuleException.class).isThrownBy(
+				() -> this.followUps.close(faq.getId(), FollowUpState.DROPPED, "again", done.getVersion(), this.lead));
+		FollowUp overdue = this.followUps.mine(this.staff, 100).get(0);
+		this.followUps.close(brief.getId(), FollowUpState.DROPPED, "The shops closed", overdue.getVersion(), this.lead);
+		assertThat(this.followUps.mine(this.staff, 100)).isEmpty();
+		assertThat(this.followUps.overdue(1000)).extracting(FollowUp::getId).doesNotContain(brief.getId());
 	}
 
 	@Test
