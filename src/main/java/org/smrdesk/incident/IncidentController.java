@@ -8,11 +8,13 @@ import jakarta.validation.Valid;
 import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.RecordLinkSource;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -59,14 +61,18 @@ class IncidentController {
 
 	private final Clock clock;
 
+	private final ObjectProvider<RecordLinkSource> linkSources;
+
 	IncidentController(IncidentService incidents, TimelineService timeline, IncidentReviewService reviews,
-			UserService users, DepartmentService departments, Clock clock) {
+			UserService users, DepartmentService departments, Clock clock,
+			ObjectProvider<RecordLinkSource> linkSources) {
 		this.incidents = incidents;
 		this.timeline = timeline;
 		this.reviews = reviews;
 		this.users = users;
 		this.departments = departments;
 		this.clock = clock;
+		this.linkSources = linkSources;
 	}
 
 	@ModelAttribute("kinds")
@@ -142,6 +148,8 @@ class IncidentController {
 		model.addAttribute("milestones", this.timeline.milestones(incident, all));
 		model.addAttribute("nextStatuses", this.incidents.nextStatuses(incident));
 		model.addAttribute("review", this.reviews.find(id).orElse(null));
+		model.addAttribute("recordLinks", RecordLinkSource.sections(this.linkSources.orderedStream().toList(),
+				RecordLinkSource.INCIDENT, id, user));
 		TimelineController.addTimeline(model, incident, filter,
 				filter.isActive() ? this.timeline.timeline(incident, filter) : all, all, this.timeline, user,
 				this.departments);
