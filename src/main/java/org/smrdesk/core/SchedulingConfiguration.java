@@ -1,7 +1,5 @@
 package org.smrdesk.core;
 
-import javax.sql.DataSource;
-
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
@@ -23,11 +21,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class SchedulingConfiguration {
 
 	@Bean
-	LockProvider lockProvider(DataSource dataSource) {
-		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-			.withJdbcTemplate(new JdbcTemplate(dataSource))
-			.usingDbTime()
-			.build());
+	LockProvider lockProvider(JdbcTemplate jdbc) {
+		return new JdbcTemplateLockProvider(
+				JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(jdbc).usingDbTime().build());
 	}
 
 }

@@ -43,7 +43,8 @@ class FeedAdapter implements SourceAdapter {
 
 	private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=", Pattern.CASE_INSENSITIVE);
+	private static final Pattern ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)",
+			Pattern.CASE_INSENSITIVE);
 
 	private final Clock clock;
 
@@ -76,25 +77,33 @@ class FeedAdapter implements SourceAdapter {
 		if (DOCTYPE.matcher(head).find()) {
 			throw new FetchException("The feed declares a DOCTYPE; DTDs are refused for safety");
 		}
-		String strictError;
-		try {
-			SyndFeed feed = input().build(new XmlReader(new ByteArrayInputStream(body), contentType, true));
-			return new Parsed(items(feed), null, null);
-		}
-		catch (FeedException | IOException | IllegalArgumentException ex) {
-			strictError = describe(ex);
+		Charset declared = charsetOf(contentType);
+		Matcher prolog = ENCODING.matcher(head);
+		String declaredInXml = prolog.find() ? prolog.group(1) : null;
+		boolean saysUtf8 = (declared == null || declared.equals(StandardCharsets.UTF_8))
+				&& (declaredInXml == null || declaredInXml.equalsIgnoreCase("utf-8"));
+		boolean misencoded = saysUtf8 && !isUtf8(body);
+		String strictError = null;
+		if (!misencoded) {
+			try {
+				SyndFeed feed = input().build(new XmlReader(new ByteArrayInputStream(body), contentType, true));
+				return new Parsed(items(feed), null, null);
+			}
+			catch (FeedException | IOException | IllegalArgumentException ex) {
+				strictError = describe(ex);
+			}
 		}
 		// Second, lenient reading: decode, let jsoup repair the XML, parse again.
 		String warning;
 		String text;
-		Charset declared = charsetOf(contentType);
-		if (declared != null || ENCODING.matcher(head).find() || isUtf8(body)) {
-			text = new String(body, (declared != null) ? declared : StandardCharsets.UTF_8);
-			warning = "Not well-formed XML, read leniently: " + strictError;
+		if (misencoded) {
+			text = new String(body, Charset.forName("windows-1252"));
+			warning = "Not valid UTF-8 and no other encoding declared; read as windows-1252, characters may be wrong";
 		}
 		else {
-			text = new String(body, Charset.forName("windows-1252"));
-			warning = "Not valid UTF-8 and no encoding declared; read as windows-1252, characters may be wrong";
+			Charset charset = (declared != null) ? declared : charsetNamed(declaredInXml);
+			text = new String(body, (charset != null) ? charset : StandardCharsets.UTF_8);
+			warning = "Not well-formed XML, read leniently: " + strictError;
 		}
 		try {
 			Document repaired = Jsoup.parse(stripProlog(text), "", Parser.xmlParser());
@@ -107,7 +116,8 @@ class FeedAdapter implements SourceAdapter {
 			return new Parsed(items(feed), null, warning);
 		}
 		catch (FeedException | IllegalArgumentException ex) {
-			throw new FetchException("Not a feed that can be read: " + strictError);
+			throw new FetchException(
+					"Not a feed that can be read: " + ((strictError != null) ? strictError : describe(ex)));
 		}
 	}
 
@@ -146,6 +156,18 @@ class FeedAdapter implements SourceAdapter {
 			}
 		}
 		return null;
+	}
+
+	private static Charset charsetNamed(String name) {
+		if (name == null) {
+			return null;
+		}
+		try {
+			return Charset.forName(name);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static boolean isUtf8(byte[] body) {

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizerFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
@@ -54,6 +55,8 @@ final class QueryMatcher {
 
 	private static final Pattern NEAR = Pattern.compile("([^\\s()\"]+)\\s+NEAR/(\\d{1,2})\\s+([^\\s()\"]+)");
 
+	private static final Pattern LEADING_WILDCARD = Pattern.compile("(?:^|[\\s(:])[*?]");
+
 	private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
 	private static final Analyzer ANALYZER = analyzer();
@@ -65,6 +68,7 @@ final class QueryMatcher {
 		try {
 			Analyzer text = CustomAnalyzer.builder()
 				.withTokenizer(StandardTokenizerFactory.NAME)
+				.addTokenFilter(EnglishPossessiveFilterFactory.NAME)
 				.addTokenFilter(LowerCaseFilterFactory.NAME)
 				.addTokenFilter(ASCIIFoldingFilterFactory.NAME)
 				.build();
@@ -99,17 +103,34 @@ final class QueryMatcher {
 			query = parser.parse(translated);
 		}
 		catch (ParseException ex) {
+			String input = text.strip();
+			int end = input.length() + 1;
 			int position = 0;
-			if (ex.currentToken != null && ex.currentToken.next != null) {
-				position = ex.currentToken.next.beginColumn;
-			}
-			else {
-				Matcher m = COLUMN.matcher(String.valueOf(ex.getMessage()));
-				if (m.find()) {
-					position = Integer.parseInt(m.group(1));
+			String message = firstLine(ex.getMessage());
+			ParseException cause = (ex.getCause() instanceof ParseException inner) ? inner : ex;
+			if (cause.currentToken != null && cause.currentToken.next != null) {
+				if (cause.currentToken.next.kind == 0) {
+					position = end;
+					message = "The query ends too early: a word, a closing parenthesis or a closing quote is missing";
+				}
+				else {
+					position = Math.min(cause.currentToken.next.beginColumn + 1, end);
+					message = "Unexpected \"" + cause.currentToken.next.image + "\"";
 				}
 			}
-			throw new QuerySyntaxException(firstLine(ex.getMessage()), position);
+			else if (String.valueOf(ex.getMessage()).contains("Lexical error")) {
+				Matcher m = COLUMN.matcher(ex.getMessage());
+				position = m.find() ? Math.min(Integer.parseInt(m.group(1)), end) : end;
+				message = "An unclosed quote or a character that cannot stand here";
+			}
+			else {
+				Matcher leading = LEADING_WILDCARD.matcher(input);
+				if (leading.find()) {
+					position = leading.end();
+					message = "A word cannot start with * or ?";
+				}
+			}
+			throw new QuerySyntaxException(message, position);
 		}
 		catch (RuntimeException ex) {
 			throw new QuerySyntaxException(firstLine(ex.getMessage()), 0);
