@@ -42,7 +42,7 @@ class HackerNewsAdapter implements SourceAdapter {
 		if (source.getCursor() != null) {
 			url.replaceQueryParam("numericFilters", "created_at_i>" + source.getCursor());
 		}
-		return url.build().toUriString();
+		return url.encode().build().toUriString();
 	}
 
 	@Override

@@ -43,7 +43,7 @@ class MastodonAdapter implements SourceAdapter {
 		if (source.getCursor() != null) {
 			url.replaceQueryParam("min_id", source.getCursor());
 		}
-		return url.build().toUriString();
+		return url.encode().build().toUriString();
 	}
 
 	@Override
