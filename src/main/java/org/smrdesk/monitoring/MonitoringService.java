@@ -323,7 +323,7 @@ public class MonitoringService {
 	 * @param added feeds added
 	 * @param skipped feeds already present or invalid
 	 */
-	public record OpmlImport(int added, int skipped) {
+	public record OpmlImport(int added, int skipped) implements java.io.Serializable {
 	}
 
 }

@@ -9,7 +9,8 @@ package org.smrdesk.monitoring;
  * @param created the new mentions
  * @param message the error or warning, or null
  */
-public record PollOutcome(String outcome, Integer httpStatus, int fetched, int created, String message) {
+public record PollOutcome(String outcome, Integer httpStatus, int fetched, int created,
+		String message) implements java.io.Serializable {
 
 	public boolean isSuccess() {
 		return "OK".equals(this.outcome) || "NOT_MODIFIED".equals(this.outcome) || "MOVED".equals(this.outcome);
