@@ -25,8 +25,17 @@ class AuditController {
 
 	private final AuditService audit;
 
-	AuditController(AuditService audit) {
+	private final RecordIntegrity integrity;
+
+	AuditController(AuditService audit, RecordIntegrity integrity) {
 		this.audit = audit;
+		this.integrity = integrity;
+	}
+
+	@GetMapping("/integrity")
+	String integrity(Model model) {
+		model.addAttribute("report", this.integrity.verify());
+		return "audit/integrity";
 	}
 
 	@GetMapping

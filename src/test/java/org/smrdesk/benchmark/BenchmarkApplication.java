@@ -49,17 +49,19 @@ final class BenchmarkApplication implements AutoCloseable {
 		String loadBefore = loadAverage();
 		String url = System.getProperty("benchmark.db.url");
 		boolean given = url != null && !url.isBlank();
-		TestDatabases.Database database = given
-				? new TestDatabases.Database(url, System.getProperty("benchmark.db.user", "postgres"),
-						System.getProperty("benchmark.db.password", ""), "given")
-				: TestDatabases.fresh("smr_bench");
+		TestDatabases.Database database = given ? new TestDatabases.Database(url,
+				System.getProperty("benchmark.db.user", "postgres"), System.getProperty("benchmark.db.password", ""),
+				"given", System.getProperty("benchmark.db.user", "postgres"),
+				System.getProperty("benchmark.db.password", "")) : TestDatabases.fresh("smr_bench");
 		long started = System.nanoTime();
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(SmrApplication.class)
 			.profiles("demo", "large")
 			.initializers((c) -> c.getBeanFactory().addBeanPostProcessor(new StatementCounter()))
 			.run("--server.port=0", "--spring.datasource.url=" + database.url(),
 					"--spring.datasource.username=" + database.username(),
-					"--spring.datasource.password=" + database.password());
+					"--spring.datasource.password=" + database.password(),
+					"--smr.db.migrate-user=" + database.ownerUsername(),
+					"--smr.db.migrate-password=" + database.ownerPassword());
 		long startup = System.nanoTime() - started;
 		BenchmarkApplication app = new BenchmarkApplication(context);
 		Map<String, Object> generation = app.jdbc().queryForMap("""
