@@ -35,8 +35,8 @@ class PageQueryCountTests {
 
 	/**
 	 * Pages still over the budget (issue 10), with the count they may not exceed: the
-	 * lead's home page (one query per panel, 13) and the directory (one or more per source
-	 * and visibility check, 26).
+	 * lead's home page (one query per panel, 13) and the directory (one or more per
+	 * source and visibility check, 26).
 	 */
 	private static final Map<String, Long> OVER_BUDGET = Map.of("LEAD /", 13L, "LEAD /directory?q=count", 26L);
 
