@@ -161,12 +161,10 @@ class PageBenchmarkTests {
 		bare = BarePage.start();
 		setup.put("bare page start-up", seconds(System.nanoTime() - started));
 		String url = System.getProperty("benchmark.db.url");
-		TestDatabases.Database database = (url != null && !url.isBlank())
-				? new TestDatabases.Database(url, System.getProperty("benchmark.db.user", "postgres"),
-						System.getProperty("benchmark.db.password", ""), "given",
-						System.getProperty("benchmark.db.user", "postgres"),
-						System.getProperty("benchmark.db.password", ""))
-				: TestDatabases.fresh("smr_bench");
+		TestDatabases.Database database = (url != null && !url.isBlank()) ? new TestDatabases.Database(url,
+				System.getProperty("benchmark.db.user", "postgres"), System.getProperty("benchmark.db.password", ""),
+				"given", System.getProperty("benchmark.db.user", "postgres"),
+				System.getProperty("benchmark.db.password", "")) : TestDatabases.fresh("smr_bench");
 		started = System.nanoTime();
 		app = new SpringApplicationBuilder(SmrApplication.class).profiles("demo", "large")
 			.initializers((context) -> context.getBeanFactory().addBeanPostProcessor(new StatementCounter()))
