@@ -22,8 +22,6 @@ import org.smrdesk.user.UserService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -41,6 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -120,20 +119,14 @@ class ActivityController {
 	}
 
 	@GetMapping(params = "format=csv")
-	ResponseEntity<byte[]> export(@ModelAttribute("filter") ActivityFilter filter, @SortableBy({ "activityDate",
-			"title", "department.name", "service.name", "kind", "owner.displayName", "status" }) Sort sort) {
-		Page<Activity> all = this.activities.search(filter, PageRequest.of(0, 100_000,
-				sort.isSorted() ? sort : Sort.by(Sort.Order.desc("activityDate"), Sort.Order.desc("id"))));
-		return CsvExport.of("activities.csv", ActivityImportService.COLUMNS,
-				all.map((a) -> List.of(a.getActivityDate(), a.getDepartment().getName(), a.getService().getName(),
-						(a.getAccount() != null) ? a.getAccount().getHandle() : "", a.getKind(), a.getTitle(),
-						nullToEmpty(a.getLink()), a.getStatus(), a.getOwner().getEmail(), nullToEmpty(a.getReach()),
-						nullToEmpty(a.getEngagement()), nullToEmpty(a.getNotes())))
-					.getContent());
-	}
-
-	private static Object nullToEmpty(Object value) {
-		return (value != null) ? value : "";
+	ResponseEntity<StreamingResponseBody> export(@ModelAttribute("filter") ActivityFilter filter,
+			@SortableBy({ "activityDate", "title", "department.name", "service.name", "kind", "owner.displayName",
+					"status" }) Sort sort) {
+		Optional<UserService.Person> owner = this.users.person(filter.getOwner(), filter.getOwnerName());
+		filter.setOwner(owner.map(UserService.Person::id).orElse(null));
+		Sort order = sort.isSorted() ? sort : Sort.by(Sort.Order.desc("activityDate"), Sort.Order.desc("id"));
+		return CsvExport.streamed("activities.csv", ActivityImportService.COLUMNS,
+				(rows) -> this.activities.export(filter, order, rows));
 	}
 
 	@GetMapping("/{id}")

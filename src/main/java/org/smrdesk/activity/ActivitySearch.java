@@ -39,26 +39,75 @@ class ActivitySearch {
 
 	Page<Activity> search(ActivityFilter filter, String tsquery, Pageable pageable) {
 		Where where = where(filter, tsquery);
-		TypedQuery<Activity> rows = this.entityManager.createQuery("select a from Activity a join fetch a.department d "
-				+ "join fetch a.service s left join fetch a.account join fetch a.owner o" + where.clause
-				+ orderBy(pageable.getSort()), Activity.class);
-		where.bind(rows);
+		// The page's ids first (the date order is an index-only scan, however deep the
+		// page),
+		// then those rows with their department, service, account and owner.
+		TypedQuery<Long> ids = this.entityManager.createQuery("select a.id from Activity a"
+				+ joinsFor(pageable.getSort()) + where.clause + orderBy(pageable.getSort()), Long.class);
+		where.bind(ids);
 		if (pageable.isPaged()) {
-			rows.setFirstResult(Math.toIntExact(pageable.getOffset()));
-			rows.setMaxResults(pageable.getPageSize());
+			ids.setFirstResult(Math.toIntExact(pageable.getOffset()));
+			ids.setMaxResults(pageable.getPageSize());
 		}
-		List<Activity> content = rows.getResultList();
+		List<Long> pageIds = ids.getResultList();
+		List<Activity> content = pageIds.isEmpty() ? List.of()
+				: inOrder(pageIds,
+						this.entityManager
+							.createQuery(
+									"select a from Activity a join fetch a.department join fetch a.service "
+											+ "left join fetch a.account join fetch a.owner where a.id in :ids",
+									Activity.class)
+							.setParameter("ids", pageIds)
+							.getResultList());
 		if (pageable.isUnpaged()) {
 			return new PageImpl<>(content);
 		}
 		if (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
 			return new PageImpl<>(content, pageable, content.size());
 		}
-		TypedQuery<Long> count = this.entityManager
-			.createQuery("select count(*) from (select a.id as id from Activity a" + where.clause + " limit "
-					+ (Paging.MAX_ROWS + 1) + ") c", Long.class);
-		where.bind(count);
-		return new PageImpl<>(content, pageable, count.getSingleResult());
+		Query count = this.entityManager.createNativeQuery("select count(*) from (select 1 from activities a"
+				+ where.sqlClause + " limit " + (Paging.MAX_ROWS + 1) + ") c", Long.class);
+		where.parameters
+			.forEach((name, value) -> count.setParameter(name, (value instanceof Enum<?> e) ? e.name() : value));
+		return new PageImpl<>(content, pageable, ((Number) count.getSingleResult()).longValue());
+	}
+
+	/**
+	 * Every matching activity as export rows, read through a database cursor (fetch size
+	 * 1,000) as plain values, so memory stays constant whatever the number of rows. Call
+	 * inside a transaction and close the stream.
+	 */
+	java.util.stream.Stream<Object[]> exportRows(ActivityFilter filter, String tsquery, Sort sort) {
+		Where where = where(filter, tsquery);
+		TypedQuery<Object[]> rows = this.entityManager.createQuery("select a.activityDate, d.name, s.name, "
+				+ "acc.handle, a.kind, a.title, a.link, a.status, o.email, a.reach, a.engagement, a.notes "
+				+ "from Activity a join a.department d join a.service s left join a.account acc join a.owner o"
+				+ where.clause + orderBy(sort), Object[].class);
+		where.bind(rows);
+		rows.setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, 1_000);
+		rows.setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
+		return rows.getResultStream();
+	}
+
+	private static List<Activity> inOrder(List<Long> ids, List<Activity> rows) {
+		Map<Long, Activity> byId = new HashMap<>();
+		rows.forEach((row) -> byId.put(row.getId(), row));
+		return ids.stream().map(byId::get).toList();
+	}
+
+	/**
+	 * The joins the order needs (department, service and owner are never null: inner
+	 * joins keep the rows the same).
+	 */
+	private static String joinsFor(Sort sort) {
+		StringBuilder joins = new StringBuilder();
+		for (String[] join : new String[][] { { "department.name", " join a.department d" },
+				{ "service.name", " join a.service s" }, { "owner.displayName", " join a.owner o" } }) {
+			if (sort.getOrderFor(join[0]) != null) {
+				joins.append(join[1]);
+			}
+		}
+		return joins.toString();
 	}
 
 	private static Where where(ActivityFilter filter, String tsquery) {

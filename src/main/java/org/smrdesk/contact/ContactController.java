@@ -9,12 +9,14 @@ import jakarta.validation.Valid;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.RecordLinkSource;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 import org.smrdesk.vendor.VendorService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -62,11 +64,15 @@ class ContactController {
 
 	private final Clock clock;
 
-	ContactController(ContactService contacts, UserService users, VendorService vendors, Clock clock) {
+	private final ObjectProvider<RecordLinkSource> linkSources;
+
+	ContactController(ContactService contacts, UserService users, VendorService vendors, Clock clock,
+			ObjectProvider<RecordLinkSource> linkSources) {
 		this.contacts = contacts;
 		this.users = users;
 		this.vendors = vendors;
 		this.clock = clock;
+		this.linkSources = linkSources;
 	}
 
 	@InitBinder("form")
@@ -118,15 +124,17 @@ class ContactController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @RequestParam(required = false) String activityQuery,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Contact contact = this.contacts.getWithDetails(id, user);
 		model.addAttribute("contact", contact);
 		if (user.isLead() && activityQuery != null && !activityQuery.isBlank()) {
 			model.addAttribute("activityResults", this.contacts.findActivities(activityQuery));
 		}
-		model.addAttribute("timeline", this.contacts.timeline(id));
+		model.addAttribute("timeline", this.contacts.timeline(id, page));
 		model.addAttribute("canLog", this.contacts.canLog(contact, user) && !contact.isErased());
 		model.addAttribute("vendors", this.vendors.supportedBy(id));
+		model.addAttribute("recordLinks", RecordLinkSource.sections(this.linkSources.orderedStream().toList(),
+				RecordLinkSource.CONTACT, id, user));
 		return "contacts/show";
 	}
 

@@ -43,6 +43,9 @@ public class ContactService {
 
 	private final ContactRepository contacts;
 
+	/** Interactions shown per page of a contact's timeline. */
+	static final int TIMELINE_PAGE = 50;
+
 	private final InteractionRepository interactions;
 
 	private final UserService users;
@@ -98,6 +101,15 @@ public class ContactService {
 				&& this.contacts.isLinkedToActivityOf(contact.getId(), viewer.departmentId());
 	}
 
+	/**
+	 * Every contact not erased, whoever may see it: for matching the authors of mentions
+	 * to contacts. Callers show a match only to viewers allowed to see the contact.
+	 * @return the contacts
+	 */
+	public List<Contact> allNotErased() {
+		return this.contacts.findByErasedAtIsNull();
+	}
+
 	public Contact get(Long id) {
 		return this.contacts.findWithOwnerById(id).orElseThrow(() -> new NotFoundException("Contact", id));
 	}
@@ -128,7 +140,20 @@ public class ContactService {
 	 * @param contactId the contact
 	 * @return the timeline
 	 */
-	public List<Interaction> timeline(Long contactId) {
+	public org.springframework.data.domain.Page<Interaction> timeline(Long contactId, int page) {
+		return Paging.within(org.springframework.data.domain.PageRequest.of(Math.max(0, page), TIMELINE_PAGE,
+				org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("occurredOn"),
+						org.springframework.data.domain.Sort.Order.desc("id"))),
+				(pageable) -> this.interactions.findByContactId(contactId, pageable));
+	}
+
+	/**
+	 * A contact's interactions, newest first, with who had them: all of them (the privacy
+	 * export and erasure).
+	 * @param contactId the contact
+	 * @return the timeline
+	 */
+	List<Interaction> timeline(Long contactId) {
 		return this.interactions.findByContactIdOrderByOccurredOnDescIdDesc(contactId);
 	}
 

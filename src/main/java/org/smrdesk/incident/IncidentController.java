@@ -7,12 +7,14 @@ import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.RecordLinkSource;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.core.Times;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -59,14 +61,18 @@ class IncidentController {
 
 	private final Times times;
 
+	private final ObjectProvider<RecordLinkSource> linkSources;
+
 	IncidentController(IncidentService incidents, TimelineService timeline, IncidentReviewService reviews,
-			UserService users, DepartmentService departments, Times times) {
+			UserService users, DepartmentService departments, Times times,
+			ObjectProvider<RecordLinkSource> linkSources) {
 		this.incidents = incidents;
 		this.timeline = timeline;
 		this.reviews = reviews;
 		this.users = users;
 		this.departments = departments;
 		this.times = times;
+		this.linkSources = linkSources;
 	}
 
 	@ModelAttribute("kinds")
@@ -147,6 +153,8 @@ class IncidentController {
 		model.addAttribute("milestones", this.timeline.milestones(incident, all));
 		model.addAttribute("nextStatuses", this.incidents.nextStatuses(incident));
 		model.addAttribute("review", this.reviews.find(incident.getId()).orElse(null));
+		model.addAttribute("recordLinks", RecordLinkSource.sections(this.linkSources.orderedStream().toList(),
+				RecordLinkSource.INCIDENT, incident.getId(), user));
 		TimelineController.addTimeline(model, incident, filter,
 				filter.isActive() ? this.timeline.timeline(incident, filter) : all, all, this.timeline, user,
 				this.departments);

@@ -90,7 +90,8 @@ class TimelineController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.timeline.add(id, entry, user);
+				TimelineEntry added = this.timeline.add(id, entry, user);
+				model.addAttribute("addedId", added.getId());
 				if (htmx == null) {
 					redirect.addFlashAttribute("message", "incident.entry.added");
 					return "redirect:/incidents/" + id + "#timeline";
@@ -144,7 +145,7 @@ class TimelineController {
 		List<TimelineEntry> all = this.timeline.timeline(incident, TimelineFilter.NONE);
 		byte[] document = this.pdf.render(incident, this.timeline.milestones(incident, all),
 				filter.isActive() ? this.timeline.timeline(incident, filter) : all, this.timeline.correctedBy(all),
-				this.reviews.find(id).orElse(null), user.displayName());
+				this.reviews.find(id).orElse(null), user.displayName(), filter, groups(incident, all));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -64,7 +64,8 @@ class TimelinePdf {
 	 * @return the document
 	 */
 	byte[] render(Incident incident, Milestones milestones, List<TimelineEntry> entries,
-			Map<Long, List<Long>> correctedBy, IncidentReview review, String printedBy) {
+			Map<Long, List<Long>> correctedBy, IncidentReview review, String printedBy, TimelineFilter filter,
+			List<TimelineController.Group> groups) {
 		Locale locale = LocaleContextHolder.getLocale();
 		ZoneId zone = this.times.zone();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -111,6 +112,9 @@ class TimelinePdf {
 				msg(locale, "incident.actualReaction"), incident.getActualReaction());
 		document.add(consultation);
 		section(document, msg(locale, "incident.timeline") + " (" + entries.size() + ")");
+		if (filter.isActive()) {
+			document.add(new Paragraph(msg(locale, "incident.pdf.filter", filterLabel(locale, filter, groups)), SMALL));
+		}
 		PdfPTable table = new PdfPTable(new float[] { 2.2f, 2.2f, 2.4f, 6.2f });
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
@@ -185,6 +189,21 @@ class TimelinePdf {
 		}
 		// The standard PDF fonts have no arrow.
 		return text.toString().replace("→", "->");
+	}
+
+	private String filterLabel(Locale locale, TimelineFilter filter, List<TimelineController.Group> groups) {
+		List<String> parts = new java.util.ArrayList<>();
+		groups.stream()
+			.filter((g) -> g.key().equals(filter.group()))
+			.findFirst()
+			.ifPresent((g) -> parts.add((g.name() != null) ? g.name() : msg(locale, "incident.party." + g.party())));
+		if (filter.external() != null) {
+			parts.add(msg(locale, filter.external() ? "incident.entry.external" : "incident.entry.internal"));
+		}
+		if (filter.type() != null) {
+			parts.add(msg(locale, "incident.entry.type." + filter.type()));
+		}
+		return String.join(" · ", parts);
 	}
 
 	private String group(Locale locale, TimelineEntry entry) {

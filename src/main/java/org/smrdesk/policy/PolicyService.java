@@ -221,6 +221,29 @@ public class PolicyService {
 	}
 
 	/**
+	 * Records a requested change in the policy's open version (opening a draft when none
+	 * is open): the request and where it comes from are added to the draft's change
+	 * summary, so a second request never silently reuses the draft. Other features call
+	 * it (an incident follow-up of type "policy change").
+	 * @param policyId the policy's id
+	 * @param request what to change
+	 * @param source where the request comes from ("Incident #12: ...")
+	 * @param actor the lead
+	 * @return the open version, with the request in its change summary
+	 */
+	@Transactional
+	public PolicyVersion requestChange(Long policyId, String request, String source, CurrentUser actor) {
+		PolicyVersion draft = startNewDraft(policyId, "", actor);
+		String line = "- " + request.strip() + " (" + source + ")";
+		String summary = (draft.getChangeSummary() == null || draft.getChangeSummary().isBlank()) ? line
+				: draft.getChangeSummary().strip() + "\n" + line;
+		if (draft.getChangeSummary() == null || !draft.getChangeSummary().contains(line)) {
+			draft.revise(draft.getBody(), summary);
+		}
+		return this.versions.saveAndFlush(draft);
+	}
+
+	/**
 	 * Changes the text of a draft or a version in review; a published version refuses.
 	 * @param policyId the policy's id
 	 * @param versionId the version's id

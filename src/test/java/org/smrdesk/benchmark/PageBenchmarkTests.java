@@ -2,13 +2,6 @@ package org.smrdesk.benchmark;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,12 +9,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -29,10 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.smrdesk.SmrApplication;
-import org.smrdesk.TestDatabases;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -69,8 +57,6 @@ class PageBenchmarkTests {
 	static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
 
 	static final Pattern ONLY = Pattern.compile(System.getProperty("benchmark.pages", ".*"));
-
-	static final String PASSWORD = "smrdesk-demo";
 
 	static final String LEAD = "lead@example.com";
 
@@ -150,43 +136,17 @@ class PageBenchmarkTests {
 
 	private static ConfigurableApplicationContext bare;
 
-	private static ConfigurableApplicationContext app;
+	private static BenchmarkApplication app;
 
 	private static final Map<String, String> setup = new LinkedHashMap<>();
 
 	@BeforeAll
 	static void start() {
-		String loadBefore = loadAverage();
 		long started = System.nanoTime();
 		bare = BarePage.start();
-		setup.put("bare page start-up", seconds(System.nanoTime() - started));
-		String url = System.getProperty("benchmark.db.url");
-		TestDatabases.Database database = (url != null && !url.isBlank()) ? new TestDatabases.Database(url,
-				System.getProperty("benchmark.db.user", "postgres"), System.getProperty("benchmark.db.password", ""),
-				"given", System.getProperty("benchmark.db.user", "postgres"),
-				System.getProperty("benchmark.db.password", "")) : TestDatabases.fresh("smr_bench");
-		started = System.nanoTime();
-		app = new SpringApplicationBuilder(SmrApplication.class).profiles("demo", "large")
-			.initializers((context) -> context.getBeanFactory().addBeanPostProcessor(new StatementCounter()))
-			.run("--server.port=0", "--spring.datasource.url=" + database.url(),
-					"--spring.datasource.username=" + database.username(),
-					"--spring.datasource.password=" + database.password());
-		long startup = System.nanoTime() - started;
-		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-		Map<String, Object> generation = jdbc.queryForMap("""
-				select sum(execution_time) filter (where installed_on > now() - make_interval(secs => ?)) as now,
-				       count(*) filter (where installed_on <= now() - make_interval(secs => ?)) as before
-				from flyway_schema_history where script like '%large%'""", startup / 1e9 + 5, startup / 1e9 + 5);
-		Number now = (Number) generation.get("now");
-		boolean existed = ((Number) generation.get("before")).longValue() > 0;
-		setup.put("database",
-				(url != null && !url.isBlank()) ? url : "a fresh database on " + database.kind() + " PostgreSQL");
-		setup.put("dataset generation (Flyway, db/large)",
-				(now == null) ? "none: the dataset was there already" : String.format(Locale.ROOT, "%.1f s%s",
-						now.longValue() / 1000.0,
-						existed ? " (changed scripts ran again and added nothing: the dataset was there)" : ""));
-		setup.put("SMR Desk start-up (including any generation)", seconds(startup));
-		setup.put("load average before start-up", loadBefore);
+		setup.put("bare page start-up", BenchmarkApplication.seconds(System.nanoTime() - started));
+		app = BenchmarkApplication.start();
+		setup.putAll(app.setup);
 	}
 
 	@AfterAll
@@ -201,19 +161,20 @@ class PageBenchmarkTests {
 
 	@Test
 	void measureEveryMainPageAgainstTheBarePage() throws Exception {
-		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+		JdbcTemplate jdbc = app.jdbc();
 		Map<String, Long> counts = datasetCounts(jdbc);
 		assertThat(counts.get("activities")).isGreaterThanOrEqualTo(100_000);
 		assertThat(counts.get("interactions")).isGreaterThanOrEqualTo(100_000);
 		assertThat(counts.get("incident timeline entries")).isGreaterThanOrEqualTo(100_000);
 
-		LoadGenerator appClient = new LoadGenerator(port(app));
-		LoadGenerator bareClient = new LoadGenerator(port(bare));
+		LoadGenerator appClient = new LoadGenerator(app.port());
+		LoadGenerator bareClient = new LoadGenerator(BenchmarkApplication.port(bare));
 		LoadGenerator.Run bareAlone = bareClient.once("/", List.of());
 		assertThat(bareAlone.mainStatus()).isEqualTo(200);
-		Map<String, List<String>> headers = Map.of(LEAD, List.of("Cookie: " + signIn(port(app), LEAD)), STAFF,
-				List.of("Cookie: " + signIn(port(app), STAFF)));
-		Map<String, List<String>> basic = Map.of(LEAD, List.of(basic(LEAD)), STAFF, List.of(basic(STAFF)));
+		Map<String, List<String>> headers = Map.of(LEAD, List.of(BenchmarkApplication.cookieHeader(app.signIn(LEAD))),
+				STAFF, List.of(BenchmarkApplication.cookieHeader(app.signIn(STAFF))));
+		Map<String, List<String>> basic = Map.of(LEAD, List.of(BenchmarkApplication.basicHeader(LEAD)), STAFF,
+				List.of(BenchmarkApplication.basicHeader(STAFF)));
 		Map<String, String> records = new LinkedHashMap<>();
 		RECORDS.forEach((name, query) -> records.put(name, String.valueOf(jdbc.queryForObject(query, Long.class))));
 
@@ -243,7 +204,7 @@ class PageBenchmarkTests {
 						+ ": " + measurement.runs.get(round).perSecond() + " req/s");
 			}
 		}
-		setup.put("load average at the end", loadAverage());
+		setup.put("load average at the end", BenchmarkApplication.loadAverage());
 		String report = report(counts, measurements);
 		Path file = Path.of("target", "benchmarks", "pages.md");
 		Files.createDirectories(file.getParent());
@@ -336,42 +297,6 @@ class PageBenchmarkTests {
 		return counts;
 	}
 
-	private static String signIn(int port, String email) throws IOException, InterruptedException {
-		CookieManager cookies = new CookieManager();
-		HttpClient client = HttpClient.newBuilder()
-			.cookieHandler(cookies)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		URI login = URI.create("http://127.0.0.1:" + port + "/login");
-		HttpResponse<String> page = client.send(HttpRequest.newBuilder(login).build(),
-				HttpResponse.BodyHandlers.ofString());
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-		assertThat(token.find()).as("the sign-in form has a CSRF token").isTrue();
-		String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> response = client.send(HttpRequest.newBuilder(login)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.headers().firstValue("Location")).as(email + " signs in")
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/"));
-		return cookies.getCookieStore()
-			.getCookies()
-			.stream()
-			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
-			.collect(Collectors.joining("; "));
-	}
-
-	private static String basic(String email) {
-		return "Authorization: Basic "
-				+ Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static int port(ConfigurableApplicationContext context) {
-		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-	}
-
 	private static Map<String, String> machine() {
 		Map<String, String> machine = new LinkedHashMap<>();
 		String cpu = "unknown";
@@ -393,19 +318,6 @@ class PageBenchmarkTests {
 						+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, "
 						+ ManagementFactory.getRuntimeMXBean().getInputArguments().size() + " JVM arguments");
 		return machine;
-	}
-
-	private static String loadAverage() {
-		try {
-			return Files.readString(Path.of("/proc/loadavg")).trim();
-		}
-		catch (IOException ex) {
-			return "unknown";
-		}
-	}
-
-	private static String seconds(long nanos) {
-		return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
 	}
 
 	static String ratio(double share) {

@@ -97,6 +97,22 @@ class IncidentWebTests {
 			.getContentAsString();
 		assertThat(html).doesNotContain("<html")
 			.contains("id=\"timeline-panel\"", "Apologise on camera", "Entry added to the timeline.", "hx-swap-oob");
+		// The new entry is marked for focus (static/js/incidents.js moves focus to it
+		// after the swap).
+		Long added = this.timeline.timeline(this.incident, TimelineFilter.NONE)
+			.stream()
+			.filter((e) -> "Apologise on camera".equals(e.getBody()))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		assertThat(html).contains("id=\"entry-" + added + "\"")
+			.containsPattern("id=\"entry-" + added + "\"[^>]*tabindex=\"-1\"[^>]*data-added-entry=\"true\"");
+	}
+
+	@Test
+	void theFaviconIsServed() throws Exception {
+		this.mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
+		this.mvc.perform(get("/img/favicon.svg")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -239,7 +255,7 @@ class IncidentWebTests {
 		this.timeline.add(this.incident.getId(), IncidentFixtures.entry(TimelineEntryType.NOTE, "Only a note"),
 				this.lead);
 		String pdf = pdfText(path("/timeline.pdf?type=NOTE"));
-		assertThat(pdf).contains("Only a note").doesNotContain("Reported -> In triage");
+		assertThat(pdf).contains("Only a note", "Filter: Note").doesNotContain("Reported -> In triage");
 	}
 
 	@Autowired
