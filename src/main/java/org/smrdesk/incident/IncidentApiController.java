@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CurrentUser;
 
 import org.springframework.data.domain.Pageable;
@@ -51,7 +52,8 @@ class IncidentApiController {
 	PagedModel<IncidentSummary> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Severity severity,
 			@RequestParam(required = false) IncidentKind kind,
-			@PageableDefault(size = 20) @SortDefault(sort = { "severity", "detectedAt" }) Pageable pageable,
+			@SortableBy({ "severity", "title", "status", "detectedAt" }) @PageableDefault(size = 20) @SortDefault(
+					sort = { "severity", "detectedAt" }) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user) {
 		return new PagedModel<>(this.incidents.search(new IncidentFilter(q, status, severity, kind), user, pageable)
 			.map((row) -> IncidentSummary.of(row.incident(), row.milestones())));

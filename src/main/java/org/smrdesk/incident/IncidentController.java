@@ -4,14 +4,17 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.RecordLinkSource;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.core.Times;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -58,14 +61,18 @@ class IncidentController {
 
 	private final Times times;
 
+	private final ObjectProvider<RecordLinkSource> linkSources;
+
 	IncidentController(IncidentService incidents, TimelineService timeline, IncidentReviewService reviews,
-			UserService users, DepartmentService departments, Times times) {
+			UserService users, DepartmentService departments, Times times,
+			ObjectProvider<RecordLinkSource> linkSources) {
 		this.incidents = incidents;
 		this.timeline = timeline;
 		this.reviews = reviews;
 		this.users = users;
 		this.departments = departments;
 		this.times = times;
+		this.linkSources = linkSources;
 	}
 
 	@ModelAttribute("kinds")
@@ -91,7 +98,8 @@ class IncidentController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Severity severity, @RequestParam(required = false) IncidentKind kind,
-			@PageableDefault(size = 20) @SortDefault(sort = { "severity", "detectedAt" }) Pageable pageable,
+			@SortableBy({ "severity", "title", "status", "detectedAt" }) @PageableDefault(size = 20) @SortDefault(
+					sort = { "severity", "detectedAt" }) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		IncidentFilter filter = new IncidentFilter(q, status, severity, kind);
 		model.addAttribute("filter", filter);
@@ -103,7 +111,9 @@ class IncidentController {
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Severity severity,
-			@RequestParam(required = false) IncidentKind kind, Sort sort, @AuthenticationPrincipal CurrentUser user) {
+			@RequestParam(required = false) IncidentKind kind,
+			@SortableBy({ "severity", "title", "status", "detectedAt" }) Sort sort,
+			@AuthenticationPrincipal CurrentUser user) {
 		Page<IncidentService.Listed> all = this.incidents.search(new IncidentFilter(q, status, severity, kind), user,
 				PageRequest.of(0, 10_000, sort.isSorted() ? sort : Sort.by("severity", "detectedAt")));
 		return CsvExport
@@ -143,6 +153,8 @@ class IncidentController {
 		model.addAttribute("milestones", this.timeline.milestones(incident, all));
 		model.addAttribute("nextStatuses", this.incidents.nextStatuses(incident));
 		model.addAttribute("review", this.reviews.find(incident.getId()).orElse(null));
+		model.addAttribute("recordLinks", RecordLinkSource.sections(this.linkSources.orderedStream().toList(),
+				RecordLinkSource.INCIDENT, incident.getId(), user));
 		TimelineController.addTimeline(model, incident, filter,
 				filter.isActive() ? this.timeline.timeline(incident, filter) : all, all, this.timeline, user,
 				this.departments);

@@ -17,6 +17,7 @@ import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.core.Times;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
@@ -119,8 +120,9 @@ public class IncidentService {
 	 * @return the page
 	 */
 	public Page<Listed> search(IncidentFilter filter, CurrentUser user, Pageable pageable) {
-		Page<Incident> page = this.incidents.search(filter.q(), filter.statuses(), filter.severity(), filter.kind(),
-				user.isStaff(), user.id(), user.departmentId(), pageable);
+		Page<Incident> page = Paging.within(pageable,
+				(reachable) -> this.incidents.search(filter.q(), filter.statuses(), filter.severity(), filter.kind(),
+						user.isStaff(), user.id(), user.departmentId(), reachable));
 		Map<Long, Milestones> milestones = milestones(page.getContent());
 		return page.map((incident) -> new Listed(incident, milestones.get(incident.getId())));
 	}

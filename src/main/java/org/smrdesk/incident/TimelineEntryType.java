@@ -5,14 +5,16 @@ import java.util.Set;
 
 /**
  * The kinds of timeline entry. Status and severity changes are written by the code that
- * makes them, never typed by hand.
+ * makes them, never typed by hand; so is a linked mention (written by monitoring when a
+ * mention is escalated into the incident).
  */
 public enum TimelineEntryType {
 
-	STATUS_CHANGE, SEVERITY_CHANGE, DECISION, RESPONSE_PUBLISHED, EXTERNAL_DEVELOPMENT, ENGAGEMENT, NOTE, CORRECTION;
+	STATUS_CHANGE, SEVERITY_CHANGE, DECISION, RESPONSE_PUBLISHED, EXTERNAL_DEVELOPMENT, ENGAGEMENT, NOTE, CORRECTION,
+	LINKED_MENTION;
 
 	public boolean isAutomatic() {
-		return this == STATUS_CHANGE || this == SEVERITY_CHANGE;
+		return this == STATUS_CHANGE || this == SEVERITY_CHANGE || this == LINKED_MENTION;
 	}
 
 	/**
@@ -20,7 +22,7 @@ public enum TimelineEntryType {
 	 * @return every type but the automatic ones
 	 */
 	public static Set<TimelineEntryType> manual() {
-		return EnumSet.complementOf(EnumSet.of(STATUS_CHANGE, SEVERITY_CHANGE));
+		return EnumSet.complementOf(EnumSet.of(STATUS_CHANGE, SEVERITY_CHANGE, LINKED_MENTION));
 	}
 
 }

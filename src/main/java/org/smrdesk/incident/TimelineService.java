@@ -195,6 +195,36 @@ public class TimelineService {
 		return result;
 	}
 
+	/**
+	 * Records that a mention (found by monitoring) belongs to an incident: an entry of
+	 * type {@link TimelineEntryType#LINKED_MENTION}, external, dated when the mention was
+	 * published.
+	 * @param incidentId the incident
+	 * @param summary what the mention says (title or excerpt, with its author)
+	 * @param link the mention's address, or null
+	 * @param channel where it appeared (the site or source), or null
+	 * @param occurredAt when it was published
+	 * @param user who links it (the lead, or staff who may read the incident)
+	 * @return the entry
+	 * @throws AccessDeniedException when the user may not read the incident, or is a
+	 * manager (who reads only)
+	 */
+	@Transactional
+	public TimelineEntry linkMention(Long incidentId, String summary, String link, String channel, Instant occurredAt,
+			CurrentUser user) {
+		Incident incident = this.incidents.get(incidentId, user);
+		if (user.isManager()) {
+			throw new AccessDeniedException("Managers read incidents only");
+		}
+		Instant now = this.clock.instant();
+		TimelineEntry entry = TimelineEntry
+			.manual(incident, TimelineEntryType.LINKED_MENTION, occurredAt.isAfter(now) ? now : occurredAt, now,
+					this.users.getReference(user.id()), summary)
+			.by(null, null, true)
+			.with(IncidentService.blankToNull(channel), IncidentService.blankToNull(link));
+		return this.entries.save(entry);
+	}
+
 	private static boolean isPublic(TimelineEntryType type) {
 		return type == TimelineEntryType.RESPONSE_PUBLISHED || type == TimelineEntryType.EXTERNAL_DEVELOPMENT;
 	}

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
@@ -66,8 +67,9 @@ public class PolicyService {
 		}
 		String text = (criteria.q() != null) ? criteria.q().trim().toLowerCase(Locale.ROOT) : "";
 		LocalDate dueBy = Boolean.TRUE.equals(criteria.due()) ? today() : null;
-		Page<Policy> page = this.policies.search(text, criteria.kind(), state, criteria.department(), dueBy, publicOnly,
-				pageable);
+		VersionState shownState = state;
+		Page<Policy> page = Paging.within(pageable, (reachable) -> this.policies.search(text, criteria.kind(),
+				shownState, criteria.department(), dueBy, publicOnly, reachable));
 		Map<Long, List<PolicyVersionRepository.VersionSummary>> summaries = page.isEmpty() ? Map.of()
 				: this.versions.summaries(page.map(Policy::getId).getContent())
 					.stream()

@@ -1,0 +1,82 @@
+package org.smrdesk.monitoring;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+/**
+ * The SSRF guard: a source may only reach public addresses, unless
+ * {@code smr.monitoring.allow-private-addresses} is set. Every address a host name
+ * resolves to is checked, on every hop.
+ */
+final class AddressGuard {
+
+	private final boolean allowPrivate;
+
+	AddressGuard(boolean allowPrivate) {
+		this.allowPrivate = allowPrivate;
+	}
+
+	void check(URI uri) throws FetchException {
+		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!scheme.equals("http") && !scheme.equals("https")) {
+			throw new FetchException("Only http and https addresses can be polled: " + uri);
+		}
+		String host = uri.getHost();
+		if (host == null || host.isBlank()) {
+			throw new FetchException("The address has no host: " + uri);
+		}
+		InetAddress[] addresses;
+		try {
+			addresses = InetAddress.getAllByName(host);
+		}
+		catch (UnknownHostException ex) {
+			throw new FetchException("Unknown host " + host, ex);
+		}
+		if (this.allowPrivate) {
+			return;
+		}
+		for (InetAddress address : addresses) {
+			if (!isPublic(address)) {
+				throw new FetchException("Refused: " + host + " resolves to the non-public address "
+						+ address.getHostAddress() + " (loopback, private and link-local addresses are not polled)");
+			}
+		}
+	}
+
+	static boolean isPublic(InetAddress address) {
+		if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
+				|| address.isSiteLocalAddress() || address.isMulticastAddress()) {
+			return false;
+		}
+		byte[] b = address.getAddress();
+		if (address instanceof Inet6Address) {
+			// fc00::/7 unique local; IPv4-mapped addresses are checked as IPv4
+			if ((b[0] & 0xfe) == 0xfc) {
+				return false;
+			}
+			boolean mapped = true;
+			for (int i = 0; i < 10; i++) {
+				mapped &= b[i] == 0;
+			}
+			if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
+				try {
+					return isPublic(InetAddress.getByAddress(new byte[] { b[12], b[13], b[14], b[15] }));
+				}
+				catch (UnknownHostException ex) {
+					return false;
+				}
+			}
+			return true;
+		}
+		int first = b[0] & 0xff;
+		int second = b[1] & 0xff;
+		// 0/8, 100.64/10 (carrier-grade NAT), 192.0.0/24, 198.18/15 (benchmarking), 240/4
+		return !(first == 0 || (first == 100 && second >= 64 && second <= 127)
+				|| (first == 192 && second == 0 && (b[2] & 0xff) == 0)
+				|| (first == 198 && (second == 18 || second == 19)) || first >= 240);
+	}
+
+}

@@ -1,0 +1,180 @@
+package org.smrdesk.monitoring;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.smrdesk.contact.Contact;
+import org.smrdesk.contact.ContactService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Recognises mention authors who are known contacts: by handle ({@code @name} or
+ * {@code @name@server}), by profile URL, or by blog domain (a contact link with no path).
+ * The contacts are read through {@link ContactService} and kept for five minutes.
+ */
+@Component
+class KnownAuthors {
+
+	private static final Duration TTL = Duration.ofMinutes(5);
+
+	private final ContactService contacts;
+
+	private final Clock clock;
+
+	private volatile Snapshot snapshot;
+
+	KnownAuthors(ContactService contacts, Clock clock) {
+		this.contacts = contacts;
+		this.clock = clock;
+	}
+
+	/**
+	 * The contact who wrote a mention, if known.
+	 * @param author the author name or handle
+	 * @param authorUrl the author's profile URL
+	 * @param site the mention's host
+	 * @return the contact, or null
+	 */
+	KnownContact find(String author, String authorUrl, String site) {
+		Snapshot current = current();
+		if (author != null) {
+			String handle = handle(author);
+			KnownContact byHandle = current.handles.get(handle);
+			if (byHandle == null && handle.indexOf('@') > 0) {
+				byHandle = current.handles.get(handle.substring(0, handle.indexOf('@')));
+			}
+			if (byHandle != null) {
+				return byHandle;
+			}
+		}
+		if (authorUrl != null) {
+			KnownContact byUrl = current.urls.get(urlKey(authorUrl));
+			if (byUrl != null) {
+				return byUrl;
+			}
+		}
+		return (site != null) ? current.domains.get(site.toLowerCase(Locale.ROOT)) : null;
+	}
+
+	/**
+	 * What identifies a contact's mentions: handles, profile URLs, blog domains.
+	 * @param contactId the contact
+	 * @return its keys
+	 */
+	Keys keysOf(Long contactId) {
+		Snapshot current = current();
+		List<String> handles = new ArrayList<>();
+		List<String> urls = new ArrayList<>();
+		List<String> domains = new ArrayList<>();
+		current.handles.forEach((k, v) -> {
+			if (v.id().equals(contactId)) {
+				handles.add(k);
+			}
+		});
+		current.urls.forEach((k, v) -> {
+			if (v.id().equals(contactId)) {
+				urls.add(k);
+			}
+		});
+		current.domains.forEach((k, v) -> {
+			if (v.id().equals(contactId)) {
+				domains.add(k);
+			}
+		});
+		return new Keys(handles, urls, domains);
+	}
+
+	void forget() {
+		this.snapshot = null;
+	}
+
+	private Snapshot current() {
+		Snapshot current = this.snapshot;
+		Instant now = this.clock.instant();
+		if (current == null || current.loadedAt.plus(TTL).isBefore(now)) {
+			current = load(now);
+			this.snapshot = current;
+		}
+		return current;
+	}
+
+	private Snapshot load(Instant now) {
+		Map<String, KnownContact> handles = new HashMap<>();
+		Map<String, KnownContact> urls = new HashMap<>();
+		Map<String, KnownContact> domains = new HashMap<>();
+		for (Contact contact : this.contacts.allNotErased()) {
+			if (contact.isErased()) {
+				continue;
+			}
+			KnownContact known = new KnownContact(contact.getId(), contact.getName(), contact.getState().name());
+			for (String handle : split(contact.getHandles())) {
+				if (handle.startsWith("@") || !handle.contains("/")) {
+					handles.putIfAbsent(handle(handle), known);
+				}
+				else {
+					urls.putIfAbsent(urlKey(handle), known);
+				}
+			}
+			for (String link : split(contact.getLinks())) {
+				String canonical = MentionText.canonicalUrl(link);
+				if (canonical == null) {
+					continue;
+				}
+				String path = java.net.URI.create(canonical).getRawPath();
+				if (path == null || path.isEmpty() || path.equals("/")) {
+					domains.putIfAbsent(MentionText.site(canonical), known);
+				}
+				else {
+					urls.putIfAbsent(urlKey(canonical), known);
+				}
+			}
+		}
+		return new Snapshot(now, handles, urls, domains);
+	}
+
+	private static List<String> split(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return List.of(text.strip().split("[\\s,;]+"));
+	}
+
+	static String handle(String author) {
+		String h = author.strip().toLowerCase(Locale.ROOT);
+		return h.startsWith("@") ? h.substring(1) : h;
+	}
+
+	static String urlKey(String url) {
+		String canonical = MentionText.canonicalUrl(url);
+		String key = (canonical != null) ? canonical : url.strip().toLowerCase(Locale.ROOT);
+		key = key.replaceFirst("^https?://(www\\.)?", "");
+		return key.endsWith("/") ? key.substring(0, key.length() - 1) : key;
+	}
+
+	/**
+	 * A contact's keys.
+	 *
+	 * @param handles handles without the leading {@code @}, lower case
+	 * @param urls profile URLs without scheme
+	 * @param domains blog domains
+	 */
+	record Keys(List<String> handles, List<String> urls, List<String> domains) {
+
+		boolean isEmpty() {
+			return this.handles.isEmpty() && this.urls.isEmpty() && this.domains.isEmpty();
+		}
+
+	}
+
+	private record Snapshot(Instant loadedAt, Map<String, KnownContact> handles, Map<String, KnownContact> urls,
+			Map<String, KnownContact> domains) {
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.smrdesk.monitoring;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * A Mastodon hashtag (or account) timeline through the public REST API, e.g.
+ * {@code https://mastodon.social/api/v1/timelines/tag/kestrel}. The cursor is the newest
+ * status id seen; the next poll asks for what came after it ({@code min_id}).
+ */
+@Component
+class MastodonAdapter implements SourceAdapter {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Override
+	public SourceKind kind() {
+		return SourceKind.MASTODON;
+	}
+
+	@Override
+	public String accept() {
+		return "application/json";
+	}
+
+	@Override
+	public boolean conditional() {
+		return false;
+	}
+
+	@Override
+	public String requestUrl(Source source) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromUriString(source.getUrl()).replaceQueryParam("limit", 40);
+		if (source.getCursor() != null) {
+			url.replaceQueryParam("min_id", source.getCursor());
+		}
+		return url.encode().build().toUriString();
+	}
+
+	@Override
+	public Parsed parse(HttpFetcher.Fetched answer, Source source) throws FetchException {
+		JsonNode statuses;
+		try {
+			statuses = JSON.readTree(answer.body());
+		}
+		catch (JacksonException ex) {
+			throw new FetchException("Not a Mastodon timeline (invalid JSON)");
+		}
+		if (statuses == null || !statuses.isArray()) {
+			throw new FetchException("Not a Mastodon timeline (expected a JSON array of statuses)");
+		}
+		List<FetchedItem> items = new ArrayList<>();
+		String newest = source.getCursor();
+		for (JsonNode status : statuses) {
+			String id = text(status, "id");
+			if (id == null) {
+				continue;
+			}
+			if (newest == null || compareIds(id, newest) > 0) {
+				newest = id;
+			}
+			JsonNode account = status.path("account");
+			String html = text(status, "content");
+			String spoiler = text(status, "spoiler_text");
+			items.add(new FetchedItem(text(status, "uri"), text(status, "url"), spoiler, (html != null) ? html : "",
+					text(account, "acct"), text(account, "url"), date(text(status, "created_at"))));
+		}
+		return new Parsed(items, newest, null);
+	}
+
+	static int compareIds(String a, String b) {
+		return (a.length() != b.length()) ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+	}
+
+	static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return (value == null || value.isNull() || value.asString().isBlank()) ? null : value.asString();
+	}
+
+	static Instant date(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Instant.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,207 @@
+package org.smrdesk.monitoring;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.RuleException;
+import org.smrdesk.incident.Incident;
+import org.smrdesk.incident.IncidentForm;
+import org.smrdesk.incident.IncidentKind;
+import org.smrdesk.incident.Severity;
+import org.smrdesk.user.UserService;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The mentions inbox: filters, sorting, paging, CSV export, a mention's page, triage one
+ * by one or in bulk, and escalation into a new or an open incident.
+ */
+@Controller
+@RequestMapping("/monitoring/mentions")
+@PreAuthorize("isAuthenticated()")
+class MentionController {
+
+	private static final String ESCALATE = "monitoring/escalate";
+
+	private final MentionService mentions;
+
+	private final MonitoringService monitoring;
+
+	private final UserService users;
+
+	MentionController(MentionService mentions, MonitoringService monitoring, UserService users) {
+		this.mentions = mentions;
+		this.monitoring = monitoring;
+		this.users = users;
+	}
+
+	@ModelAttribute("states")
+	MentionState[] states() {
+		return MentionState.values();
+	}
+
+	@GetMapping
+	String list(MentionFilter filter,
+			@PageableDefault(size = 25, sort = "fetchedAt", direction = Sort.Direction.DESC) Pageable pageable,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("page", this.mentions.search(filter, user, pageable));
+		model.addAttribute("filter", filter);
+		model.addAttribute("queryNames", this.monitoring.queryNames());
+		model.addAttribute("sources", this.monitoring.allSources());
+		model.addAttribute("users", this.users.activeUsers());
+		model.addAttribute("canTriage", MentionService.canTriage(user));
+		return "monitoring/mentions";
+	}
+
+	@GetMapping(params = "format=csv")
+	ResponseEntity<StreamingResponseBody> export(MentionFilter filter, Sort sort,
+			@AuthenticationPrincipal CurrentUser user) {
+		MentionService.orderBy(sort);
+		StreamingResponseBody body = (out) -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			this.mentions.export(filter, user, sort, writer);
+			writer.flush();
+		};
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("mentions.csv").build().toString())
+			.body(body);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("mention", this.mentions.get(id, user));
+		model.addAttribute("sightings", this.mentions.sightings(id));
+		model.addAttribute("users", this.users.activeUsers());
+		boolean canTriage = MentionService.canTriage(user);
+		model.addAttribute("canTriage", canTriage);
+		if (canTriage) {
+			model.addAttribute("openIncidents", this.mentions.openIncidents(user));
+		}
+		return "monitoring/mention";
+	}
+
+	@PostMapping("/{id}/triage")
+	@PreAuthorize("hasAnyRole('LEAD','STAFF')")
+	String triage(@PathVariable Long id, @RequestParam(required = false) MentionState state,
+			@RequestParam(required = false) Long assigneeId, @RequestParam(defaultValue = "false") boolean unassign,
+			@RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			this.mentions.triage(id, state, assigneeId, unassign, version, user);
+			redirect.addFlashAttribute("message", "monitoring.mention.triaged");
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "monitoring.mention.conflict");
+		}
+		catch (FieldException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		return "redirect:/monitoring/mentions/" + id;
+	}
+
+	@PostMapping("/bulk")
+	@PreAuthorize("hasAnyRole('LEAD','STAFF')")
+	String bulk(@RequestParam(name = "ids", required = false) List<Long> ids,
+			@RequestParam(required = false) MentionState state, @RequestParam(required = false) Long assigneeId,
+			@RequestParam(defaultValue = "false") boolean unassign,
+			@RequestParam(defaultValue = "/monitoring/mentions") String back, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		if (ids == null || ids.isEmpty()) {
+			redirect.addFlashAttribute("error", "monitoring.mention.bulk.none");
+		}
+		else {
+			try {
+				this.mentions.bulk(ids, state, assigneeId, unassign, user);
+				redirect.addFlashAttribute("message", "monitoring.mention.bulk.done");
+			}
+			catch (FieldException ex) {
+				redirect.addFlashAttribute("error", ex.getCode());
+			}
+		}
+		return "redirect:" + (back.startsWith("/monitoring/mentions") ? back : "/monitoring/mentions");
+	}
+
+	@GetMapping("/{id}/escalate")
+	@PreAuthorize("hasAnyRole('LEAD','STAFF')")
+	String initEscalationForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		MentionRow mention = this.mentions.get(id, user);
+		model.addAttribute("mention", mention);
+		model.addAttribute("form", this.mentions.incidentFormFor(mention));
+		return escalation(model);
+	}
+
+	@PostMapping("/{id}/escalate")
+	@PreAuthorize("hasAnyRole('LEAD','STAFF')")
+	String processEscalationForm(@PathVariable Long id, @Valid @ModelAttribute("form") IncidentForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		MentionRow mention = this.mentions.get(id, user);
+		if (result.hasErrors()) {
+			model.addAttribute("mention", mention);
+			return escalation(model);
+		}
+		try {
+			Incident incident = this.mentions.escalate(id, form, user);
+			redirect.addFlashAttribute("message", "monitoring.mention.escalated");
+			return "redirect:/incidents/" + incident.getId();
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			model.addAttribute("mention", mention);
+			return escalation(model);
+		}
+	}
+
+	private String escalation(Model model) {
+		model.addAttribute("incidentKinds", IncidentKind.values());
+		model.addAttribute("severities", Severity.values());
+		return ESCALATE;
+	}
+
+	@PostMapping("/{id}/incident")
+	@PreAuthorize("hasAnyRole('LEAD','STAFF')")
+	String addToIncident(@PathVariable Long id, @RequestParam(required = false) Long incidentId,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		if (incidentId == null) {
+			redirect.addFlashAttribute("error", "monitoring.mention.incident.choose");
+			return "redirect:/monitoring/mentions/" + id;
+		}
+		try {
+			this.mentions.addToIncident(id, incidentId, user);
+			redirect.addFlashAttribute("message", "monitoring.mention.addedToIncident");
+			return "redirect:/incidents/" + incidentId;
+		}
+		catch (RuleException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+			return "redirect:/monitoring/mentions/" + id;
+		}
+	}
+
+}

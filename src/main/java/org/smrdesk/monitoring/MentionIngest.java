@@ -1,0 +1,244 @@
+package org.smrdesk.monitoring;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores fetched items as mentions, each story once: a new dedup key is a new mention, a
+ * known one only adds a sighting by this source. New mentions are matched against the
+ * active queries and counted per day, query and source. A handful of set-based statements
+ * per batch, whatever its size.
+ */
+@Component
+class MentionIngest {
+
+	private static final int MAX_TITLE = 1000;
+
+	private final JdbcTemplate jdbc;
+
+	private final QueryRegistry queries;
+
+	private final Clock clock;
+
+	MentionIngest(JdbcTemplate jdbc, QueryRegistry queries, Clock clock) {
+		this.jdbc = jdbc;
+		this.queries = queries;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores a batch.
+	 * @param sourceId the source
+	 * @param sourceUrl its address (scopes GUIDs that are not URLs)
+	 * @param items the items
+	 * @return what happened
+	 */
+	@Transactional
+	public Result ingest(long sourceId, String sourceUrl, List<FetchedItem> items) {
+		Instant now = this.clock.instant();
+		String sourceSite = MentionText.site(sourceUrl);
+		Map<String, Prepared> byKey = new LinkedHashMap<>();
+		for (FetchedItem item : items) {
+			String text = MentionText.plain(item.html());
+			String title = MentionText.plain(item.title());
+			if (title.length() > MAX_TITLE) {
+				title = title.substring(0, MAX_TITLE);
+			}
+			String key = MentionText.dedupKey(item, sourceSite, text);
+			if (key.length() > 400) {
+				key = key.substring(0, key.indexOf(':') + 1) + MentionText.sha256(key);
+			}
+			String url = (item.url() != null) ? item.url().strip() : null;
+			if (url != null && url.length() > 2000) {
+				url = null;
+			}
+			String author = (item.author() != null && item.author().length() > 300) ? item.author().substring(0, 300)
+					: item.author();
+			byKey.putIfAbsent(key, new Prepared(key, url, title.isEmpty() ? null : title, text, author,
+					item.authorUrl(), MentionText.site((url != null) ? url : item.guid()), item.publishedAt()));
+		}
+		if (byKey.isEmpty()) {
+			return new Result(items.size(), 0, List.of(), Set.of(), List.of());
+		}
+		List<Prepared> prepared = new ArrayList<>(byKey.values());
+		Map<String, Long> inserted = insertMentions(sourceId, prepared, now);
+		Map<String, Long> all = new HashMap<>(inserted);
+		if (inserted.size() < prepared.size()) {
+			List<String> keys = prepared.stream().map(Prepared::key).filter((k) -> !inserted.containsKey(k)).toList();
+			this.jdbc.query("select id, dedup_key from mentions where dedup_key = any(?)",
+					(ps) -> ps.setArray(1, array(ps, "text", keys)),
+					(RowCallbackHandler) (rs) -> all.put(rs.getString(2), rs.getLong(1)));
+		}
+		insertSightings(sourceId, prepared, all, now);
+		List<Prepared> fresh = prepared.stream().filter((p) -> inserted.containsKey(p.key())).toList();
+		Map<Long, BitSet> matches = QueryMatcher.match(
+				fresh.stream().map((p) -> new QueryMatcher.Doc(p.title(), p.text(), p.author(), p.site())).toList(),
+				this.queries.active());
+		insertMatches(fresh, inserted, matches);
+		count(sourceId, fresh, matches, now);
+		return new Result(items.size(), fresh.size(), fresh.stream().map((p) -> inserted.get(p.key())).toList(),
+				matches.keySet(), prepared.stream().map((p) -> all.get(p.key())).toList());
+	}
+
+	private Map<String, Long> insertMentions(long sourceId, List<Prepared> prepared, Instant now) {
+		Map<String, Long> inserted = new HashMap<>();
+		int n = prepared.size();
+		String[] keys = new String[n];
+		String[] urls = new String[n];
+		String[] titles = new String[n];
+		String[] bodies = new String[n];
+		String[] authors = new String[n];
+		String[] authorUrls = new String[n];
+		String[] sites = new String[n];
+		Timestamp[] published = new Timestamp[n];
+		for (int i = 0; i < n; i++) {
+			Prepared p = prepared.get(i);
+			keys[i] = p.key();
+			urls[i] = p.url();
+			titles[i] = p.title();
+			bodies[i] = p.text();
+			authors[i] = p.author();
+			authorUrls[i] = p.authorUrl();
+			sites[i] = p.site();
+			published[i] = QueryRegistry.ts(p.publishedAt());
+		}
+		this.jdbc.query("""
+				insert into mentions (dedup_key, url, title, body, author, author_url, site, published_at, fetched_at,
+				                      source_id)
+				select k, u, t, b, a, au, s, p, ?, ?
+				from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+				            ?::timestamptz[]) as x(k, u, t, b, a, au, s, p)
+				on conflict (dedup_key) do nothing
+				returning id, dedup_key""", (ps) -> {
+			ps.setTimestamp(1, Timestamp.from(now));
+			ps.setLong(2, sourceId);
+			ps.setArray(3, array(ps, "text", Arrays.asList(keys)));
+			ps.setArray(4, array(ps, "text", Arrays.asList(urls)));
+			ps.setArray(5, array(ps, "text", Arrays.asList(titles)));
+			ps.setArray(6, array(ps, "text", Arrays.asList(bodies)));
+			ps.setArray(7, array(ps, "text", Arrays.asList(authors)));
+			ps.setArray(8, array(ps, "text", Arrays.asList(authorUrls)));
+			ps.setArray(9, array(ps, "text", Arrays.asList(sites)));
+			ps.setArray(10, array(ps, "timestamptz", Arrays.asList(published)));
+		}, (RowCallbackHandler) (rs) -> inserted.put(rs.getString(2), rs.getLong(1)));
+		return inserted;
+	}
+
+	private void insertSightings(long sourceId, List<Prepared> prepared, Map<String, Long> ids, Instant now) {
+		List<Long> mentionIds = new ArrayList<>();
+		List<String> urls = new ArrayList<>();
+		for (Prepared p : prepared) {
+			Long id = ids.get(p.key());
+			if (id != null) {
+				mentionIds.add(id);
+				urls.add(p.url());
+			}
+		}
+		this.jdbc.update("""
+				insert into mention_sightings (mention_id, source_id, seen_at, url)
+				select m, ?, ?, u from unnest(?::bigint[], ?::text[]) as x(m, u)
+				on conflict do nothing""", (ps) -> {
+			ps.setLong(1, sourceId);
+			ps.setTimestamp(2, Timestamp.from(now));
+			ps.setArray(3, array(ps, "bigint", mentionIds));
+			ps.setArray(4, array(ps, "text", urls));
+		});
+	}
+
+	private void insertMatches(List<Prepared> fresh, Map<String, Long> ids, Map<Long, BitSet> matches) {
+		List<Long> mentionIds = new ArrayList<>();
+		List<Long> queryIds = new ArrayList<>();
+		matches.forEach((queryId, hits) -> hits.stream().forEach((i) -> {
+			mentionIds.add(ids.get(fresh.get(i).key()));
+			queryIds.add(queryId);
+		}));
+		if (mentionIds.isEmpty()) {
+			return;
+		}
+		this.jdbc.update("""
+				insert into mention_matches (mention_id, query_id)
+				select m, q from unnest(?::bigint[], ?::bigint[]) as x(m, q) on conflict do nothing""", (ps) -> {
+			ps.setArray(1, array(ps, "bigint", mentionIds));
+			ps.setArray(2, array(ps, "bigint", queryIds));
+		});
+	}
+
+	private void count(long sourceId, List<Prepared> fresh, Map<Long, BitSet> matches, Instant now) {
+		Map<List<Object>, Integer> counts = new HashMap<>();
+		List<LocalDate> days = new ArrayList<>(fresh.size());
+		for (Prepared p : fresh) {
+			LocalDate day = LocalDate.ofInstant((p.publishedAt() != null) ? p.publishedAt() : now,
+					this.clock.getZone());
+			days.add(day);
+			counts.merge(List.of(day, 0L, 0L), 1, Integer::sum);
+			counts.merge(List.of(day, 0L, sourceId), 1, Integer::sum);
+		}
+		matches.forEach((queryId, hits) -> hits.stream()
+			.forEach((i) -> counts.merge(List.of(days.get(i), queryId, 0L), 1, Integer::sum)));
+		if (counts.isEmpty()) {
+			return;
+		}
+		List<java.sql.Date> d = new ArrayList<>();
+		List<Long> q = new ArrayList<>();
+		List<Long> s = new ArrayList<>();
+		List<Integer> c = new ArrayList<>();
+		counts.forEach((key, value) -> {
+			d.add(java.sql.Date.valueOf((LocalDate) key.get(0)));
+			q.add((Long) key.get(1));
+			s.add((Long) key.get(2));
+			c.add(value);
+		});
+		this.jdbc
+			.update("""
+					insert into mention_daily_counts (day, query_id, source_id, mentions)
+					select d, q, s, c from unnest(?::date[], ?::bigint[], ?::bigint[], ?::int[]) as x(d, q, s, c)
+					order by d, q, s
+					on conflict (day, query_id, source_id) do update set mentions = mention_daily_counts.mentions + excluded.mentions""",
+					(ps) -> {
+						ps.setArray(1, array(ps, "date", d));
+						ps.setArray(2, array(ps, "bigint", q));
+						ps.setArray(3, array(ps, "bigint", s));
+						ps.setArray(4, array(ps, "integer", c));
+					});
+	}
+
+	static Array array(PreparedStatement ps, String type, List<?> values) throws SQLException {
+		return ps.getConnection().createArrayOf(type, values.toArray());
+	}
+
+	private record Prepared(String key, String url, String title, String text, String author, String authorUrl,
+			String site, Instant publishedAt) {
+	}
+
+	/**
+	 * What a batch did.
+	 *
+	 * @param fetched how many items came
+	 * @param created how many were new mentions
+	 * @param newMentionIds the new mentions
+	 * @param matchedQueryIds the queries that matched at least one new mention
+	 * @param mentionIds the mention of each distinct item, new or known, in order
+	 */
+	record Result(int fetched, int created, List<Long> newMentionIds, Set<Long> matchedQueryIds,
+			List<Long> mentionIds) {
+	}
+
+}

@@ -1,0 +1,329 @@
+package org.smrdesk.monitoring;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import com.rometools.opml.feed.opml.Attribute;
+import com.rometools.opml.feed.opml.Opml;
+import com.rometools.opml.feed.opml.Outline;
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedInput;
+import com.rometools.rome.io.WireFeedOutput;
+
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.NotFoundException;
+import org.smrdesk.user.DepartmentService;
+import org.smrdesk.user.UserService;
+import org.smrdesk.vendor.VendorService;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Monitoring set-up: sources (with their health and poll log, "Poll now", OPML in and
+ * out) and keyword queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MonitoringService {
+
+	private final SourceRepository sources;
+
+	private final KeywordQueryRepository queries;
+
+	private final SourcePoller poller;
+
+	private final UserService users;
+
+	private final VendorService vendors;
+
+	private final DepartmentService departments;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	MonitoringService(SourceRepository sources, KeywordQueryRepository queries, SourcePoller poller, UserService users,
+			VendorService vendors, DepartmentService departments, JdbcTemplate jdbc, Clock clock) {
+		this.sources = sources;
+		this.queries = queries;
+		this.poller = poller;
+		this.users = users;
+		this.vendors = vendors;
+		this.departments = departments;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public Page<Source> sources(Pageable pageable) {
+		return this.sources.findAllBy(pageable);
+	}
+
+	public List<Source> allSources() {
+		return this.sources.findAll(org.springframework.data.domain.Sort.by("name"));
+	}
+
+	public Source source(Long id) {
+		return this.sources.findWithDetailsById(id).orElseThrow(() -> new NotFoundException("Source", id));
+	}
+
+	/**
+	 * The sources failing or disabled, those failing longest first.
+	 * @param limit how many at most
+	 * @return the sources
+	 */
+	public List<Source> unhealthySources(int limit) {
+		return this.sources.findUnhealthy(PageRequest.of(0, limit));
+	}
+
+	/**
+	 * A source's latest polls, newest first.
+	 * @param sourceId the source
+	 * @param limit how many
+	 * @return the log lines
+	 */
+	public List<PollLogLine> pollLog(Long sourceId, int limit) {
+		return this.jdbc
+			.query("""
+					select polled_at, outcome, http_status, fetched, new_items, message, duration_ms
+					from monitoring_poll_log where source_id = ? order by polled_at desc, id desc limit ?""",
+					(rs, i) -> new PollLogLine(rs.getTimestamp(1).toInstant(), rs.getString(2),
+							(Integer) rs.getObject(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getInt(7)),
+					sourceId, limit);
+	}
+
+	@Transactional
+	public Source createSource(SourceForm form) {
+		requireUniqueSourceName(form.getName(), null);
+		Source source = new Source(form.getKind(), form.getName().strip(), form.getUrl().strip(), this.clock.instant());
+		apply(source, form);
+		return this.sources.save(source);
+	}
+
+	@Transactional
+	public Source updateSource(Long id, SourceForm form) {
+		Source source = source(id);
+		source.checkVersion(form.getVersion());
+		requireUniqueSourceName(form.getName(), id);
+		source.setName(form.getName().strip());
+		source.setUrl(form.getUrl().strip());
+		apply(source, form);
+		return source;
+	}
+
+	private void apply(Source source, SourceForm form) {
+		source.setOwner((form.getOwnerId() != null) ? this.users.get(form.getOwnerId()) : null);
+		source.setVendor((form.getVendorId() != null) ? this.vendors.get(form.getVendorId()) : null);
+		source.setPollIntervalMinutes(form.getPollIntervalMinutes());
+	}
+
+	private void requireUniqueSourceName(String name, Long id) {
+		this.sources.findByNameIgnoreCase(name.strip()).filter((other) -> !other.getId().equals(id)).ifPresent((o) -> {
+			throw new FieldException("name", "monitoring.source.name.taken");
+		});
+	}
+
+	@Transactional
+	public void enableSource(Long id, boolean enabled) {
+		Source source = source(id);
+		if (enabled) {
+			source.enable(this.clock.instant());
+		}
+		else {
+			source.disable("Disabled by hand");
+		}
+	}
+
+	/**
+	 * Polls a source now, whatever its schedule.
+	 * @param id the source
+	 * @return what happened
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public PollOutcome pollNow(Long id) {
+		Source source = source(id);
+		if (!source.getKind().isPolled()) {
+			throw new FieldException("kind", "monitoring.source.notPolled");
+		}
+		return this.poller.poll(id);
+	}
+
+	/**
+	 * The feed sources as OPML 2.0, as feed readers export them.
+	 * @return the document
+	 */
+	public String exportOpml() {
+		Opml opml = new Opml();
+		opml.setFeedType("opml_2.0");
+		opml.setTitle("SMR Desk monitoring sources");
+		opml.setCreated(java.util.Date.from(this.clock.instant()));
+		List<Outline> outlines = new ArrayList<>();
+		for (Source source : this.sources.findByKindOrderByName(SourceKind.FEED)) {
+			Outline outline = new Outline();
+			outline.setType("rss");
+			outline.setTitle(source.getName());
+			outline.setText(source.getName());
+			outline.getAttributes().add(new Attribute("xmlUrl", source.getUrl()));
+			outlines.add(outline);
+		}
+		opml.setOutlines(outlines);
+		try {
+			return new WireFeedOutput().outputString(opml);
+		}
+		catch (FeedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Adds the feeds of an OPML file (nested outlines included); feeds already present
+	 * (by address) or with a taken name are skipped.
+	 * @param text the OPML document
+	 * @return how many were added and skipped
+	 * @throws FieldException when the file is not OPML
+	 */
+	@Transactional
+	public OpmlImport importOpml(String text) {
+		WireFeed feed;
+		try {
+			WireFeedInput input = new WireFeedInput();
+			input.setAllowDoctypes(false);
+			feed = input.build(new StringReader(text));
+		}
+		catch (FeedException | IllegalArgumentException ex) {
+			throw new FieldException("file", "monitoring.opml.invalid");
+		}
+		if (!(feed instanceof Opml opml)) {
+			throw new FieldException("file", "monitoring.opml.invalid");
+		}
+		HashSet<String> urls = new HashSet<>();
+		HashSet<String> names = new HashSet<>();
+		this.sources.findAll().forEach((s) -> {
+			urls.add(s.getUrl());
+			names.add(s.getName().toLowerCase(java.util.Locale.ROOT));
+		});
+		int added = 0;
+		int skipped = 0;
+		List<Outline> pending = new ArrayList<>(opml.getOutlines());
+		Instant now = this.clock.instant();
+		while (!pending.isEmpty()) {
+			Outline outline = pending.remove(0);
+			pending.addAll(outline.getChildren());
+			String url = outline.getXmlUrl();
+			if (url == null || url.isBlank()) {
+				continue;
+			}
+			url = url.strip();
+			String name = (outline.getTitle() != null && !outline.getTitle().isBlank()) ? outline.getTitle().strip()
+					: (outline.getText() != null && !outline.getText().isBlank()) ? outline.getText().strip() : url;
+			if (name.length() > 200) {
+				name = name.substring(0, 200);
+			}
+			if (!url.matches("^https?://\\S+$") || url.length() > 2000 || urls.contains(url)
+					|| names.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+				skipped++;
+				continue;
+			}
+			this.sources.save(new Source(SourceKind.FEED, name, url, now));
+			urls.add(url);
+			names.add(name.toLowerCase(java.util.Locale.ROOT));
+			added++;
+		}
+		return new OpmlImport(added, skipped);
+	}
+
+	// Queries
+
+	public List<KeywordQuery> queries() {
+		return this.queries.findAllByOrderByName();
+	}
+
+	public KeywordQuery query(Long id) {
+		return this.queries.findWithDepartmentsById(id).orElseThrow(() -> new NotFoundException("Query", id));
+	}
+
+	@Transactional
+	public KeywordQuery createQuery(QueryForm form) {
+		validate(form, null);
+		KeywordQuery query = new KeywordQuery(form.getName().strip(), form.getQuery().strip(), form.getKind());
+		apply(query, form);
+		return this.queries.save(query);
+	}
+
+	@Transactional
+	public KeywordQuery updateQuery(Long id, QueryForm form) {
+		KeywordQuery query = query(id);
+		query.checkVersion(form.getVersion());
+		validate(form, id);
+		query.setName(form.getName().strip());
+		query.setQuery(form.getQuery().strip());
+		query.setKind(form.getKind());
+		apply(query, form);
+		return query;
+	}
+
+	private void apply(KeywordQuery query, QueryForm form) {
+		query.setActive(form.isActive());
+		query.setAutoIncident(form.isAutoIncident() && form.getKind() == QueryKind.CRISIS);
+		query.getDepartments().clear();
+		this.departments.all()
+			.stream()
+			.filter((d) -> form.getDepartmentIds().contains(d.getId()))
+			.forEach(query.getDepartments()::add);
+	}
+
+	private void validate(QueryForm form, Long id) {
+		this.queries.findByNameIgnoreCase(form.getName().strip())
+			.filter((other) -> !other.getId().equals(id))
+			.ifPresent((o) -> {
+				throw new FieldException("name", "monitoring.query.name.taken");
+			});
+		QueryMatcher.parse(form.getQuery());
+	}
+
+	/**
+	 * The ids and names of all queries, for filters.
+	 * @return id to name
+	 */
+	public Map<Long, String> queryNames() {
+		Map<Long, String> names = new java.util.LinkedHashMap<>();
+		this.queries.findAllByOrderByName().forEach((q) -> names.put(q.getId(), q.getName()));
+		return names;
+	}
+
+	/**
+	 * One line of a source's poll log.
+	 *
+	 * @param polledAt when
+	 * @param outcome what happened
+	 * @param httpStatus the HTTP status
+	 * @param fetched items read
+	 * @param created new mentions
+	 * @param message error or warning
+	 * @param durationMs how long it took
+	 */
+	public record PollLogLine(Instant polledAt, String outcome, Integer httpStatus, int fetched, int created,
+			String message, int durationMs) {
+	}
+
+	/**
+	 * What an OPML import did.
+	 *
+	 * @param added feeds added
+	 * @param skipped feeds already present or invalid
+	 */
+	public record OpmlImport(int added, int skipped) implements java.io.Serializable {
+	}
+
+}

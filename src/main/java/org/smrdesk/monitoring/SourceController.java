@@ -1,0 +1,205 @@
+package org.smrdesk.monitoring;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.smrdesk.core.FieldException;
+import org.smrdesk.user.UserService;
+import org.smrdesk.vendor.Vendor;
+import org.smrdesk.vendor.VendorService;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Monitoring sources: the list with health, a source's page with its poll log, the lead's
+ * forms, "Poll now", and OPML import and export.
+ */
+@Controller
+@RequestMapping("/monitoring/sources")
+@PreAuthorize("hasAnyRole('LEAD','MANAGER')")
+class SourceController {
+
+	private static final String FORM = "monitoring/source-form";
+
+	private final MonitoringService monitoring;
+
+	private final UserService users;
+
+	private final VendorService vendors;
+
+	SourceController(MonitoringService monitoring, UserService users, VendorService vendors) {
+		this.monitoring = monitoring;
+		this.users = users;
+		this.vendors = vendors;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute("kinds")
+	SourceKind[] kinds() {
+		return SourceKind.values();
+	}
+
+	@GetMapping
+	String list(@PageableDefault(size = 50, sort = "name") Pageable pageable, Model model) {
+		model.addAttribute("page", this.monitoring.sources(pageable));
+		return "monitoring/sources";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, Model model) {
+		model.addAttribute("source", this.monitoring.source(id));
+		model.addAttribute("log", this.monitoring.pollLog(id, 30));
+		return "monitoring/source";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasRole('LEAD')")
+	String initCreationForm(Model model) {
+		model.addAttribute("form", new SourceForm());
+		return form(model);
+	}
+
+	@PostMapping("/new")
+	@PreAuthorize("hasRole('LEAD')")
+	String processCreationForm(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			Source source = this.monitoring.createSource(form);
+			redirect.addFlashAttribute("message", "monitoring.source.created");
+			return "redirect:/monitoring/sources/" + source.getId();
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return form(model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasRole('LEAD')")
+	String initUpdateForm(@PathVariable Long id, Model model) {
+		model.addAttribute("form", new SourceForm(this.monitoring.source(id)));
+		return form(model);
+	}
+
+	@PostMapping("/{id}/edit")
+	@PreAuthorize("hasRole('LEAD')")
+	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") SourceForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		form.setId(id);
+		this.monitoring.source(id);
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		try {
+			this.monitoring.updateSource(id, form);
+			redirect.addFlashAttribute("message", "monitoring.source.updated");
+			return "redirect:/monitoring/sources/" + id;
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+			return form(model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("conflict");
+			return form(model);
+		}
+	}
+
+	private String form(Model model) {
+		model.addAttribute("users", this.users.activeUsers());
+		model.addAttribute("vendorList",
+				this.vendors.search("", null, null, Pageable.ofSize(200).withPage(0))
+					.getContent()
+					.stream()
+					.sorted(java.util.Comparator.comparing(Vendor::getName))
+					.toList());
+		return FORM;
+	}
+
+	@PostMapping("/{id}/poll")
+	@PreAuthorize("hasRole('LEAD')")
+	String pollNow(@PathVariable Long id, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("pollOutcome", this.monitoring.pollNow(id));
+		}
+		catch (FieldException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		return "redirect:/monitoring/sources/" + id;
+	}
+
+	@PostMapping("/{id}/enable")
+	@PreAuthorize("hasRole('LEAD')")
+	String enable(@PathVariable Long id, RedirectAttributes redirect) {
+		this.monitoring.enableSource(id, true);
+		redirect.addFlashAttribute("message", "monitoring.source.enabled");
+		return "redirect:/monitoring/sources/" + id;
+	}
+
+	@PostMapping("/{id}/disable")
+	@PreAuthorize("hasRole('LEAD')")
+	String disable(@PathVariable Long id, RedirectAttributes redirect) {
+		this.monitoring.enableSource(id, false);
+		redirect.addFlashAttribute("message", "monitoring.source.disabled");
+		return "redirect:/monitoring/sources/" + id;
+	}
+
+	@GetMapping("/opml")
+	ResponseEntity<byte[]> exportOpml() {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "x-opml", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("smr-desk-sources.opml").build().toString())
+			.body(this.monitoring.exportOpml().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@PostMapping("/opml")
+	@PreAuthorize("hasRole('LEAD')")
+	String importOpml(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("error", "monitoring.opml.missing");
+			return "redirect:/monitoring/sources";
+		}
+		try {
+			MonitoringService.OpmlImport result = this.monitoring
+				.importOpml(new String(file.getBytes(), StandardCharsets.UTF_8));
+			redirect.addFlashAttribute("opmlImport", result);
+		}
+		catch (FieldException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		return "redirect:/monitoring/sources";
+	}
+
+}
