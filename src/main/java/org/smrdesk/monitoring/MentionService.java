@@ -119,11 +119,13 @@ public class MentionService {
 	public void export(MentionFilter filter, CurrentUser user, Sort sort, Writer out) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, user, params);
-		try (CSVPrinter printer = CSVFormat.RFC4180.builder()
-			.setHeader("id", "state", "published_at", "fetched_at", "source", "author", "title", "url", "text",
-					"assignee", "incident_id")
-			.get()
-			.print(out)) {
+		try {
+			// not closed here: the caller owns the stream
+			CSVPrinter printer = CSVFormat.RFC4180.builder()
+				.setHeader("id", "state", "published_at", "fetched_at", "source", "author", "title", "url", "text",
+						"assignee", "incident_id")
+				.get()
+				.print(out);
 			this.streaming.query(SELECT + where + orderBy(sort), params, (ResultSet rs) -> {
 				MentionRow row = row(rs);
 				try {
@@ -461,6 +463,18 @@ public class MentionService {
 
 	private static String like(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/**
+	 * The page request with only the sort properties the inbox knows (others are dropped,
+	 * so a hand-edited link shows the default order rather than an error).
+	 * @param pageable the page request
+	 * @return the safe page request
+	 */
+	static Pageable safe(Pageable pageable) {
+		Sort sort = Sort.by(pageable.getSort().stream().filter((o) -> SORTS.containsKey(o.getProperty())).toList());
+		return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				sort.isSorted() ? sort : Sort.by(Sort.Direction.DESC, "fetchedAt"));
 	}
 
 	static String orderBy(Sort sort) {
