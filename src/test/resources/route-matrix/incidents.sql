@@ -25,3 +25,12 @@ insert into incident_reviews (incident_id, what_happened, went_well, to_change, 
 select i.id, 'It happened', 'Fast', 'Faster', now(), 'test', now(), 'test'
 from incidents i where i.title = 'Matrix Incident Resolved'
 on conflict (incident_id) do nothing;
+
+-- An open follow-up owned by the matrix lead: staff and managers may not close it.
+insert into incident_follow_ups (review_id, type, description, owner_id, due_on, created_at, created_by, updated_at,
+                                 updated_by)
+select r.id, 'ACTION', 'Matrix follow-up', u.id, current_date + 7, now(), 'test', now(), 'test'
+from incident_reviews r
+join incidents i on i.id = r.incident_id and i.title = 'Matrix Incident Resolved'
+join users u on u.email = 'matrix-lead@test.example'
+where not exists (select 1 from incident_follow_ups f where f.description = 'Matrix follow-up');

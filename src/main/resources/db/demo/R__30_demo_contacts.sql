@@ -159,3 +159,7 @@ from vendors v
 join (select id from activities where kind in ('CAMPAIGN', 'EVENT') order by activity_date desc, id limit 3) a on true
 where v.name = 'Quayle & Wren PR'
 on conflict do nothing;
+
+-- Journalists and analysts are shared with every department's staff; bloggers and the rest stay with their owners.
+update contacts set shared = true
+where created_by = 'demo' and kind in ('JOURNALIST', 'ANALYST') and not shared;

@@ -31,6 +31,11 @@
 
   document.addEventListener('htmx:afterSwap', function () {
     init(document);
+    // After an entry is added, focus moves to it (screen readers announce it, keyboard users continue from it).
+    var added = document.querySelector('[data-added-entry]');
+    if (added) {
+      added.focus();
+    }
   });
 
   document.addEventListener('change', function (event) {

@@ -3,10 +3,15 @@ package org.smrdesk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +19,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * For {@code ./mvnw spring-boot:run}: an embedded PostgreSQL whose data stays in
  * {@code .data/postgres} (git-ignored) between runs, unless {@code SMR_DB_URL} names a
- * server.
+ * server. As in production, Flyway migrates as the owner ({@code postgres} here) and the
+ * application runs as {@code smr_app}, a role with rows only, created when missing.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${SMR_DB_URL:}'.isEmpty()")
@@ -36,10 +42,12 @@ class DevDatabaseConfiguration {
 		}
 	}
 
+	static final String RUNTIME_ROLE = "smr_app";
+
 	@Bean
-	JdbcConnectionDetails devDatabase(EmbeddedPostgres postgres) {
+	FlywayConnectionDetails devDatabaseOwner(EmbeddedPostgres postgres) {
 		String url = postgres.getJdbcUrl("postgres", "postgres");
-		return new JdbcConnectionDetails() {
+		return new FlywayConnectionDetails() {
 
 			@Override
 			public String getJdbcUrl() {
@@ -54,6 +62,41 @@ class DevDatabaseConfiguration {
 			@Override
 			public String getPassword() {
 				return "";
+			}
+
+		};
+	}
+
+	@Bean
+	JdbcConnectionDetails devDatabase(EmbeddedPostgres postgres) {
+		String url = postgres.getJdbcUrl("postgres", "postgres");
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("""
+					do $$ begin
+					  if not exists (select from pg_roles where rolname = 'smr_app') then
+					    create role smr_app login password 'smr_app';
+					  end if;
+					end $$""");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the runtime role " + RUNTIME_ROLE, ex);
+		}
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return url;
+			}
+
+			@Override
+			public String getUsername() {
+				return RUNTIME_ROLE;
+			}
+
+			@Override
+			public String getPassword() {
+				return RUNTIME_ROLE;
 			}
 
 		};

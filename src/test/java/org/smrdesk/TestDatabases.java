@@ -23,11 +23,17 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * end;</li>
  * <li>otherwise an embedded PostgreSQL in a temporary folder.</li>
  * </ol>
- * Never the developer's own data, never H2.
+ * Never the developer's own data, never H2. As in production, two roles use it: an owner
+ * that Flyway migrates as, and the runtime role the application connects as, which may
+ * only read and write rows (see {@code core.DatabaseRolesConfiguration}).
  */
 public final class TestDatabases {
 
 	private static Database database;
+
+	private static String superuser;
+
+	private static String superuserPassword;
 
 	private TestDatabases() {
 	}
@@ -36,11 +42,14 @@ public final class TestDatabases {
 	 * Where to connect.
 	 *
 	 * @param url the JDBC URL
-	 * @param username the user
-	 * @param password the password
+	 * @param username the runtime role (rows only)
+	 * @param password its password
 	 * @param kind how it was started, for the log
+	 * @param ownerUsername the owner, which Flyway migrates as
+	 * @param ownerPassword its password
 	 */
-	public record Database(String url, String username, String password, String kind) {
+	public record Database(String url, String username, String password, String kind, String ownerUsername,
+			String ownerPassword) {
 	}
 
 	public static synchronized Database get() {
@@ -60,24 +69,25 @@ public final class TestDatabases {
 	public static synchronized Database fresh(String prefix) {
 		Database server = get();
 		String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-		execute(server.url(), server.username(), server.password(), "create database " + name);
+		execute(server.url(), superuser, superuserPassword, "create database " + name);
 		Runtime.getRuntime()
-			.addShutdownHook(new Thread(() -> execute(server.url(), server.username(), server.password(),
+			.addShutdownHook(new Thread(() -> execute(server.url(), superuser, superuserPassword,
 					"drop database if exists " + name + " with (force)")));
 		String url = server.url().replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
-		return new Database(url, server.username(), server.password(), server.kind());
+		return new Database(url, superuser, superuserPassword, server.kind(), superuser, superuserPassword);
 	}
 
 	private static Database start() {
 		String server = System.getenv("SMR_TEST_DB_URL");
 		if (server != null && !server.isBlank()) {
-			return throwawayDatabaseOn(server, env("SMR_TEST_DB_USER", "postgres"), env("SMR_TEST_DB_PASSWORD", ""));
+			return throwawayDatabaseOn(server, env("SMR_TEST_DB_USER", "postgres"), env("SMR_TEST_DB_PASSWORD", ""),
+					"a throwaway database on a local");
 		}
 		if (!"false".equals(System.getenv("SMR_TEST_DOCKER")) && dockerAvailable()) {
 			PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
 			container.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-			return new Database(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+			return throwawayDatabaseOn(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
 					"Testcontainers");
 		}
 		return embedded();
@@ -92,14 +102,36 @@ public final class TestDatabases {
 		}
 	}
 
-	private static Database throwawayDatabaseOn(String serverUrl, String user, String password) {
-		String name = "smr_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		execute(serverUrl, user, password, "create database " + name);
-		Runtime.getRuntime()
-			.addShutdownHook(new Thread(
-					() -> execute(serverUrl, user, password, "drop database if exists " + name + " with (force)")));
+	private static Database throwawayDatabaseOn(String serverUrl, String user, String password, String kind) {
+		superuser = user;
+		superuserPassword = password;
+		String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		String name = "smr_test_" + suffix;
+		String owner = "smr_owner_" + suffix;
+		String runtime = "smr_app_" + suffix;
+		String ownerPassword = "owner-" + suffix;
+		String runtimePassword = "app-" + suffix;
+		execute(serverUrl, user, password, "create role " + owner + " login password '" + ownerPassword + "'");
+		execute(serverUrl, user, password, "create role " + runtime + " login password '" + runtimePassword + "'");
+		execute(serverUrl, user, password, "create database " + name + " owner " + owner);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			execute(serverUrl, user, password, "drop database if exists " + name + " with (force)");
+			execute(serverUrl, user, password, "drop role if exists " + runtime);
+			execute(serverUrl, user, password, "drop role if exists " + owner);
+		}));
 		String url = serverUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
-		return new Database(url, user, password, "a throwaway database on a local");
+		return new Database(url, runtime, runtimePassword, kind, owner, ownerPassword);
+	}
+
+	/**
+	 * A connection as the owner (for tests that show what even the owner cannot do
+	 * unnoticed).
+	 * @return a new connection; close it
+	 * @throws SQLException when the database cannot be reached
+	 */
+	public static Connection ownerConnection() throws SQLException {
+		Database db = get();
+		return DriverManager.getConnection(db.url(), db.ownerUsername(), db.ownerPassword());
 	}
 
 	private static void execute(String url, String user, String password, String sql) {
@@ -131,7 +163,7 @@ public final class TestDatabases {
 					// the JVM is ending; the temporary folder goes with it
 				}
 			}));
-			return new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "an embedded");
+			return throwawayDatabaseOn(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "an embedded");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start an embedded PostgreSQL", ex);

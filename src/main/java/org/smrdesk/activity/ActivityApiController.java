@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CurrentUser;
 
 import org.springframework.data.domain.Pageable;
@@ -45,7 +46,9 @@ class ActivityApiController {
 
 	@GetMapping
 	PagedModel<ActivityResponse> list(@ModelAttribute ActivityFilter filter,
-			@PageableDefault(size = 50, sort = "activityDate", direction = Sort.Direction.DESC) Pageable pageable) {
+			@SortableBy({ "activityDate", "title", "department.name", "service.name", "kind", "owner.displayName",
+					"status" }) @PageableDefault(size = 50, sort = "activityDate",
+							direction = Sort.Direction.DESC) Pageable pageable) {
 		return new PagedModel<>(this.activities.search(filter, pageable).map(ActivityResponse::of));
 	}
 

@@ -3,12 +3,14 @@ package org.smrdesk.activity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import org.smrdesk.channel.Account;
 import org.smrdesk.channel.ChannelService;
 import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
@@ -20,8 +22,6 @@ import org.smrdesk.user.UserService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -90,14 +91,16 @@ class ActivityController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") ActivityFilter filter,
-			@PageableDefault(size = 25) @SortDefault.SortDefaults({
-					@SortDefault(sort = "activityDate", direction = Sort.Direction.DESC),
-					@SortDefault(sort = "id", direction = Sort.Direction.DESC) }) Pageable pageable,
+			@SortableBy({ "activityDate", "title", "department.name", "service.name", "kind", "owner.displayName",
+					"status" }) @PageableDefault(
+							size = 25) @SortDefault.SortDefaults({
+									@SortDefault(sort = "activityDate", direction = Sort.Direction.DESC),
+									@SortDefault(sort = "id", direction = Sort.Direction.DESC) }) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
+		ownerOf(filter, model);
 		model.addAttribute("page", this.activities.search(filter, pageable));
 		model.addAttribute("departments", this.departments.all());
 		model.addAttribute("services", this.channels.allServices());
-		model.addAttribute("owners", this.users.activeUsers());
 		if (user.isLead() || user.isStaff()) {
 			model.addAttribute("quick",
 					ActivityForm.withDefaults(this.activities.today(), user.departmentId(), user.id()));
@@ -105,20 +108,25 @@ class ActivityController {
 		return "activities/list";
 	}
 
-	@GetMapping(params = "format=csv")
-	ResponseEntity<byte[]> export(@ModelAttribute("filter") ActivityFilter filter, Sort sort) {
-		Page<Activity> all = this.activities.search(filter, PageRequest.of(0, 100_000,
-				sort.isSorted() ? sort : Sort.by(Sort.Order.desc("activityDate"), Sort.Order.desc("id"))));
-		return CsvExport.of("activities.csv", ActivityImportService.COLUMNS,
-				all.map((a) -> List.of(a.getActivityDate(), a.getDepartment().getName(), a.getService().getName(),
-						(a.getAccount() != null) ? a.getAccount().getHandle() : "", a.getKind(), a.getTitle(),
-						nullToEmpty(a.getLink()), a.getStatus(), a.getOwner().getEmail(), nullToEmpty(a.getReach()),
-						nullToEmpty(a.getEngagement()), nullToEmpty(a.getNotes())))
-					.getContent());
+	/**
+	 * The owner filter is a type-ahead: the chosen id, or the first user whose name
+	 * starts with the text typed (without JavaScript); the field shows who it is.
+	 */
+	private void ownerOf(ActivityFilter filter, Model model) {
+		Optional<UserService.Person> owner = this.users.person(filter.getOwner(), filter.getOwnerName());
+		filter.setOwner(owner.map(UserService.Person::id).orElse(null));
+		model.addAttribute("ownerName", owner.map(UserService.Person::name).orElse(filter.getOwnerName()));
 	}
 
-	private static Object nullToEmpty(Object value) {
-		return (value != null) ? value : "";
+	@GetMapping(params = "format=csv")
+	ResponseEntity<StreamingResponseBody> export(@ModelAttribute("filter") ActivityFilter filter,
+			@SortableBy({ "activityDate", "title", "department.name", "service.name", "kind", "owner.displayName",
+					"status" }) Sort sort) {
+		Optional<UserService.Person> owner = this.users.person(filter.getOwner(), filter.getOwnerName());
+		filter.setOwner(owner.map(UserService.Person::id).orElse(null));
+		Sort order = sort.isSorted() ? sort : Sort.by(Sort.Order.desc("activityDate"), Sort.Order.desc("id"));
+		return CsvExport.streamed("activities.csv", ActivityImportService.COLUMNS,
+				(rows) -> this.activities.export(filter, order, rows));
 	}
 
 	@GetMapping("/{id}")

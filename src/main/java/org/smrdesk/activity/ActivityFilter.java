@@ -27,6 +27,8 @@ public class ActivityFilter {
 
 	private Long owner;
 
+	private String ownerName;
+
 	public String getQ() {
 		return this.q;
 	}
@@ -89,6 +91,14 @@ public class ActivityFilter {
 
 	public void setOwner(Long owner) {
 		this.owner = owner;
+	}
+
+	public String getOwnerName() {
+		return this.ownerName;
+	}
+
+	public void setOwnerName(String ownerName) {
+		this.ownerName = ownerName;
 	}
 
 }

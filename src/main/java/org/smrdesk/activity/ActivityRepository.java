@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,21 +15,6 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 	@EntityGraph(attributePaths = { "department", "service", "account", "owner" })
 	@Query("select a from Activity a where a.id = :id")
 	Optional<Activity> findWithDetailsById(@Param("id") Long id);
-
-	@EntityGraph(attributePaths = { "department", "service", "account", "owner" })
-	@Query("""
-			select a from Activity a
-			where a.activityDate between :from and :to
-			and (:departmentId is null or a.department.id = :departmentId)
-			and (:serviceId is null or a.service.id = :serviceId)
-			and (:kind is null or a.kind = :kind)
-			and (:status is null or a.status = :status)
-			and (:ownerId is null or a.owner.id = :ownerId)
-			and (:tsquery = '' or activity_matches(a.id, :tsquery) = true)""")
-	Page<Activity> search(@Param("from") LocalDate from, @Param("to") LocalDate to,
-			@Param("departmentId") Long departmentId, @Param("serviceId") Long serviceId,
-			@Param("kind") ActivityKind kind, @Param("status") ActivityStatus status, @Param("ownerId") Long ownerId,
-			@Param("tsquery") String tsquery, Pageable pageable);
 
 	@EntityGraph(attributePaths = { "department", "service", "account", "owner" })
 	@Query("select a from Activity a where a.service.id = :serviceId order by a.activityDate desc, a.id desc")
@@ -56,14 +40,17 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 	List<DepartmentServiceActivity> countByDepartmentAndServiceSince(@Param("since") LocalDate since);
 
 	/**
-	 * Full-text search over the generated {@code search} column (GIN index).
+	 * Full-text search over the generated {@code search} column (GIN index). The matches
+	 * are found first: otherwise PostgreSQL walks the date index testing every row, 400
+	 * ms at 100 k activities for a word that matches nothing.
 	 * @param query a {@code to_tsquery('simple', ...)} expression
 	 * @param limit the most ids to return
 	 * @return matching ids, most recent first
 	 */
 	@Query(value = """
-			select id from activities
-			where search @@ to_tsquery('simple', :query)
+			with matches as materialized (
+			    select id, activity_date from activities where search @@ to_tsquery('simple', :query))
+			select id from matches
 			order by activity_date desc, id desc
 			limit :limit""", nativeQuery = true)
 	List<Long> fullTextSearch(@Param("query") String query, @Param("limit") int limit);

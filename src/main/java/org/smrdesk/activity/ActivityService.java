@@ -3,6 +3,7 @@ package org.smrdesk.activity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +14,11 @@ import java.util.stream.Collectors;
 import org.smrdesk.channel.Account;
 import org.smrdesk.channel.ChannelService;
 import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
@@ -24,6 +27,7 @@ import org.smrdesk.user.UserService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ActivityService {
 
-	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-	static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
-
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	private final ActivityRepository activities;
+
+	private final ActivitySearch search;
 
 	private final ChannelService channels;
 
@@ -53,9 +55,10 @@ public class ActivityService {
 
 	private final Clock clock;
 
-	ActivityService(ActivityRepository activities, ChannelService channels, DepartmentService departments,
-			UserService users, Clock clock) {
+	ActivityService(ActivityRepository activities, ActivitySearch search, ChannelService channels,
+			DepartmentService departments, UserService users, Clock clock) {
 		this.activities = activities;
+		this.search = search;
 		this.channels = channels;
 		this.departments = departments;
 		this.users = users;
@@ -72,15 +75,34 @@ public class ActivityService {
 
 	/**
 	 * A page of activities with their department, service, account and owner (one query
-	 * plus a count, whatever the page size).
+	 * plus a count bounded at {@link Paging#MAX_ROWS}, whatever the page size).
 	 * @param filter the filters
 	 * @param pageable page and sort
 	 * @return the page
 	 */
 	public Page<Activity> search(ActivityFilter filter, Pageable pageable) {
-		return this.activities.search((filter.getFrom() != null) ? filter.getFrom() : EARLIEST,
-				(filter.getTo() != null) ? filter.getTo() : LATEST, filter.getDepartment(), filter.getService(),
-				filter.getKind(), filter.getStatus(), filter.getOwner(), prefixQuery(filter.getQ()), pageable);
+		String tsquery = prefixQuery(filter.getQ());
+		return Paging.within(pageable, (reachable) -> this.search.search(filter, tsquery, reachable));
+	}
+
+	/**
+	 * Prints every activity matching the filters, however many, as CSV rows (in the
+	 * import's column order), read through a cursor: memory does not grow with the rows.
+	 * @param filter the filters
+	 * @param sort the order
+	 * @param out where each row goes
+	 */
+	public void export(ActivityFilter filter, Sort sort, CsvExport.Rows out) {
+		try (java.util.stream.Stream<Object[]> rows = this.search.exportRows(filter, prefixQuery(filter.getQ()),
+				sort)) {
+			rows.forEach((row) -> {
+				List<Object> cells = new ArrayList<>(row.length);
+				for (Object cell : row) {
+					cells.add((cell != null) ? cell : "");
+				}
+				out.print(cells);
+			});
+		}
 	}
 
 	/**
@@ -221,11 +243,21 @@ public class ActivityService {
 	@Transactional
 	public int createAll(List<ActivityForm> forms, CurrentUser actor) {
 		List<Activity> created = new ArrayList<>();
+		// each department, service, owner and account is looked up once, not once per row
+		// (every
+		// query would first flush and dirty-check all the rows created so far)
+		Map<Long, Department> departmentsById = new HashMap<>();
+		Map<Long, SocialService> servicesById = new HashMap<>();
+		Map<Long, User> ownersById = new HashMap<>();
+		Map<Long, Account> accountsById = new HashMap<>();
 		for (ActivityForm form : forms) {
-			Department department = checkedDepartment(form.getDepartmentId(), actor);
-			Activity activity = new Activity(department, service(form.getServiceId()), form.getKind(),
-					form.getTitle().trim(), form.getActivityDate(), owner(form.getOwnerId()));
-			apply(activity, form);
+			Department department = departmentsById.computeIfAbsent(form.getDepartmentId(),
+					(id) -> checkedDepartment(id, actor));
+			Activity activity = new Activity(department,
+					servicesById.computeIfAbsent(form.getServiceId(), this::service), form.getKind(),
+					form.getTitle().trim(), form.getActivityDate(),
+					ownersById.computeIfAbsent(form.getOwnerId(), this::owner));
+			apply(activity, form, accountsById);
 			created.add(activity);
 		}
 		this.activities.saveAll(created);
@@ -234,13 +266,17 @@ public class ActivityService {
 	}
 
 	private void apply(Activity activity, ActivityForm form) {
+		apply(activity, form, new HashMap<>());
+	}
+
+	private void apply(Activity activity, ActivityForm form, Map<Long, Account> accountsById) {
 		activity.setLink(blankToNull(form.getLink()));
 		activity.setStatus(form.getStatus());
 		activity.setReach(form.getReach());
 		activity.setEngagement(form.getEngagement());
 		activity.setNotes(blankToNull(form.getNotes()));
 		if (form.getAccountId() != null) {
-			Account account = account(form.getAccountId());
+			Account account = accountsById.computeIfAbsent(form.getAccountId(), this::account);
 			if (!account.getService().getId().equals(activity.getService().getId())) {
 				throw new FieldException("accountId", "activity.account.otherService");
 			}

@@ -2,6 +2,8 @@ package org.smrdesk.audit;
 
 import java.time.LocalDate;
 
+import org.smrdesk.core.SortableBy;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -23,8 +25,17 @@ class AuditController {
 
 	private final AuditService audit;
 
-	AuditController(AuditService audit) {
+	private final RecordIntegrity integrity;
+
+	AuditController(AuditService audit, RecordIntegrity integrity) {
 		this.audit = audit;
+		this.integrity = integrity;
+	}
+
+	@GetMapping("/integrity")
+	String integrity(Model model) {
+		model.addAttribute("report", this.integrity.verify());
+		return "audit/integrity";
 	}
 
 	@GetMapping
@@ -32,7 +43,8 @@ class AuditController {
 			@RequestParam(required = false) String actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@PageableDefault(size = 50, sort = "occurredAt", direction = Sort.Direction.DESC) Pageable pageable,
+			@SortableBy({ "occurredAt", "actor", "action", "entityType" }) @PageableDefault(size = 50,
+					sort = "occurredAt", direction = Sort.Direction.DESC) Pageable pageable,
 			Model model) {
 		model.addAttribute("page",
 				this.audit.search(new AuditService.AuditFilter(entity, entityId, actor, from, to), pageable));

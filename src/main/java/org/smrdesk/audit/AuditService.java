@@ -10,8 +10,12 @@ import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.smrdesk.core.Paging;
+
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,7 +42,43 @@ public class AuditService {
 	}
 
 	public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
-		return this.entries.findAll(specification(filter), pageable);
+		return Paging.within(pageable, (reachable) -> page(filter, reachable));
+	}
+
+	/**
+	 * A page of the log with a count that stops at {@link Paging#MAX_ROWS} (the log grows
+	 * without end; an exact count reads all of it on every view).
+	 */
+	private Page<AuditEntry> page(AuditFilter filter, Pageable pageable) {
+		Slice<AuditEntry> slice = this.entries.findBy(specification(filter), (query) -> query.slice(pageable));
+		if (pageable.isUnpaged() || (pageable.getOffset() == 0 && !slice.hasNext())) {
+			return new PageImpl<>(slice.getContent(), pageable, slice.getNumberOfElements());
+		}
+		StringBuilder sql = new StringBuilder("select count(*) from (select 1 from audit_log where true");
+		List<Object> arguments = new ArrayList<>();
+		if (filter.entity() != null && !filter.entity().isBlank()) {
+			sql.append(" and entity_type = ?");
+			arguments.add(filter.entity());
+		}
+		if (filter.entityId() != null) {
+			sql.append(" and entity_id = ?");
+			arguments.add(filter.entityId());
+		}
+		if (filter.actor() != null && !filter.actor().isBlank()) {
+			sql.append(" and lower(actor) like ?");
+			arguments.add("%" + filter.actor().trim().toLowerCase(Locale.ROOT) + "%");
+		}
+		if (filter.from() != null) {
+			sql.append(" and occurred_at >= ?");
+			arguments.add(java.sql.Timestamp.from(startOf(filter.from())));
+		}
+		if (filter.to() != null) {
+			sql.append(" and occurred_at < ?");
+			arguments.add(java.sql.Timestamp.from(startOf(filter.to().plusDays(1))));
+		}
+		sql.append(" limit ").append(Paging.MAX_ROWS + 1).append(") c");
+		Long count = this.jdbc.queryForObject(sql.toString(), Long.class, arguments.toArray());
+		return new PageImpl<>(slice.getContent(), pageable, (count != null) ? count : 0);
 	}
 
 	public List<String> entityTypes() {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
@@ -69,7 +70,8 @@ public class ChannelService {
 
 	public Page<SocialService> searchServices(String text, ServiceKind kind, ItStatus itStatus, Assessment assessment,
 			Pageable pageable) {
-		return this.services.search(normalize(text), kind, itStatus, assessment, pageable);
+		return Paging.within(pageable,
+				(reachable) -> this.services.search(normalize(text), kind, itStatus, assessment, reachable));
 	}
 
 	/**
@@ -141,7 +143,8 @@ public class ChannelService {
 
 	public Page<Account> searchAccounts(String text, Long serviceId, Long departmentId, AccountStatus status,
 			Long ownerId, Pageable pageable) {
-		return this.accounts.search(normalize(text), serviceId, departmentId, status, ownerId, pageable);
+		return Paging.within(pageable, (reachable) -> this.accounts.search(normalize(text), serviceId, departmentId,
+				status, ownerId, reachable));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
@@ -66,7 +67,9 @@ class CompanyAccountController {
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long service,
 			@RequestParam(required = false) Long department, @RequestParam(required = false) AccountStatus status,
 			@RequestParam(required = false) Long owner,
-			@PageableDefault(size = 25, sort = "service.name") Pageable pageable, Model model) {
+			@SortableBy({ "service.name", "handle", "department.name", "owner.displayName",
+					"status" }) @PageableDefault(size = 25, sort = "service.name") Pageable pageable,
+			Model model) {
 		model.addAttribute("page", this.channels.searchAccounts(q, service, department, status, owner, pageable));
 		model.addAttribute("services", this.channels.allServices());
 		model.addAttribute("departments", this.departments.all());
@@ -78,7 +81,7 @@ class CompanyAccountController {
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Long service, @RequestParam(required = false) Long department,
 			@RequestParam(required = false) AccountStatus status, @RequestParam(required = false) Long owner,
-			Sort sort) {
+			@SortableBy({ "service.name", "handle", "department.name", "owner.displayName", "status" }) Sort sort) {
 		Page<Account> all = this.channels.searchAccounts(q, service, department, status, owner,
 				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("service.name", "handle")));
 		return CsvExport.of("accounts.csv",

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.smrdesk.activity.ActivityService;
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.user.UserService;
@@ -68,7 +69,9 @@ class ServiceController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ServiceKind kind,
 			@RequestParam(required = false) ItStatus itStatus, @RequestParam(required = false) Assessment assessment,
-			@PageableDefault(size = 25, sort = "name") Pageable pageable, Model model) {
+			@SortableBy({ "name", "kind", "itStatus", "assessment" }) @PageableDefault(size = 25,
+					sort = "name") Pageable pageable,
+			Model model) {
 		model.addAttribute("page", this.channels.searchServices(q, kind, itStatus, assessment, pageable));
 		return "services/list";
 	}
@@ -76,7 +79,8 @@ class ServiceController {
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) ServiceKind kind, @RequestParam(required = false) ItStatus itStatus,
-			@RequestParam(required = false) Assessment assessment, Sort sort) {
+			@RequestParam(required = false) Assessment assessment,
+			@SortableBy({ "name", "kind", "itStatus", "assessment" }) Sort sort) {
 		Page<SocialService> all = this.channels.searchServices(q, kind, itStatus, assessment,
 				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("name")));
 		return CsvExport.of("services.csv",

@@ -64,6 +64,9 @@ public class Contact extends AuditableEntity {
 	@Column(name = "erased_at")
 	private Instant erasedAt;
 
+	@Column(nullable = false)
+	private boolean shared;
+
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "activity_contacts", joinColumns = @JoinColumn(name = "contact_id"),
 			inverseJoinColumns = @JoinColumn(name = "activity_id"))
@@ -101,6 +104,18 @@ public class Contact extends AuditableEntity {
 
 	public boolean isDoNotContact() {
 		return this.state == RelationshipState.DO_NOT_CONTACT;
+	}
+
+	/**
+	 * Whether every STAFF user may see this contact.
+	 * @return true when shared
+	 */
+	public boolean isShared() {
+		return this.shared;
+	}
+
+	void setShared(boolean shared) {
+		this.shared = shared;
 	}
 
 	public boolean isOwnedBy(Long userId) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.RecordLinkSource;
@@ -92,17 +93,26 @@ class ContactController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ContactKind kind,
 			@RequestParam(required = false) RelationshipState state, @RequestParam(required = false) Long owner,
-			@PageableDefault(size = 25, sort = "name") Pageable pageable, Model model) {
-		model.addAttribute("page", this.contacts.search(q, kind, state, owner, pageable));
-		model.addAttribute("owners", this.users.activeUsers());
+			@RequestParam(required = false) String ownerName,
+			@SortableBy({ "name", "kind", "outlet", "state" }) @PageableDefault(size = 25,
+					sort = "name") Pageable pageable,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		// the owner filter is a type-ahead: the chosen id, or the first user whose name
+		// starts with the text typed
+		java.util.Optional<UserService.Person> person = this.users.person(owner, ownerName);
+		model.addAttribute("page",
+				this.contacts.search(q, kind, state, person.map(UserService.Person::id).orElse(null), user, pageable));
+		model.addAttribute("ownerId", person.map(UserService.Person::id).orElse(null));
+		model.addAttribute("ownerName", person.map(UserService.Person::name).orElse(ownerName));
 		return "contacts/list";
 	}
 
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) ContactKind kind, @RequestParam(required = false) RelationshipState state,
-			@RequestParam(required = false) Long owner, Sort sort) {
-		Page<Contact> all = this.contacts.search(q, kind, state, owner,
+			@RequestParam(required = false) Long owner, @SortableBy({ "name", "kind", "outlet", "state" }) Sort sort,
+			@AuthenticationPrincipal CurrentUser user) {
+		Page<Contact> all = this.contacts.search(q, kind, state, owner, user,
 				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("name")));
 		return CsvExport.of("contacts.csv",
 				List.of("kind", "name", "outlet", "email", "handles", "links", "topics", "state", "owner"),
@@ -114,13 +124,13 @@ class ContactController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @RequestParam(required = false) String activityQuery,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
-		Contact contact = this.contacts.getWithDetails(id);
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Contact contact = this.contacts.getWithDetails(id, user);
 		model.addAttribute("contact", contact);
 		if (user.isLead() && activityQuery != null && !activityQuery.isBlank()) {
 			model.addAttribute("activityResults", this.contacts.findActivities(activityQuery));
 		}
-		model.addAttribute("timeline", this.contacts.timeline(id));
+		model.addAttribute("timeline", this.contacts.timeline(id, page));
 		model.addAttribute("canLog", this.contacts.canLog(contact, user) && !contact.isErased());
 		model.addAttribute("vendors", this.vendors.supportedBy(id));
 		model.addAttribute("recordLinks", RecordLinkSource.sections(this.linkSources.orderedStream().toList(),

@@ -43,7 +43,7 @@ class ContactDirectorySource implements DirectorySource {
 
 	@Override
 	public List<DirectoryEntry> find(String text, CurrentUser user) {
-		return this.contacts.search(text, null, null, null, PageRequest.of(0, LIMIT, Sort.by("name")))
+		return this.contacts.search(text, null, null, null, user, PageRequest.of(0, LIMIT, Sort.by("name")))
 			.stream()
 			.filter((contact) -> !contact.isErased())
 			.map(this::entry)

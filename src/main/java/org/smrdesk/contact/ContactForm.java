@@ -49,6 +49,8 @@ public class ContactForm {
 	@Size(max = 1000)
 	private String lawfulBasis;
 
+	private boolean shared;
+
 	private boolean saveAnyway;
 
 	public ContactForm() {
@@ -68,6 +70,15 @@ public class ContactForm {
 		this.state = contact.getState();
 		this.notes = contact.getNotes();
 		this.lawfulBasis = contact.getLawfulBasis();
+		this.shared = contact.isShared();
+	}
+
+	public boolean isShared() {
+		return this.shared;
+	}
+
+	public void setShared(boolean shared) {
+		this.shared = shared;
 	}
 
 	public boolean isNew() {

@@ -21,9 +21,13 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 			       or lower(c.topics) like concat('%', :text, '%'))
 			and (:kind is null or c.kind = :kind)
 			and (:state is null or c.state = :state)
-			and (:ownerId is null or c.owner.id = :ownerId)""")
+			and (:ownerId is null or c.owner.id = :ownerId)
+			and (:restricted = false or c.shared = true or c.owner.id = :viewerId
+			     or c.id in (select lc.id from Contact lc join lc.activities la where la.department.id = :viewerDepartmentId))""")
 	Page<Contact> search(@Param("text") String text, @Param("kind") ContactKind kind,
-			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId, Pageable pageable);
+			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
+			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
+			@Param("viewerDepartmentId") Long viewerDepartmentId, Pageable pageable);
 
 	@EntityGraph(attributePaths = "owner")
 	@Query("select c from Contact c where c.id = :id")

@@ -17,6 +17,7 @@ import org.smrdesk.audit.AuditService;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
@@ -42,6 +43,9 @@ public class ContactService {
 
 	private final ContactRepository contacts;
 
+	/** Interactions shown per page of a contact's timeline. */
+	static final int TIMELINE_PAGE = 50;
+
 	private final InteractionRepository interactions;
 
 	private final UserService users;
@@ -62,10 +66,39 @@ public class ContactService {
 		this.clock = clock;
 	}
 
+	/**
+	 * The contacts the viewer may see that match the filters: STAFF see the contacts they
+	 * own, those linked to their department's activities and those marked shared;
+	 * managers and the lead see all.
+	 * @param text words in the name, outlet, e-mail, handles or topics
+	 * @param kind the kind, or null
+	 * @param state the relationship state, or null
+	 * @param ownerId the owner, or null
+	 * @param viewer who is looking
+	 * @param pageable the page
+	 * @return a page of contacts
+	 */
 	public Page<Contact> search(String text, ContactKind kind, RelationshipState state, Long ownerId,
-			Pageable pageable) {
+			CurrentUser viewer, Pageable pageable) {
 		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
-		return this.contacts.search(query, kind, state, ownerId, pageable);
+		boolean restricted = viewer.isStaff();
+		return Paging.within(pageable, (reachable) -> this.contacts.search(query, kind, state, ownerId, restricted,
+				viewer.id(), viewer.departmentId(), reachable));
+	}
+
+	/**
+	 * Whether a user may see a contact at all (see
+	 * {@link #search(String, ContactKind, RelationshipState, Long, CurrentUser, Pageable)}).
+	 * @param contact the contact
+	 * @param viewer who is looking
+	 * @return true when visible
+	 */
+	public boolean isVisibleTo(Contact contact, CurrentUser viewer) {
+		if (!viewer.isStaff() || contact.isShared() || contact.isOwnedBy(viewer.id())) {
+			return true;
+		}
+		return viewer.departmentId() != null
+				&& this.contacts.isLinkedToActivityOf(contact.getId(), viewer.departmentId());
 	}
 
 	public Contact get(Long id) {
@@ -74,12 +107,17 @@ public class ContactService {
 
 	/**
 	 * A contact with its owner and its linked activities (with their department and
-	 * service) loaded, for its page: a fixed number of queries.
+	 * service) loaded, for its page: a fixed number of queries. A contact the viewer may
+	 * not see is not found.
 	 * @param id the contact
+	 * @param viewer who is looking
 	 * @return the contact
 	 */
-	public Contact getWithDetails(Long id) {
+	public Contact getWithDetails(Long id, CurrentUser viewer) {
 		Contact contact = get(id);
+		if (!isVisibleTo(contact, viewer)) {
+			throw new NotFoundException("Contact", id);
+		}
 		Hibernate.initialize(contact.getActivities());
 		contact.getActivities().forEach((activity) -> {
 			Hibernate.initialize(activity.getDepartment());
@@ -93,7 +131,20 @@ public class ContactService {
 	 * @param contactId the contact
 	 * @return the timeline
 	 */
-	public List<Interaction> timeline(Long contactId) {
+	public org.springframework.data.domain.Page<Interaction> timeline(Long contactId, int page) {
+		return Paging.within(org.springframework.data.domain.PageRequest.of(Math.max(0, page), TIMELINE_PAGE,
+				org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("occurredOn"),
+						org.springframework.data.domain.Sort.Order.desc("id"))),
+				(pageable) -> this.interactions.findByContactId(contactId, pageable));
+	}
+
+	/**
+	 * A contact's interactions, newest first, with who had them: all of them (the privacy
+	 * export and erasure).
+	 * @param contactId the contact
+	 * @return the timeline
+	 */
+	List<Interaction> timeline(Long contactId) {
 		return this.interactions.findByContactIdOrderByOccurredOnDescIdDesc(contactId);
 	}
 
@@ -308,6 +359,7 @@ public class ContactService {
 		contact.setTopics(blankToNull(form.getTopics()));
 		contact.setNotes(blankToNull(form.getNotes()));
 		contact.setLawfulBasis(blankToNull(form.getLawfulBasis()));
+		contact.setShared(form.isShared());
 		if (form.getOwnerId() == null) {
 			contact.setOwner(null);
 		}

@@ -10,4 +10,8 @@ interface InteractionRepository extends JpaRepository<Interaction, Long> {
 	@EntityGraph(attributePaths = "user")
 	List<Interaction> findByContactIdOrderByOccurredOnDescIdDesc(Long contactId);
 
+	@EntityGraph(attributePaths = "user")
+	org.springframework.data.domain.Page<Interaction> findByContactId(Long contactId,
+			org.springframework.data.domain.Pageable pageable);
+
 }

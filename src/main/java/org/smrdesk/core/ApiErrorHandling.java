@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -16,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -54,6 +57,13 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(UnsortableException.class)
+	ProblemDetail unsortable(UnsortableException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setProperty("parameter", SortInput.PARAMETER);
+		return problem;
+	}
+
 	@ExceptionHandler(PropertyReferenceException.class)
 	ProblemDetail badSort(PropertyReferenceException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unknown sort property.");
@@ -65,6 +75,28 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 			return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unknown sort property.");
 		}
 		throw ex;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this.");
+	}
+
+	/**
+	 * Anything else is a 500, still as a problem detail, with no detail of the cause
+	 * (which goes to the log).
+	 * @param ex the failure
+	 * @return the problem
+	 * @throws Exception an exception that names its own status, handled by Spring MVC
+	 */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) throws Exception {
+		if (AnnotatedElementUtils.hasAnnotation(ex.getClass(), ResponseStatus.class)) {
+			throw ex;
+		}
+		logger.error("Unexpected failure in the JSON API", ex);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side; the request may not have been carried out.");
 	}
 
 	@Override

@@ -81,6 +81,9 @@ public final class CsvImport {
 				}
 				Map<String, String> values = new LinkedHashMap<>();
 				for (int i = 0; i < headers.size() && i < record.size(); i++) {
+					if (!StorableText.isStorable(record.get(i))) {
+						throw new RuleException("csv.unstorable", record.getRecordNumber() + 1);
+					}
 					values.put(headers.get(i), record.get(i));
 				}
 				rows.add(new Row(record.getRecordNumber() + 1, values));

@@ -84,12 +84,39 @@ public class PageLinks {
 	 */
 	public List<Integer> window(Page<?> current) {
 		int from = Math.max(0, current.getNumber() - WINDOW);
-		int to = Math.min(current.getTotalPages() - 1, current.getNumber() + WINDOW);
+		int to = Math.min(lastPage(current), current.getNumber() + WINDOW);
 		List<Integer> numbers = new ArrayList<>();
 		for (int i = from; i <= to; i++) {
 			numbers.add(i);
 		}
 		return numbers;
+	}
+
+	/**
+	 * The last page the pager links to: the list's last, or the deepest a pager reaches
+	 * ({@link Paging#MAX_ROWS} rows).
+	 * @param current the page being shown
+	 * @return the zero-based page number
+	 */
+	public int lastPage(Page<?> current) {
+		return Math.max(0, Math.min(current.getTotalPages() - 1, Paging.deepestPage(current.getSize())));
+	}
+
+	/**
+	 * Whether the list has more rows than were counted ({@link Paging#MAX_ROWS}).
+	 * @param current the page being shown
+	 * @return true when the count stopped at the bound
+	 */
+	public boolean isBounded(Page<?> current) {
+		return current.getTotalElements() > Paging.MAX_ROWS;
+	}
+
+	/**
+	 * How deep a pager reaches, for the pager's summary.
+	 * @return {@link Paging#MAX_ROWS}
+	 */
+	public int maxRows() {
+		return Paging.MAX_ROWS;
 	}
 
 }

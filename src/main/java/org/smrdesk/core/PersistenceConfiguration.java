@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.auditing.DateTimeProvider;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
@@ -16,16 +17,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@link Clock}.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ClockConfiguration.class)
 @EnableJpaAuditing(auditorAwareRef = "auditor", dateTimeProviderRef = "auditingDateTimeProvider")
 class PersistenceConfiguration {
 
 	/** The name recorded when no user is signed in (start-up jobs, scheduled polling). */
 	static final String SYSTEM = "system";
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
 
 	@Bean
 	AuditorAware<String> auditor() {

@@ -11,10 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin the first LEAD, created at start-up when no user exists
  * @param login sign-in throttling
  * @param maxRequestSize the largest request body accepted (forms and uploads)
+ * @param security sessions, proxies and other protections
+ * @param publicUrl the address users reach the application at (for absolute links), for
+ * example {@code https://smr.example.com}; empty to build links relative to the request
+ * path only
  */
 @ConfigurationProperties("smr")
 public record SmrProperties(Admin admin, @DefaultValue Login login,
-		@DefaultValue("2MB") org.springframework.util.unit.DataSize maxRequestSize) {
+		@DefaultValue("2MB") org.springframework.util.unit.DataSize maxRequestSize, @DefaultValue Security security,
+		String publicUrl) {
 
 	/**
 	 * The first administrator ({@code SMR_ADMIN_EMAIL}, {@code SMR_ADMIN_PASSWORD}).
@@ -40,6 +45,15 @@ public record SmrProperties(Admin admin, @DefaultValue Login login,
 	 */
 	public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window,
 			@DefaultValue("15m") Duration lockout) {
+	}
+
+	/**
+	 * Session limits and other protections ({@code smr.security.*}).
+	 *
+	 * @param idleTimeout a session unused this long ends (also Spring Session's timeout)
+	 * @param absoluteTimeout a session ends this long after it began, however busy
+	 */
+	public record Security(@DefaultValue("30m") Duration idleTimeout, @DefaultValue("12h") Duration absoluteTimeout) {
 	}
 
 }

@@ -18,6 +18,14 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class WebErrorHandling {
 
+	@ExceptionHandler(UnsortableException.class)
+	ModelAndView unsortable(UnsortableException ex) {
+		ModelAndView view = badRequest();
+		view.addObject("detail", "error.400.sort");
+		view.addObject("detailArgument", ex.getProperty());
+		return view;
+	}
+
 	@ExceptionHandler(PropertyReferenceException.class)
 	ModelAndView badSort(PropertyReferenceException ex) {
 		return badRequest();

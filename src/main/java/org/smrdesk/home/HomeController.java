@@ -1,8 +1,5 @@
 package org.smrdesk.home;
 
-import java.util.Comparator;
-import java.util.List;
-
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
@@ -20,19 +17,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("isAuthenticated()")
 class HomeController {
 
-	private final List<HomePanel> panels;
+	private final HomeService home;
 
-	HomeController(List<HomePanel> panels) {
-		this.panels = panels.stream().sorted(Comparator.comparingInt(HomePanel::order)).toList();
+	HomeController(HomeService home) {
+		this.home = home;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<ShownPanel> shown = this.panels.stream()
-			.filter((panel) -> panel.isVisibleTo(user))
-			.map((panel) -> ShownPanel.of(panel, user))
-			.toList();
-		model.addAttribute("panels", shown);
+		model.addAttribute("panels", this.home.panelsFor(user));
 		return "home/home";
 	}
 

@@ -1,5 +1,6 @@
 package org.smrdesk.incident;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -54,7 +55,69 @@ public class FollowUp extends AuditableEntity {
 	@JoinColumn(name = "training_id")
 	private Training training;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private FollowUpState state = FollowUpState.OPEN;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "closed_by_id")
+	private User closedBy;
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	@Column(name = "closing_note")
+	private String closingNote;
+
 	protected FollowUp() {
+	}
+
+	/**
+	 * Marks an open follow-up done or dropped, with who, when and why.
+	 * @param target {@link FollowUpState#DONE} or {@link FollowUpState#DROPPED}
+	 * @param by who closes it
+	 * @param now when
+	 * @param note why (required to drop)
+	 */
+	void close(FollowUpState target, User by, Instant now, String note) {
+		if (this.state != FollowUpState.OPEN) {
+			throw new org.smrdesk.core.RuleException("review.followUp.closed");
+		}
+		if (target == null || target == FollowUpState.OPEN) {
+			throw new org.smrdesk.core.FieldException("state", "review.followUp.state.required");
+		}
+		if (target == FollowUpState.DROPPED && (note == null || note.isBlank())) {
+			throw new org.smrdesk.core.FieldException("note", "review.followUp.dropNote.required");
+		}
+		this.state = target;
+		this.closedBy = by;
+		this.closedAt = now;
+		this.closingNote = (note == null || note.isBlank()) ? null : note.strip();
+	}
+
+	/**
+	 * Whether it is open past its due date.
+	 * @param today today in the user's zone
+	 * @return true when overdue
+	 */
+	public boolean isOverdue(LocalDate today) {
+		return this.state == FollowUpState.OPEN && this.dueOn.isBefore(today);
+	}
+
+	public FollowUpState getState() {
+		return this.state;
+	}
+
+	public User getClosedBy() {
+		return this.closedBy;
+	}
+
+	public Instant getClosedAt() {
+		return this.closedAt;
+	}
+
+	public String getClosingNote() {
+		return this.closingNote;
 	}
 
 	FollowUp(IncidentReview review, FollowUpType type, String description, User owner, LocalDate dueOn) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CurrentUser;
 
 import org.springframework.data.domain.Pageable;
@@ -51,7 +52,8 @@ class IncidentApiController {
 	PagedModel<IncidentSummary> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Severity severity,
 			@RequestParam(required = false) IncidentKind kind,
-			@PageableDefault(size = 20) @SortDefault(sort = { "severity", "detectedAt" }) Pageable pageable,
+			@SortableBy({ "severity", "title", "status", "detectedAt" }) @PageableDefault(size = 20) @SortDefault(
+					sort = { "severity", "detectedAt" }) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user) {
 		return new PagedModel<>(this.incidents.search(new IncidentFilter(q, status, severity, kind), user, pageable)
 			.map((row) -> IncidentSummary.of(row.incident(), row.milestones())));
@@ -59,10 +61,105 @@ class IncidentApiController {
 
 	@GetMapping("/{id}")
 	IncidentDetail show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-		Incident incident = this.incidents.get(id, user);
+		return detail(this.incidents.get(id, user));
+	}
+
+	private IncidentDetail detail(Incident incident) {
 		List<TimelineEntry> entries = this.timeline.timeline(incident, TimelineFilter.NONE);
-		return new IncidentDetail(IncidentSummary.of(incident, this.timeline.milestones(incident, entries)),
-				incident.getSummary(), incident.getLink(), entries.stream().map(EntryResponse::of).toList());
+		Milestones milestones = this.timeline.milestones(incident, entries);
+		return new IncidentDetail(IncidentSummary.of(incident, milestones), incident.getVersion(),
+				incident.getSummary(), incident.getLink(), MilestonesResponse.of(milestones),
+				entries.stream().map(EntryResponse::of).toList());
+	}
+
+	/**
+	 * Moves an incident to another status (the lead), dated when it happened.
+	 * @param id the incident
+	 * @param request the new status, when, why
+	 * @param user the lead
+	 * @return the incident with its timeline and milestones
+	 */
+	@PostMapping("/{id}/status")
+	@PreAuthorize("hasRole('LEAD')")
+	IncidentDetail changeStatus(@PathVariable Long id, @Valid @RequestBody StatusRequest request,
+			@AuthenticationPrincipal CurrentUser user) {
+		this.incidents.changeStatusAt(id, request.status(), request.version(), request.note(), request.occurredAt(),
+				user);
+		return detail(this.incidents.get(id, user));
+	}
+
+	/**
+	 * Adds a timeline entry under the pages' rules (the lead any manual type, a manager
+	 * notes, staff their department's engagement).
+	 * @param id the incident
+	 * @param request the entry
+	 * @param user who records it
+	 * @return the entry
+	 */
+	@PostMapping("/{id}/timeline")
+	ResponseEntity<EntryResponse> addEntry(@PathVariable Long id, @Valid @RequestBody EntryRequest request,
+			@AuthenticationPrincipal CurrentUser user) {
+		TimelineEntryForm form = new TimelineEntryForm();
+		form.setType(request.type());
+		form.setBody(request.text());
+		form.setGroup(request.group());
+		form.setExternal(Boolean.TRUE.equals(request.external()));
+		form.setPublicReply(Boolean.TRUE.equals(request.publicReply()));
+		form.setChannel(request.channel());
+		form.setLink(request.link());
+		form.setCorrectsEntryId(request.correctsEntryId());
+		TimelineEntry entry = this.timeline.add(id, form, request.occurredAt(), user);
+		return ResponseEntity.created(URI.create("/api/v1/incidents/" + id + "#entry-" + entry.getId()))
+			.body(EntryResponse.of(entry));
+	}
+
+	/**
+	 * A status change.
+	 *
+	 * @param status the new status
+	 * @param occurredAt when it happened (default: now); not in the future, not before
+	 * detection or the previous status change
+	 * @param note why (optional)
+	 * @param version the incident's version as last read (optional: checked when given)
+	 */
+	record StatusRequest(@NotNull IncidentStatus status, Instant occurredAt, @Size(max = 500) String note,
+			Long version) {
+	}
+
+	/**
+	 * A timeline entry to add.
+	 *
+	 * @param type a manual type (not a status or severity change)
+	 * @param occurredAt when it happened (default: now; not in the future)
+	 * @param text what happened
+	 * @param group {@code d<departmentId>} or {@code p<PARTY>} (optional)
+	 * @param external whether it happened in public or with an outside party
+	 * @param publicReply an engagement said in public or directly to the people concerned
+	 * @param channel where (optional)
+	 * @param link a link (optional)
+	 * @param correctsEntryId the entry a correction corrects
+	 */
+	record EntryRequest(@NotNull TimelineEntryType type, Instant occurredAt, @NotBlank @Size(max = 5000) String text,
+			String group, Boolean external, Boolean publicReply, @Size(max = 100) String channel,
+			@Size(max = 1000) @Pattern(regexp = "^$|^https?://\\S+$") String link, Long correctsEntryId) {
+	}
+
+	/**
+	 * How fast the incident was handled, as ISO-8601 durations from detection, each with
+	 * the timeline entry that set it; null where not reached yet.
+	 */
+	record MilestonesResponse(String toTriage, String toFirstResponse, String toResolution, Long triageEntryId,
+			Long firstResponseEntryId, Long resolutionEntryId) {
+
+		static MilestonesResponse of(Milestones m) {
+			return new MilestonesResponse(duration(m.toTriage()), duration(m.toFirstResponse()),
+					duration(m.toResolution()), m.triageEntryId(), m.firstResponseEntryId(), m.resolutionEntryId());
+		}
+
+		private static String duration(Milestones.Elapsed elapsed) {
+			return (elapsed != null) ? elapsed.duration().toString() : null;
+		}
+
 	}
 
 	@PostMapping
@@ -74,8 +171,8 @@ class IncidentApiController {
 		form.setServiceId(request.serviceId());
 		form.setServiceName(request.serviceName());
 		form.setLink(request.link());
-		Instant detected = (request.detectedAt() != null) ? request.detectedAt() : Instant.now();
-		form.setDetectedAt(LocalDateTime.ofInstant(detected, this.incidents.zone()));
+		form.setDetectedAt((request.detectedAt() != null)
+				? LocalDateTime.ofInstant(request.detectedAt(), this.incidents.zone()) : this.incidents.now());
 		form.setKind(request.kind());
 		form.setSeverity(Severity.of(request.severity()));
 		Incident incident = this.incidents.get(this.incidents.report(form, user).getId(), user);
@@ -125,21 +222,22 @@ class IncidentApiController {
 	/**
 	 * An incident with its timeline.
 	 */
-	record IncidentDetail(IncidentSummary incident, String summary, String link, List<EntryResponse> timeline) {
+	record IncidentDetail(IncidentSummary incident, Long version, String summary, String link,
+			MilestonesResponse milestones, List<EntryResponse> timeline) {
 	}
 
 	/**
 	 * A timeline entry.
 	 */
 	record EntryResponse(Long id, TimelineEntryType type, Instant occurredAt, Instant recordedAt, String actor,
-			String department, OutsideParty party, boolean external, String channel, String link, String body,
-			IncidentStatus fromStatus, IncidentStatus toStatus, Integer fromSeverity, Integer toSeverity,
+			String department, OutsideParty party, boolean external, boolean publicReply, String channel, String link,
+			String body, IncidentStatus fromStatus, IncidentStatus toStatus, Integer fromSeverity, Integer toSeverity,
 			Long correctsEntryId) {
 
 		static EntryResponse of(TimelineEntry e) {
 			return new EntryResponse(e.getId(), e.getType(), e.getOccurredAt(), e.getRecordedAt(), e.getActorName(),
 					(e.getDepartment() != null) ? e.getDepartment().getName() : null, e.getParty(), e.isExternal(),
-					e.getChannel(), e.getLink(), e.getBody(), e.getFromStatus(), e.getToStatus(),
+					e.isPublicReply(), e.getChannel(), e.getLink(), e.getBody(), e.getFromStatus(), e.getToStatus(),
 					(e.getFromSeverity() != null) ? e.getFromSeverity().getLevel() : null,
 					(e.getToSeverity() != null) ? e.getToSeverity().getLevel() : null,
 					(e.getCorrects() != null) ? e.getCorrects().getId() : null);

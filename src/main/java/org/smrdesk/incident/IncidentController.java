@@ -1,16 +1,16 @@
 package org.smrdesk.incident;
 
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.RecordLinkSource;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.RuleException;
+import org.smrdesk.core.Times;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
 
@@ -59,19 +59,19 @@ class IncidentController {
 
 	private final DepartmentService departments;
 
-	private final Clock clock;
+	private final Times times;
 
 	private final ObjectProvider<RecordLinkSource> linkSources;
 
 	IncidentController(IncidentService incidents, TimelineService timeline, IncidentReviewService reviews,
-			UserService users, DepartmentService departments, Clock clock,
+			UserService users, DepartmentService departments, Times times,
 			ObjectProvider<RecordLinkSource> linkSources) {
 		this.incidents = incidents;
 		this.timeline = timeline;
 		this.reviews = reviews;
 		this.users = users;
 		this.departments = departments;
-		this.clock = clock;
+		this.times = times;
 		this.linkSources = linkSources;
 	}
 
@@ -98,22 +98,24 @@ class IncidentController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Severity severity, @RequestParam(required = false) IncidentKind kind,
-			@PageableDefault(size = 20) @SortDefault(sort = { "severity", "detectedAt" }) Pageable pageable,
+			@SortableBy({ "severity", "title", "status", "detectedAt" }) @PageableDefault(size = 20) @SortDefault(
+					sort = { "severity", "detectedAt" }) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		IncidentFilter filter = new IncidentFilter(q, status, severity, kind);
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", this.incidents.search(filter, user, pageable));
-		model.addAttribute("now", this.clock.instant());
+		model.addAttribute("now", this.times.now());
 		return "incidents/list";
 	}
 
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Severity severity,
-			@RequestParam(required = false) IncidentKind kind, Sort sort, @AuthenticationPrincipal CurrentUser user) {
+			@RequestParam(required = false) IncidentKind kind,
+			@SortableBy({ "severity", "title", "status", "detectedAt" }) Sort sort,
+			@AuthenticationPrincipal CurrentUser user) {
 		Page<IncidentService.Listed> all = this.incidents.search(new IncidentFilter(q, status, severity, kind), user,
 				PageRequest.of(0, 10_000, sort.isSorted() ? sort : Sort.by("severity", "detectedAt")));
-		DateTimeFormatter iso = DateTimeFormatter.ISO_INSTANT;
 		return CsvExport
 			.of("incidents.csv",
 					List.of("id", "title", "severity", "status", "kind", "service", "detected_at", "reported_by",
@@ -122,7 +124,7 @@ class IncidentController {
 						Incident i = row.incident();
 						Milestones m = row.milestones();
 						return List.of(i.getId(), i.getTitle(), i.getSeverity().getLevel(), i.getStatus(), i.getKind(),
-								nullToEmpty(i.getWhere()), iso.format(i.getDetectedAt()),
+								nullToEmpty(i.getWhere()), this.times.iso(i.getDetectedAt()),
 								i.getReportedBy().getDisplayName(),
 								(i.getOwner() != null) ? i.getOwner().getDisplayName() : "", minutes(m.toTriage()),
 								minutes(m.toFirstResponse()), minutes(m.toResolution()));
@@ -142,14 +144,17 @@ class IncidentController {
 			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		Incident incident = this.incidents.get(id, user);
-		TimelineFilter filter = new TimelineFilter(group, scope, type);
+		return showView(incident, new TimelineFilter(group, scope, type), user, model);
+	}
+
+	private String showView(Incident incident, TimelineFilter filter, CurrentUser user, Model model) {
 		List<TimelineEntry> all = this.timeline.timeline(incident, TimelineFilter.NONE);
 		model.addAttribute("incident", incident);
 		model.addAttribute("milestones", this.timeline.milestones(incident, all));
 		model.addAttribute("nextStatuses", this.incidents.nextStatuses(incident));
-		model.addAttribute("review", this.reviews.find(id).orElse(null));
+		model.addAttribute("review", this.reviews.find(incident.getId()).orElse(null));
 		model.addAttribute("recordLinks", RecordLinkSource.sections(this.linkSources.orderedStream().toList(),
-				RecordLinkSource.INCIDENT, id, user));
+				RecordLinkSource.INCIDENT, incident.getId(), user));
 		TimelineController.addTimeline(model, incident, filter,
 				filter.isActive() ? this.timeline.timeline(incident, filter) : all, all, this.timeline, user,
 				this.departments);
@@ -265,20 +270,31 @@ class IncidentController {
 
 	@PostMapping("/{id}/status")
 	@PreAuthorize("hasRole('LEAD')")
-	String changeStatus(@PathVariable Long id, @RequestParam(required = false) IncidentStatus status,
-			@RequestParam(required = false) Long version, @RequestParam(required = false) String note,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		try {
-			this.incidents.changeStatus(id, status, version, note, user);
-			redirect.addFlashAttribute("message", "incident.status.changed");
+	String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusForm statusForm,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.incidents.changeStatus(id, statusForm.getStatus(), statusForm.getVersion(), statusForm.getNote(),
+						statusForm.getOccurredAt(), user);
+				redirect.addFlashAttribute("message", "incident.status.changed");
+				return "redirect:/incidents/" + id;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				redirect.addFlashAttribute("error", "incident.status.conflict");
+				return "redirect:/incidents/" + id;
+			}
+			catch (RuleException ex) {
+				redirect.addFlashAttribute("error", ex.getCode());
+				return "redirect:/incidents/" + id;
+			}
+			catch (FieldException ex) {
+				result.rejectValue(ex.getField(), ex.getCode());
+			}
 		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "incident.status.conflict");
-		}
-		catch (RuleException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
-		}
-		return "redirect:/incidents/" + id;
+		// A refused time: the page again, with the message beside the field and the input
+		// kept.
+		model.addAttribute("error", "incident.status.notChanged");
+		return showView(this.incidents.get(id, user), TimelineFilter.NONE, user, model);
 	}
 
 }

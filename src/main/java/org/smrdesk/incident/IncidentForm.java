@@ -2,7 +2,6 @@ package org.smrdesk.incident;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -36,7 +35,6 @@ public class IncidentForm {
 	private String link;
 
 	@NotNull
-	@PastOrPresent
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime detectedAt;
 

@@ -50,7 +50,29 @@ public class IncidentReview extends AuditableEntity {
 	@OrderBy("dueOn, id")
 	private List<FollowUp> followUps = new ArrayList<>();
 
+	@OneToMany(mappedBy = "review")
+	@OrderBy("createdAt, id")
+	private List<ReviewComment> comments = new ArrayList<>();
+
 	protected IncidentReview() {
+	}
+
+	/**
+	 * A manager's comment, beside the lead's text; refused once signed off.
+	 * @param author who comments
+	 * @param body the comment
+	 * @param now when
+	 * @return the comment
+	 */
+	ReviewComment comment(User author, String body, Instant now) {
+		checkOpen();
+		ReviewComment comment = new ReviewComment(this, author, body, now);
+		this.comments.add(comment);
+		return comment;
+	}
+
+	public List<ReviewComment> getComments() {
+		return this.comments;
 	}
 
 	IncidentReview(Incident incident) {

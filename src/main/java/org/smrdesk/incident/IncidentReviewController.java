@@ -70,12 +70,13 @@ class IncidentReviewController {
 		IncidentReview review = this.reviews.find(id).orElse(null);
 		model.addAttribute("form", (review != null) ? new ReviewForm(review) : new ReviewForm());
 		FollowUpForm followUp = new FollowUpForm();
-		followUp.setDueOn(LocalDate.now().plusDays(30));
+		followUp.setDueOn(this.incidents.today().plusDays(30));
 		model.addAttribute("followUp", followUp);
 		return view(id, user, model, review);
 	}
 
 	@PostMapping
+	@PreAuthorize("hasRole('LEAD')")
 	String write(@PathVariable Long id, @Valid @ModelAttribute("form") ReviewForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
@@ -93,6 +94,29 @@ class IncidentReviewController {
 		}
 		model.addAttribute("followUp", new FollowUpForm());
 		return view(id, user, model, this.reviews.find(id).orElse(null));
+	}
+
+	@PostMapping("/comments")
+	String comment(@PathVariable Long id, @Valid @ModelAttribute("comment") ReviewCommentForm comment,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.reviews.comment(id, comment.getBody(), user);
+				redirect.addFlashAttribute("message", "review.comment.added");
+				return "redirect:/incidents/" + id + "/review#comments";
+			}
+			catch (FieldException ex) {
+				result.rejectValue(ex.getField(), ex.getCode());
+			}
+			catch (RuleException ex) {
+				result.reject(ex.getCode());
+				model.addAttribute("error", ex.getCode());
+			}
+		}
+		IncidentReview review = this.reviews.find(id).orElse(null);
+		model.addAttribute("form", (review != null) ? new ReviewForm(review) : new ReviewForm());
+		model.addAttribute("followUp", new FollowUpForm());
+		return view(id, user, model, review);
 	}
 
 	@PostMapping("/follow-ups")
@@ -141,6 +165,9 @@ class IncidentReviewController {
 		model.addAttribute("milestones",
 				this.timeline.milestones(incident, this.timeline.timeline(incident, TimelineFilter.NONE)));
 		model.addAttribute("users", this.users.activeUsers());
+		if (!model.containsAttribute("comment")) {
+			model.addAttribute("comment", new ReviewCommentForm());
+		}
 		return VIEW;
 	}
 

@@ -44,8 +44,12 @@ public class IncidentReviewService {
 
 	private final Clock clock;
 
+	private final ReviewCommentRepository comments;
+
 	IncidentReviewService(IncidentService incidents, IncidentReviewRepository reviews, IncidentWorkflow workflow,
-			UserService users, PolicyService policies, TrainingService trainings, Clock clock) {
+			UserService users, PolicyService policies, TrainingService trainings, Clock clock,
+			ReviewCommentRepository comments) {
+		this.comments = comments;
 		this.incidents = incidents;
 		this.reviews = reviews;
 		this.workflow = workflow;
@@ -61,12 +65,23 @@ public class IncidentReviewService {
 	 * @return the review with its follow-ups
 	 */
 	public Optional<IncidentReview> find(Long incidentId) {
-		return this.reviews.findByIncidentId(incidentId);
+		Optional<IncidentReview> review = this.reviews.findByIncidentId(incidentId);
+		review.ifPresent((r) -> org.hibernate.Hibernate.initialize(r.getComments()));
+		review.ifPresent((r) -> r.getComments().forEach((c) -> org.hibernate.Hibernate.initialize(c.getAuthor())));
+		return review;
 	}
 
+	/**
+	 * The lead writes the review's text; managers comment beside it (they never rewrite
+	 * it, so no one signs off their own words).
+	 * @param incidentId the incident
+	 * @param form the text
+	 * @param user the lead
+	 * @return the review
+	 */
 	@Transactional
 	public IncidentReview write(Long incidentId, ReviewForm form, CurrentUser user) {
-		requireReviewer(user);
+		IncidentService.requireLead(user);
 		IncidentReview review = reviewOf(incidentId, user);
 		if (!review.isNew()) {
 			review.checkVersion(form.getVersion());
@@ -74,6 +89,73 @@ public class IncidentReviewService {
 		review.write(IncidentService.blankToNull(form.getWhatHappened()),
 				IncidentService.blankToNull(form.getWentWell()), IncidentService.blankToNull(form.getToChange()));
 		return this.reviews.saveAndFlush(review);
+	}
+
+	/**
+	 * A manager (or the lead) comments on the review, until it is signed off.
+	 * @param incidentId the incident
+	 * @param body the comment
+	 * @param user who comments
+	 * @return the comment
+	 */
+	@Transactional
+	public ReviewComment comment(Long incidentId, String body, CurrentUser user) {
+		requireReviewer(user);
+		if (body == null || body.isBlank()) {
+			throw new FieldException("body", "review.comment.required");
+		}
+		IncidentReview review = reviewOf(incidentId, user);
+		if (review.isNew()) {
+			this.reviews.saveAndFlush(review);
+		}
+		return this.comments
+			.saveAndFlush(review.comment(this.users.getReference(user.id()), body.strip(), this.clock.instant()));
+	}
+
+	/**
+	 * Resolved incidents waiting for a manager's sign-off, oldest resolution first.
+	 * @param user the manager
+	 * @param limit how many at most
+	 * @return the incidents with their milestones and whether a review was written
+	 */
+	public List<Awaiting> awaitingSignOff(CurrentUser user, int limit) {
+		List<Incident> resolved = this.reviews.findResolved();
+		java.util.Map<Long, Milestones> milestones = this.incidents.milestones(resolved);
+		List<Long> ids = resolved.stream().map(Incident::getId).toList();
+		java.util.Set<Long> written = ids.isEmpty() ? java.util.Set.of()
+				: new java.util.HashSet<>(this.reviews.findWrittenIncidentIds(ids));
+		java.time.Instant now = this.clock.instant();
+		return resolved.stream()
+			.map((i) -> new Awaiting(i, milestones.get(i.getId()), written.contains(i.getId()), now))
+			.sorted(java.util.Comparator.comparing(Awaiting::since))
+			.limit(limit)
+			.toList();
+	}
+
+	/**
+	 * A resolved incident waiting for sign-off.
+	 *
+	 * @param incident the incident
+	 * @param milestones its milestones
+	 * @param reviewWritten whether the lead wrote the review yet
+	 * @param now the present
+	 */
+	public record Awaiting(Incident incident, Milestones milestones, boolean reviewWritten, java.time.Instant now) {
+
+		/**
+		 * Since when it waits: its resolution (or detection when no resolution is
+		 * recorded).
+		 * @return the moment
+		 */
+		public java.time.Instant since() {
+			return (this.milestones.resolvedAt() != null) ? this.milestones.resolvedAt()
+					: this.incident.getDetectedAt();
+		}
+
+		public Milestones.Elapsed age() {
+			return Milestones.Elapsed.of(java.time.Duration.between(since(), this.now));
+		}
+
 	}
 
 	@Transactional
@@ -135,8 +217,9 @@ public class IncidentReviewService {
 		}
 		try {
 			if (user.isLead()) {
-				PolicyVersion draft = this.policies.startNewDraft(form.getPolicyId(), form.getDescription().strip(),
-						user);
+				Incident incident = followUp.getReview().getIncident();
+				PolicyVersion draft = this.policies.requestChange(form.getPolicyId(), form.getDescription().strip(),
+						"incident #" + incident.getId() + ": " + incident.getTitle(), user);
 				followUp.changes(draft.getPolicy(), draft);
 			}
 			else {

@@ -1,6 +1,6 @@
 package org.smrdesk.incident;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,6 +17,8 @@ import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
+import org.smrdesk.core.Times;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
@@ -53,11 +55,11 @@ public class IncidentService {
 
 	private final ResponsibilityService responsibilities;
 
-	private final Clock clock;
+	private final Times times;
 
 	IncidentService(IncidentRepository incidents, TimelineEntryRepository entries, IncidentWorkflow workflow,
 			UserService users, DepartmentService departments, ChannelService channels,
-			ResponsibilityService responsibilities, Clock clock) {
+			ResponsibilityService responsibilities, Times times) {
 		this.incidents = incidents;
 		this.entries = entries;
 		this.workflow = workflow;
@@ -65,7 +67,7 @@ public class IncidentService {
 		this.departments = departments;
 		this.channels = channels;
 		this.responsibilities = responsibilities;
-		this.clock = clock;
+		this.times = times;
 	}
 
 	/**
@@ -73,11 +75,40 @@ public class IncidentService {
 	 * @return the zone
 	 */
 	public ZoneId zone() {
-		return this.clock.getZone();
+		return this.times.zone();
 	}
 
+	/**
+	 * Now, as forms offer it: in the user's zone, to the minute.
+	 * @return the local date and time
+	 */
 	public LocalDateTime now() {
-		return LocalDateTime.now(this.clock).withSecond(0).withNano(0);
+		return this.times.nowForForm();
+	}
+
+	/**
+	 * Today in the user's zone.
+	 * @return the date
+	 */
+	public java.time.LocalDate today() {
+		return this.times.today();
+	}
+
+	/**
+	 * Reads a date and time typed in the user's zone.
+	 * @param local what was typed, or null
+	 * @param field the form field, for a "does not exist (DST gap)" error
+	 * @return the instant, or null
+	 */
+	Instant toInstant(LocalDateTime local, String field) {
+		if (local == null) {
+			return null;
+		}
+		Instant instant = this.times.toInstant(local, field);
+		if (instant.isAfter(this.times.now())) {
+			throw new FieldException(field, "time.future");
+		}
+		return instant;
 	}
 
 	/**
@@ -89,8 +120,9 @@ public class IncidentService {
 	 * @return the page
 	 */
 	public Page<Listed> search(IncidentFilter filter, CurrentUser user, Pageable pageable) {
-		Page<Incident> page = this.incidents.search(filter.q(), filter.statuses(), filter.severity(), filter.kind(),
-				user.isStaff(), user.id(), user.departmentId(), pageable);
+		Page<Incident> page = Paging.within(pageable,
+				(reachable) -> this.incidents.search(filter.q(), filter.statuses(), filter.severity(), filter.kind(),
+						user.isStaff(), user.id(), user.departmentId(), reachable));
 		Map<Long, Milestones> milestones = milestones(page.getContent());
 		return page.map((incident) -> new Listed(incident, milestones.get(incident.getId())));
 	}
@@ -146,7 +178,7 @@ public class IncidentService {
 	@Transactional
 	public Incident report(IncidentForm form, CurrentUser user) {
 		Incident incident = new Incident(form.getTitle().strip(), form.getSummary().strip(),
-				form.getDetectedAt().atZone(zone()).toInstant(), this.users.getReference(user.id()), form.getKind(),
+				toInstant(form.getDetectedAt(), "detectedAt"), this.users.getReference(user.id()), form.getKind(),
 				form.getSeverity());
 		applyWhere(incident, form);
 		return this.incidents.save(incident);
@@ -159,7 +191,7 @@ public class IncidentService {
 		incident.checkVersion(form.getVersion());
 		incident.setTitle(form.getTitle().strip());
 		incident.setSummary(form.getSummary().strip());
-		incident.setDetectedAt(form.getDetectedAt().atZone(zone()).toInstant());
+		incident.setDetectedAt(toInstant(form.getDetectedAt(), "detectedAt"));
 		incident.setKind(form.getKind());
 		applyWhere(incident, form);
 		return this.incidents.saveAndFlush(incident);
@@ -195,10 +227,11 @@ public class IncidentService {
 		Incident incident = get(id, user);
 		incident.checkVersion(form.getVersion());
 		User actor = this.users.getReference(user.id());
+		Instant occurredAt = toInstant(form.getOccurredAt(), IncidentWorkflow.OCCURRED_AT);
 		if (incident.getStatus() == IncidentStatus.REPORTED) {
-			this.workflow.moveTo(incident, IncidentStatus.TRIAGE, actor, null);
+			this.workflow.moveTo(incident, IncidentStatus.TRIAGE, actor, null, occurredAt);
 		}
-		this.workflow.changeSeverity(incident, form.getSeverity(), actor);
+		this.workflow.changeSeverity(incident, form.getSeverity(), actor, occurredAt);
 		incident.setOwner((form.getOwnerId() != null) ? user(form.getOwnerId(), "ownerId") : null);
 		Set<Long> wanted = new HashSet<>(form.getDepartmentIds());
 		List<Department> engaged = this.departments.all().stream().filter((d) -> wanted.contains(d.getId())).toList();
@@ -213,7 +246,7 @@ public class IncidentService {
 		incident.setExpectedReaction(blankToNull(form.getExpectedReaction()));
 		incident.setApprovedResponse(blankToNull(form.getApprovedResponse()));
 		incident.setApprovedBy((form.getApprovedById() != null) ? user(form.getApprovedById(), "approvedById") : null);
-		incident.setApprovedAt((form.getApprovedAt() != null) ? form.getApprovedAt().atZone(zone()).toInstant() : null);
+		incident.setApprovedAt(toInstant(form.getApprovedAt(), "approvedAt"));
 		incident.setActualReaction(blankToNull(form.getActualReaction()));
 		return this.incidents.saveAndFlush(incident);
 	}
@@ -242,17 +275,42 @@ public class IncidentService {
 	 * @param target the new status
 	 * @param version the version the lead saw
 	 * @param note why, or null
+	 * @param occurredAt when it happened (in the user's zone), or null for now
 	 * @param user the lead
 	 * @return the incident
 	 * @throws org.smrdesk.core.ConcurrentEditException when someone changed it since
 	 * @throws org.smrdesk.core.RuleException when the move is not allowed
+	 * @throws FieldException when the time is in the future, before detection or before
+	 * the previous status change, or does not exist (DST gap)
 	 */
 	@Transactional
-	public Incident changeStatus(Long id, IncidentStatus target, Long version, String note, CurrentUser user) {
+	public Incident changeStatus(Long id, IncidentStatus target, Long version, String note, LocalDateTime occurredAt,
+			CurrentUser user) {
+		if (version == null) {
+			throw new org.smrdesk.core.ConcurrentEditException("Incident", id);
+		}
+		return changeStatusAt(id, target, version, note, toInstant(occurredAt, IncidentWorkflow.OCCURRED_AT), user);
+	}
+
+	/**
+	 * Moves an incident to another status at a given moment (the JSON API).
+	 * @param id the incident's id
+	 * @param target the new status
+	 * @param version the version seen, or null not to check
+	 * @param note why, or null
+	 * @param occurredAt when it happened, or null for now
+	 * @param user the lead
+	 * @return the incident
+	 */
+	@Transactional
+	public Incident changeStatusAt(Long id, IncidentStatus target, Long version, String note, Instant occurredAt,
+			CurrentUser user) {
 		requireLead(user);
 		Incident incident = get(id, user);
-		incident.checkVersion(version);
-		this.workflow.moveTo(incident, target, this.users.getReference(user.id()), blankToNull(note));
+		if (version != null) {
+			incident.checkVersion(version);
+		}
+		this.workflow.moveTo(incident, target, this.users.getReference(user.id()), blankToNull(note), occurredAt);
 		return this.incidents.saveAndFlush(incident);
 	}
 
@@ -267,8 +325,13 @@ public class IncidentService {
 			for (TimelineEntryRepository.MomentRow row : this.entries
 				.findMoments(list.stream().map(Incident::getId).toList())) {
 				List<Milestones.Moment> of = moments.computeIfAbsent(row.getIncidentId(), (key) -> new ArrayList<>());
-				of.add(new Milestones.Moment(row.getType(), row.getFromStatus(), row.getToStatus(), row.getFirst()));
-				of.add(new Milestones.Moment(row.getType(), row.getFromStatus(), row.getToStatus(), row.getLast()));
+				// The query returns status changes and entries that speak to the outside
+				// only.
+				boolean speaksOutside = row.getType() != TimelineEntryType.STATUS_CHANGE;
+				of.add(new Milestones.Moment(row.getType(), row.getFromStatus(), row.getToStatus(), row.getFirst(),
+						null, speaksOutside));
+				of.add(new Milestones.Moment(row.getType(), row.getFromStatus(), row.getToStatus(), row.getLast(), null,
+						speaksOutside));
 			}
 		}
 		Map<Long, Milestones> result = new HashMap<>();

@@ -1,8 +1,11 @@
 package org.smrdesk.incident;
 
-import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
+import org.smrdesk.core.FieldException;
 import org.smrdesk.core.RuleException;
+import org.smrdesk.core.Times;
 import org.smrdesk.user.User;
 
 import org.springframework.stereotype.Component;
@@ -10,18 +13,23 @@ import org.springframework.stereotype.Component;
 /**
  * The incident state machine: every status or severity change is checked here and writes
  * its timeline entry in the caller's transaction, so the timeline never misses a change
- * and never shows one that did not happen.
+ * and never shows one that did not happen. A change may be dated when it really happened
+ * (an incident logged after the fact): never in the future, never before detection, and
+ * never before the previous status change.
  */
 @Component
 class IncidentWorkflow {
 
+	/** The form field of "when it happened", for field errors. */
+	static final String OCCURRED_AT = "occurredAt";
+
 	private final TimelineEntryRepository entries;
 
-	private final Clock clock;
+	private final Times times;
 
-	IncidentWorkflow(TimelineEntryRepository entries, Clock clock) {
+	IncidentWorkflow(TimelineEntryRepository entries, Times times) {
 		this.entries = entries;
-		this.clock = clock;
+		this.times = times;
 	}
 
 	/**
@@ -30,13 +38,15 @@ class IncidentWorkflow {
 	 * @param target the new status
 	 * @param actor who moves it
 	 * @param note why, or null
+	 * @param occurredAt when it happened, or null for now
 	 * @throws RuleException when the move is not allowed from the current status
+	 * @throws FieldException when the time is in the future or too early
 	 */
-	void moveTo(Incident incident, IncidentStatus target, User actor, String note) {
+	void moveTo(Incident incident, IncidentStatus target, User actor, String note, Instant occurredAt) {
 		if (target == null || !incident.getStatus().canMoveTo(target)) {
 			throw new RuleException("incident.status.refused");
 		}
-		record(incident, target, actor, note);
+		record(incident, target, actor, note, when(incident, occurredAt));
 	}
 
 	/**
@@ -48,7 +58,7 @@ class IncidentWorkflow {
 		if (incident.getStatus() != IncidentStatus.RESOLVED) {
 			throw new RuleException("incident.review.notResolved");
 		}
-		record(incident, IncidentStatus.REVIEWED, manager, null);
+		record(incident, IncidentStatus.REVIEWED, manager, null, this.times.now());
 	}
 
 	/**
@@ -56,19 +66,56 @@ class IncidentWorkflow {
 	 * @param incident the incident
 	 * @param severity the new severity
 	 * @param actor who changes it
+	 * @param occurredAt when it happened, or null for now
 	 */
-	void changeSeverity(Incident incident, Severity severity, User actor) {
+	void changeSeverity(Incident incident, Severity severity, User actor, Instant occurredAt) {
 		if (severity == null || severity == incident.getSeverity()) {
 			return;
 		}
+		Instant at = checked(incident, occurredAt);
 		this.entries.save(
-				TimelineEntry.severityChange(incident, incident.getSeverity(), severity, this.clock.instant(), actor));
+				TimelineEntry.severityChange(incident, incident.getSeverity(), severity, at, this.times.now(), actor));
 		incident.changeSeverity(severity);
 	}
 
-	private void record(Incident incident, IncidentStatus target, User actor, String note) {
-		this.entries.save(TimelineEntry.statusChange(incident, incident.getStatus(), target, this.clock.instant(),
-				actor, (note != null) ? note.strip() : null));
+	/**
+	 * Checks a "when it happened" before anything is changed, so that a refused time
+	 * leaves the incident as it was.
+	 * @param incident the incident
+	 * @param occurredAt the time typed, or null for now
+	 * @return the moment to record
+	 */
+	Instant when(Incident incident, Instant occurredAt) {
+		Instant at = checked(incident, occurredAt);
+		Instant previous = this.entries.lastStatusChangeAt(incident.getId());
+		if (previous != null && at.isBefore(previous.truncatedTo(ChronoUnit.MINUTES))) {
+			throw new FieldException(OCCURRED_AT, "incident.occurredAt.beforePreviousStatus");
+		}
+		if (previous != null && at.isBefore(previous)) {
+			// Typed to the minute of the previous change: keep the order of the story.
+			at = previous;
+		}
+		return at;
+	}
+
+	private Instant checked(Incident incident, Instant occurredAt) {
+		Instant now = this.times.now();
+		if (occurredAt == null || occurredAt.equals(now.truncatedTo(ChronoUnit.MINUTES))) {
+			// "Now", as a form offers it to the minute: keep the exact moment.
+			return now;
+		}
+		if (occurredAt.isAfter(now)) {
+			throw new FieldException(OCCURRED_AT, "time.future");
+		}
+		if (occurredAt.isBefore(incident.getDetectedAt())) {
+			throw new FieldException(OCCURRED_AT, "incident.occurredAt.beforeDetection");
+		}
+		return occurredAt;
+	}
+
+	private void record(Incident incident, IncidentStatus target, User actor, String note, Instant occurredAt) {
+		this.entries.save(TimelineEntry.statusChange(incident, incident.getStatus(), target, occurredAt,
+				this.times.now(), actor, (note != null) ? note.strip() : null));
 		incident.moveTo(target);
 	}
 

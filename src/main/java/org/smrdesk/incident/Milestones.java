@@ -6,15 +6,22 @@ import java.util.List;
 
 /**
  * How fast an incident was handled, computed from its timeline: from detection to triage
- * (the first move out of "reported"), to the first published response, and to resolution
- * (the last move to "resolved", while the incident stays resolved or reviewed).
+ * (the first move out of "reported"), to the first response (the first entry in which the
+ * company speaks to the outside: a published response, or an engagement in public or
+ * directly with the people concerned), and to resolution (the last move to "resolved",
+ * while the incident stays resolved or reviewed). Each milestone knows the entry that set
+ * it. Times are when things happened, not when they were typed.
  *
  * @param detectedAt when the issue was detected
  * @param triagedAt when triage began, or null
- * @param firstResponseAt when the first response was published, or null
+ * @param firstResponseAt when the company first spoke to the outside, or null
  * @param resolvedAt when it was resolved, or null
+ * @param triageEntryId the entry that set {@code triagedAt}, or null
+ * @param firstResponseEntryId the entry that set {@code firstResponseAt}, or null
+ * @param resolutionEntryId the entry that set {@code resolvedAt}, or null
  */
-public record Milestones(Instant detectedAt, Instant triagedAt, Instant firstResponseAt, Instant resolvedAt) {
+public record Milestones(Instant detectedAt, Instant triagedAt, Instant firstResponseAt, Instant resolvedAt,
+		Long triageEntryId, Long firstResponseEntryId, Long resolutionEntryId) {
 
 	/**
 	 * The milestones of one incident.
@@ -24,26 +31,47 @@ public record Milestones(Instant detectedAt, Instant triagedAt, Instant firstRes
 	 * @return the milestones
 	 */
 	public static Milestones of(Instant detectedAt, IncidentStatus status, List<Moment> moments) {
-		Instant triaged = null;
-		Instant firstResponse = null;
-		Instant resolved = null;
+		Moment triaged = null;
+		Moment firstResponse = null;
+		Moment resolved = null;
 		for (Moment moment : moments) {
 			if (moment.type() == TimelineEntryType.STATUS_CHANGE && moment.from() == IncidentStatus.REPORTED) {
-				triaged = earliest(triaged, moment.at());
+				triaged = earliest(triaged, moment);
 			}
-			else if (moment.type() == TimelineEntryType.RESPONSE_PUBLISHED) {
-				firstResponse = earliest(firstResponse, moment.at());
+			else if (moment.speaksOutside()) {
+				firstResponse = earliest(firstResponse, moment);
 			}
 			else if (moment.type() == TimelineEntryType.STATUS_CHANGE && moment.to() == IncidentStatus.RESOLVED) {
-				resolved = (resolved == null || moment.at().isAfter(resolved)) ? moment.at() : resolved;
+				resolved = (resolved == null || later(moment, resolved)) ? moment : resolved;
 			}
 		}
 		boolean settled = status == IncidentStatus.RESOLVED || status == IncidentStatus.REVIEWED;
-		return new Milestones(detectedAt, triaged, firstResponse, settled ? resolved : null);
+		if (!settled) {
+			resolved = null;
+		}
+		return new Milestones(detectedAt, at(triaged), at(firstResponse), at(resolved), id(triaged), id(firstResponse),
+				id(resolved));
 	}
 
-	private static Instant earliest(Instant current, Instant candidate) {
-		return (current == null || candidate.isBefore(current)) ? candidate : current;
+	private static Moment earliest(Moment current, Moment candidate) {
+		return (current == null || later(current, candidate)) ? candidate : current;
+	}
+
+	/** Whether {@code a} comes after {@code b}: by time, then by entry id. */
+	private static boolean later(Moment a, Moment b) {
+		int byTime = a.at().compareTo(b.at());
+		if (byTime != 0) {
+			return byTime > 0;
+		}
+		return a.entryId() != null && b.entryId() != null && a.entryId() > b.entryId();
+	}
+
+	private static Instant at(Moment moment) {
+		return (moment != null) ? moment.at() : null;
+	}
+
+	private static Long id(Moment moment) {
+		return (moment != null) ? moment.entryId() : null;
 	}
 
 	public Elapsed toTriage() {
@@ -65,11 +93,19 @@ public record Milestones(Instant detectedAt, Instant triagedAt, Instant firstRes
 	 * @param from the status before (status changes)
 	 * @param to the status after (status changes)
 	 * @param at when it occurred
+	 * @param entryId the entry, or null when read in aggregate (lists)
+	 * @param speaksOutside whether the company spoke to the outside in it
 	 */
-	public record Moment(TimelineEntryType type, IncidentStatus from, IncidentStatus to, Instant at) {
+	public record Moment(TimelineEntryType type, IncidentStatus from, IncidentStatus to, Instant at, Long entryId,
+			boolean speaksOutside) {
+
+		public Moment(TimelineEntryType type, IncidentStatus from, IncidentStatus to, Instant at) {
+			this(type, from, to, at, null, type == TimelineEntryType.RESPONSE_PUBLISHED);
+		}
 
 		static Moment of(TimelineEntry entry) {
-			return new Moment(entry.getType(), entry.getFromStatus(), entry.getToStatus(), entry.getOccurredAt());
+			return new Moment(entry.getType(), entry.getFromStatus(), entry.getToStatus(), entry.getOccurredAt(),
+					entry.getId(), entry.isSpeaksOutside());
 		}
 
 	}

@@ -90,7 +90,8 @@ class TimelineController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.timeline.add(id, entry, user);
+				TimelineEntry added = this.timeline.add(id, entry, user);
+				model.addAttribute("addedId", added.getId());
 				if (htmx == null) {
 					redirect.addFlashAttribute("message", "incident.entry.added");
 					return "redirect:/incidents/" + id + "#timeline";
@@ -131,15 +132,20 @@ class TimelineController {
 		model.addAttribute("entries", filter.isActive() ? this.timeline.timeline(incident, filter) : all);
 		model.addAttribute("groups", groups(incident, all));
 		model.addAttribute("types", TimelineEntryType.values());
+		model.addAttribute("correctedBy", this.timeline.correctedBy(all));
 		return "incidents/print";
 	}
 
 	@GetMapping("/timeline.pdf")
-	ResponseEntity<byte[]> exportPdf(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+	ResponseEntity<byte[]> exportPdf(@PathVariable Long id, @RequestParam(required = false) String group,
+			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,
+			@AuthenticationPrincipal CurrentUser user) {
 		Incident incident = this.incidents.get(id, user);
+		TimelineFilter filter = new TimelineFilter(group, scope, type);
 		List<TimelineEntry> all = this.timeline.timeline(incident, TimelineFilter.NONE);
-		byte[] document = this.pdf.render(incident, this.timeline.milestones(incident, all), all,
-				this.reviews.find(id).orElse(null));
+		byte[] document = this.pdf.render(incident, this.timeline.milestones(incident, all),
+				filter.isActive() ? this.timeline.timeline(incident, filter) : all, this.timeline.correctedBy(all),
+				this.reviews.find(id).orElse(null), user.displayName(), filter, groups(incident, all));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -153,6 +159,11 @@ class TimelineController {
 	static void addTimeline(Model model, Incident incident, TimelineFilter filter, List<TimelineEntry> entries,
 			List<TimelineEntry> all, TimelineService timeline, CurrentUser user, DepartmentService departments) {
 		model.addAttribute("incident", incident);
+		if (!model.containsAttribute("statusForm")) {
+			StatusForm statusForm = new StatusForm();
+			statusForm.setVersion(incident.getVersion());
+			model.addAttribute("statusForm", statusForm);
+		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("entries", entries);
 		model.addAttribute("allEntries", all);
@@ -161,6 +172,8 @@ class TimelineController {
 		java.util.Set<TimelineEntryType> allowed = timeline.allowedTypes(incident, user);
 		model.addAttribute("allowedTypes", allowed);
 		model.addAttribute("canCorrect", allowed.contains(TimelineEntryType.CORRECTION));
+		model.addAttribute("canReplyInPublic", allowed.contains(TimelineEntryType.ENGAGEMENT));
+		model.addAttribute("correctedBy", timeline.correctedBy(all));
 		model.addAttribute("allDepartments", departments.all());
 		model.addAttribute("parties", OutsideParty.values());
 	}

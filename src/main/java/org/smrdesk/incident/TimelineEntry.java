@@ -88,6 +88,9 @@ public class TimelineEntry {
 	@JoinColumn(name = "corrects_entry_id")
 	private TimelineEntry corrects;
 
+	@Column(name = "public_reply", nullable = false)
+	private boolean publicReply;
+
 	protected TimelineEntry() {
 	}
 
@@ -102,17 +105,19 @@ public class TimelineEntry {
 		this.body = body;
 	}
 
-	static TimelineEntry statusChange(Incident incident, IncidentStatus from, IncidentStatus to, Instant now,
-			User actor, String note) {
-		TimelineEntry entry = new TimelineEntry(incident, TimelineEntryType.STATUS_CHANGE, now, now, actor,
+	static TimelineEntry statusChange(Incident incident, IncidentStatus from, IncidentStatus to, Instant occurredAt,
+			Instant now, User actor, String note) {
+		TimelineEntry entry = new TimelineEntry(incident, TimelineEntryType.STATUS_CHANGE, occurredAt, now, actor,
 				(note != null) ? note : "");
 		entry.fromStatus = from;
 		entry.toStatus = to;
 		return entry;
 	}
 
-	static TimelineEntry severityChange(Incident incident, Severity from, Severity to, Instant now, User actor) {
-		TimelineEntry entry = new TimelineEntry(incident, TimelineEntryType.SEVERITY_CHANGE, now, now, actor, "");
+	static TimelineEntry severityChange(Incident incident, Severity from, Severity to, Instant occurredAt, Instant now,
+			User actor) {
+		TimelineEntry entry = new TimelineEntry(incident, TimelineEntryType.SEVERITY_CHANGE, occurredAt, now, actor,
+				"");
 		entry.fromSeverity = from;
 		entry.toSeverity = to;
 		return entry;
@@ -143,6 +148,20 @@ public class TimelineEntry {
 	TimelineEntry with(String channel, String link) {
 		this.channel = channel;
 		this.link = link;
+		return this;
+	}
+
+	/**
+	 * Marks an engagement as made in public or directly to the people concerned: the
+	 * company speaking to the outside, which counts as a response.
+	 * @param publicReply whether it was
+	 * @return this entry
+	 */
+	TimelineEntry inPublic(boolean publicReply) {
+		this.publicReply = publicReply && this.type == TimelineEntryType.ENGAGEMENT;
+		if (this.publicReply) {
+			this.external = true;
+		}
 		return this;
 	}
 
@@ -221,6 +240,21 @@ public class TimelineEntry {
 
 	public TimelineEntry getCorrects() {
 		return this.corrects;
+	}
+
+	public boolean isPublicReply() {
+		return this.publicReply;
+	}
+
+	/**
+	 * Whether the company speaks to the outside in this entry: a published response, or
+	 * an engagement in public or directly to the people concerned. The first such entry
+	 * is the first response.
+	 * @return true when it counts as a response
+	 */
+	public boolean isSpeaksOutside() {
+		return this.type == TimelineEntryType.RESPONSE_PUBLISHED
+				|| (this.type == TimelineEntryType.ENGAGEMENT && this.publicReply);
 	}
 
 	/**

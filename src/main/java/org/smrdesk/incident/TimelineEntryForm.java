@@ -2,7 +2,6 @@ package org.smrdesk.incident;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -17,8 +16,6 @@ public class TimelineEntryForm {
 	@NotNull
 	private TimelineEntryType type;
 
-	@NotNull
-	@PastOrPresent
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime occurredAt;
 
@@ -38,6 +35,8 @@ public class TimelineEntryForm {
 	private String link;
 
 	private Long correctsEntryId;
+
+	private boolean publicReply;
 
 	public TimelineEntryForm() {
 	}
@@ -101,6 +100,19 @@ public class TimelineEntryForm {
 
 	public void setLink(String link) {
 		this.link = link;
+	}
+
+	/**
+	 * Whether an engagement was made in public or directly to the people concerned (it
+	 * then counts as a response).
+	 * @return true when it was
+	 */
+	public boolean isPublicReply() {
+		return this.publicReply;
+	}
+
+	public void setPublicReply(boolean publicReply) {
+		this.publicReply = publicReply;
 	}
 
 	public Long getCorrectsEntryId() {

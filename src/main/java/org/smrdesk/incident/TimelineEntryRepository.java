@@ -37,10 +37,18 @@ interface TimelineEntryRepository extends JpaRepository<TimelineEntry, Long> {
 			       min(e.occurredAt) as first, max(e.occurredAt) as last
 			from TimelineEntry e
 			where e.incident.id in :incidentIds
-			and e.type in (org.smrdesk.incident.TimelineEntryType.STATUS_CHANGE,
-			               org.smrdesk.incident.TimelineEntryType.RESPONSE_PUBLISHED)
+			and (e.type in (org.smrdesk.incident.TimelineEntryType.STATUS_CHANGE,
+			                org.smrdesk.incident.TimelineEntryType.RESPONSE_PUBLISHED)
+			     or (e.type = org.smrdesk.incident.TimelineEntryType.ENGAGEMENT and e.publicReply = true))
 			group by e.incident.id, e.type, e.fromStatus, e.toStatus""")
 	List<MomentRow> findMoments(@Param("incidentIds") Collection<Long> incidentIds);
+
+	/**
+	 * When the incident's latest status change happened.
+	 */
+	@Query("select max(e.occurredAt) from TimelineEntry e where e.incident.id = :incidentId "
+			+ "and e.type = org.smrdesk.incident.TimelineEntryType.STATUS_CHANGE")
+	Instant lastStatusChangeAt(@Param("incidentId") Long incidentId);
 
 	/**
 	 * Status changes and responses of an incident, grouped like {@link #findMoments}.

@@ -3,9 +3,9 @@ package org.smrdesk.incident;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -15,8 +15,12 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+
+import org.smrdesk.core.Times;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,8 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TimelinePdf {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
 
@@ -44,26 +46,50 @@ class TimelinePdf {
 
 	private final MessageSource messages;
 
-	private final IncidentService incidents;
+	private final Times times;
 
-	TimelinePdf(MessageSource messages, IncidentService incidents) {
+	TimelinePdf(MessageSource messages, Times times) {
 		this.messages = messages;
-		this.incidents = incidents;
+		this.times = times;
 	}
 
-	byte[] render(Incident incident, Milestones milestones, List<TimelineEntry> entries, IncidentReview review) {
+	/**
+	 * The PDF of a timeline.
+	 * @param incident the incident
+	 * @param milestones its milestones
+	 * @param entries the entries to print (maybe filtered)
+	 * @param correctedBy corrected entry id to the ids correcting it
+	 * @param review the review, or null
+	 * @param printedBy who prints it
+	 * @return the document
+	 */
+	byte[] render(Incident incident, Milestones milestones, List<TimelineEntry> entries,
+			Map<Long, List<Long>> correctedBy, IncidentReview review, String printedBy, TimelineFilter filter,
+			List<TimelineController.Group> groups) {
 		Locale locale = LocaleContextHolder.getLocale();
-		ZoneId zone = this.incidents.zone();
+		ZoneId zone = this.times.zone();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document document = new Document(PageSize.A4, 40, 40, 40, 40);
-		PdfWriter.getInstance(document, out);
+		Document document = new Document(PageSize.A4, 40, 40, 40, 50);
+		PdfWriter writer = PdfWriter.getInstance(document, out);
+		String footer = msg(locale, "incident.pdf.printed", Times.format(this.times.now(), zone), printedBy,
+				zone.getId());
+		writer.setPageEvent(new PdfPageEventHelper() {
+			@Override
+			public void onEndPage(PdfWriter pdf, Document page) {
+				ColumnText.showTextAligned(pdf.getDirectContent(), Element.ALIGN_LEFT, new Phrase(footer, SMALL),
+						page.left(), page.bottom() - 20, 0);
+				ColumnText.showTextAligned(pdf.getDirectContent(), Element.ALIGN_RIGHT,
+						new Phrase(msg(locale, "incident.pdf.page", pdf.getPageNumber()), SMALL), page.right(),
+						page.bottom() - 20, 0);
+			}
+		});
 		document.addTitle(incident.getTitle());
 		document.open();
 		document.add(new Paragraph(incident.getTitle(), TITLE));
 		String severity = msg(locale, "incident.severity." + incident.getSeverity());
 		document.add(new Paragraph(msg(locale, "incident.pdf.subtitle", severity,
 				msg(locale, "incident.status." + incident.getStatus()),
-				msg(locale, "incident.kind." + incident.getKind()), TIME.format(incident.getDetectedAt().atZone(zone))),
+				msg(locale, "incident.kind." + incident.getKind()), Times.format(incident.getDetectedAt(), zone)),
 				incident.isCrisis() ? CRISIS : TEXT));
 		if (incident.getWhere() != null || incident.getLink() != null) {
 			document.add(new Paragraph(
@@ -86,6 +112,9 @@ class TimelinePdf {
 				msg(locale, "incident.actualReaction"), incident.getActualReaction());
 		document.add(consultation);
 		section(document, msg(locale, "incident.timeline") + " (" + entries.size() + ")");
+		if (filter.isActive()) {
+			document.add(new Paragraph(msg(locale, "incident.pdf.filter", filterLabel(locale, filter, groups)), SMALL));
+		}
 		PdfPTable table = new PdfPTable(new float[] { 2.2f, 2.2f, 2.4f, 6.2f });
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
@@ -96,10 +125,10 @@ class TimelinePdf {
 			table.addCell(cell);
 		}
 		for (TimelineEntry entry : entries) {
-			table.addCell(new Phrase(TIME.format(entry.getOccurredAt().atZone(zone)), TEXT));
+			table.addCell(new Phrase(Times.format(entry.getOccurredAt(), zone) + "\n#" + entry.getId(), TEXT));
 			table.addCell(new Phrase(msg(locale, "incident.entry.type." + entry.getType()), TEXT));
 			table.addCell(new Phrase(group(locale, entry) + "\n" + entry.getActorName(), SMALL));
-			table.addCell(new Phrase(describe(locale, entry), TEXT));
+			table.addCell(new Phrase(describe(locale, entry, correctedBy.get(entry.getId())), TEXT));
 		}
 		document.add(table);
 		if (review != null) {
@@ -117,15 +146,20 @@ class TimelinePdf {
 			}
 			if (review.isSignedOff()) {
 				document.add(new Paragraph(msg(locale, "review.signedOffBy", review.getSignedOffBy().getDisplayName(),
-						TIME.format(review.getSignedOffAt().atZone(zone))), SMALL));
+						Times.format(review.getSignedOffAt(), zone)), SMALL));
 			}
 		}
 		document.close();
 		return out.toByteArray();
 	}
 
-	private String describe(Locale locale, TimelineEntry entry) {
+	private String describe(Locale locale, TimelineEntry entry, List<Long> correctors) {
 		StringBuilder text = new StringBuilder();
+		if (correctors != null) {
+			for (Long corrector : correctors) {
+				text.append(msg(locale, "incident.pdf.correctedBy", corrector)).append(' ');
+			}
+		}
 		if (entry.getType() == TimelineEntryType.STATUS_CHANGE) {
 			text.append(
 					msg(locale, "incident.entry.statusChange", msg(locale, "incident.status." + entry.getFromStatus()),
@@ -136,8 +170,13 @@ class TimelinePdf {
 					msg(locale, "incident.severity." + entry.getFromSeverity()),
 					msg(locale, "incident.severity." + entry.getToSeverity())));
 		}
+		if (entry.isPublicReply()) {
+			text.append((text.length() > 0) ? "\n" : "").append(msg(locale, "incident.entry.publicReply"));
+		}
 		if (entry.getCorrects() != null) {
-			text.append(msg(locale, "incident.entry.correctsNumber", entry.getCorrects().getId())).append(' ');
+			text.append((text.length() > 0) ? "\n" : "")
+				.append(msg(locale, "incident.entry.correctsNumber", entry.getCorrects().getId()))
+				.append(' ');
 		}
 		if (!entry.getBody().isEmpty()) {
 			text.append((text.length() > 0) ? "\n" : "").append(entry.getBody());
@@ -150,6 +189,21 @@ class TimelinePdf {
 		}
 		// The standard PDF fonts have no arrow.
 		return text.toString().replace("→", "->");
+	}
+
+	private String filterLabel(Locale locale, TimelineFilter filter, List<TimelineController.Group> groups) {
+		List<String> parts = new java.util.ArrayList<>();
+		groups.stream()
+			.filter((g) -> g.key().equals(filter.group()))
+			.findFirst()
+			.ifPresent((g) -> parts.add((g.name() != null) ? g.name() : msg(locale, "incident.party." + g.party())));
+		if (filter.external() != null) {
+			parts.add(msg(locale, filter.external() ? "incident.entry.external" : "incident.entry.internal"));
+		}
+		if (filter.type() != null) {
+			parts.add(msg(locale, "incident.entry.type." + filter.type()));
+		}
+		return String.join(" · ", parts);
 	}
 
 	private String group(Locale locale, TimelineEntry entry) {

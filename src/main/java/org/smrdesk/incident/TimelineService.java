@@ -3,7 +3,11 @@ package org.smrdesk.incident;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -108,6 +112,21 @@ public class TimelineService {
 	 */
 	@Transactional
 	public TimelineEntry add(Long incidentId, TimelineEntryForm form, CurrentUser user) {
+		Instant occurredAt = (form.getOccurredAt() != null)
+				? this.incidents.toInstant(form.getOccurredAt(), IncidentWorkflow.OCCURRED_AT) : null;
+		return add(incidentId, form, occurredAt, user);
+	}
+
+	/**
+	 * Adds an entry typed by a person or sent by another tool, at a given moment.
+	 * @param incidentId the incident
+	 * @param form the entry (its local occurred-at is ignored)
+	 * @param occurredAt when it happened, or null for now
+	 * @param user who records it
+	 * @return the entry
+	 */
+	@Transactional
+	public TimelineEntry add(Long incidentId, TimelineEntryForm form, Instant occurredAt, CurrentUser user) {
 		Incident incident = this.incidents.get(incidentId, user);
 		Set<TimelineEntryType> allowed = allowedTypes(incident, user);
 		if (allowed.isEmpty()) {
@@ -144,19 +163,36 @@ public class TimelineService {
 		}
 		User actor = this.users.getReference(user.id());
 		Instant now = this.clock.instant();
-		Instant occurredAt = form.getOccurredAt().atZone(this.clock.getZone()).toInstant();
-		if (occurredAt.equals(now.truncatedTo(ChronoUnit.MINUTES))) {
+		if (occurredAt == null || occurredAt.equals(now.truncatedTo(ChronoUnit.MINUTES))) {
 			// The form offers "now" to the minute: keep the exact moment, so the entry
-			// sorts after the changes
-			// made earlier in the same minute.
+			// sorts after the changes made earlier in the same minute.
 			occurredAt = now;
+		}
+		else if (occurredAt.isAfter(now)) {
+			throw new FieldException(IncidentWorkflow.OCCURRED_AT, "time.future");
 		}
 		TimelineEntry entry = TimelineEntry
 			.manual(incident, form.getType(), occurredAt, now, actor, form.getBody().strip())
 			.by(department, party, form.isExternal() || isPublic(form.getType()))
 			.with(IncidentService.blankToNull(form.getChannel()), IncidentService.blankToNull(form.getLink()))
+			.inPublic(form.isPublicReply())
 			.correcting(corrected);
 		return this.entries.save(entry);
+	}
+
+	/**
+	 * Which entries are corrected, and by which later entries: the page, the print view
+	 * and the PDF mark a corrected entry "corrected by #N".
+	 * @param timeline an incident's whole timeline
+	 * @return corrected entry id to the ids of the entries correcting it, in order
+	 */
+	public Map<Long, List<Long>> correctedBy(List<TimelineEntry> timeline) {
+		Map<Long, List<Long>> result = new HashMap<>();
+		timeline.stream()
+			.filter((e) -> e.getCorrects() != null)
+			.sorted(Comparator.comparing(TimelineEntry::getId))
+			.forEach((e) -> result.computeIfAbsent(e.getCorrects().getId(), (key) -> new ArrayList<>()).add(e.getId()));
+		return result;
 	}
 
 	/**

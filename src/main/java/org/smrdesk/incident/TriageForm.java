@@ -1,7 +1,6 @@
 package org.smrdesk.incident;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -39,12 +38,14 @@ public class TriageForm {
 
 	private Long approvedById;
 
-	@PastOrPresent
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime approvedAt;
 
 	@Size(max = 5000)
 	private String actualReaction;
+
+	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+	private LocalDateTime occurredAt;
 
 	public TriageForm() {
 	}
@@ -143,6 +144,19 @@ public class TriageForm {
 
 	public void setApprovedAt(LocalDateTime approvedAt) {
 		this.approvedAt = approvedAt;
+	}
+
+	/**
+	 * When triage began or the severity changed, if not now (an incident logged after the
+	 * fact).
+	 * @return the local date and time in the user's zone, or null for now
+	 */
+	public LocalDateTime getOccurredAt() {
+		return this.occurredAt;
+	}
+
+	public void setOccurredAt(LocalDateTime occurredAt) {
+		this.occurredAt = occurredAt;
 	}
 
 	public String getActualReaction() {

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.smrdesk.contact.Contact;
 import org.smrdesk.contact.ContactService;
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.Role;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,13 @@ import org.springframework.stereotype.Component;
 class KnownAuthors {
 
 	private static final Duration TTL = Duration.ofMinutes(5);
+
+	/**
+	 * Reads every contact; what a user is shown is narrowed by
+	 * {@link KnownContact#isVisibleTo}.
+	 */
+	private static final CurrentUser SYSTEM = new CurrentUser(0L, "system", "system", null, null, Role.LEAD, null,
+			true);
 
 	private final ContactService contacts;
 
@@ -110,11 +119,12 @@ class KnownAuthors {
 		Map<String, KnownContact> handles = new HashMap<>();
 		Map<String, KnownContact> urls = new HashMap<>();
 		Map<String, KnownContact> domains = new HashMap<>();
-		for (Contact contact : this.contacts.search("", null, null, null, Pageable.unpaged()).getContent()) {
+		for (Contact contact : this.contacts.search("", null, null, null, SYSTEM, Pageable.unpaged()).getContent()) {
 			if (contact.isErased()) {
 				continue;
 			}
-			KnownContact known = new KnownContact(contact.getId(), contact.getName(), contact.getState().name());
+			KnownContact known = new KnownContact(contact.getId(), contact.getName(), contact.getState().name(),
+					contact.isShared(), (contact.getOwner() != null) ? contact.getOwner().getId() : null);
 			for (String handle : split(contact.getHandles())) {
 				if (handle.startsWith("@") || !handle.contains("/")) {
 					handles.putIfAbsent(handle(handle), known);

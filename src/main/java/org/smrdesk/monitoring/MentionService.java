@@ -105,7 +105,7 @@ public class MentionService {
 		List<MentionRow> rows = this.jdbc.query(
 				SELECT + where + orderBy(pageable.getSort()) + " limit :limit offset :offset", params,
 				(rs, i) -> row(rs));
-		return new PageImpl<>(decorate(rows), pageable, (total != null) ? total : 0);
+		return new PageImpl<>(decorate(rows, user), pageable, (total != null) ? total : 0);
 	}
 
 	/**
@@ -168,7 +168,7 @@ public class MentionService {
 		if (!canSee(id, user)) {
 			throw new AccessDeniedException("Not a mention of this user's department");
 		}
-		return decorate(rows).get(0);
+		return decorate(rows, user).get(0);
 	}
 
 	/**
@@ -493,7 +493,7 @@ public class MentionService {
 		return " order by " + String.join(", ", parts);
 	}
 
-	private List<MentionRow> decorate(List<MentionRow> rows) {
+	private List<MentionRow> decorate(List<MentionRow> rows, CurrentUser user) {
 		if (rows.isEmpty()) {
 			return rows;
 		}
@@ -506,8 +506,9 @@ public class MentionService {
 				});
 		List<MentionRow> result = new ArrayList<>(rows.size());
 		for (MentionRow row : rows) {
+			KnownContact known = this.authors.find(row.author(), row.authorUrl(), row.site());
 			result.add(row.with(names.getOrDefault(row.id(), List.of()),
-					this.authors.find(row.author(), row.authorUrl(), row.site())));
+					(known != null && known.isVisibleTo(user)) ? known : null));
 		}
 		return result;
 	}

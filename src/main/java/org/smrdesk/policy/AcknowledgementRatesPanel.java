@@ -6,10 +6,13 @@ import org.smrdesk.core.HomePanel;
 import org.springframework.stereotype.Component;
 
 /**
- * For the lead and managers: acknowledged ÷ expected for each published policy.
+ * For the lead and managers: the published policies least acknowledged (acknowledged ÷
+ * expected), a bounded number of them whatever the number of policies.
  */
 @Component
 class AcknowledgementRatesPanel implements HomePanel {
+
+	static final int SHOWN = 8;
 
 	private final AcknowledgementService acknowledgements;
 
@@ -34,7 +37,7 @@ class AcknowledgementRatesPanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
-		return this.acknowledgements.coverage(user, null);
+		return this.acknowledgements.lowestCoverage(user, SHOWN);
 	}
 
 }

@@ -83,7 +83,9 @@ public class AcknowledgementService {
 	public List<Coverage> coverage(CurrentUser reader, Long policyId) {
 		requireOverseer(reader);
 		Map<Long, Coverage> byVersion = new LinkedHashMap<>();
-		for (PolicyVersionRepository.CoverageRow row : this.versions.coverage(policyId)) {
+		List<PolicyVersionRepository.CoverageRow> rows = (policyId != null) ? this.versions.coverage(policyId)
+				: this.versions.coverage();
+		for (PolicyVersionRepository.CoverageRow row : rows) {
 			Coverage coverage = byVersion.computeIfAbsent(row.getVersionId(), (id) -> new Coverage(row.getPolicyId(),
 					row.getVersionId(), row.getTitle(), row.getNumber(), new ArrayList<>()));
 			coverage.departments()
@@ -91,6 +93,22 @@ public class AcknowledgementService {
 						row.getExpected()));
 		}
 		return List.copyOf(byVersion.values());
+	}
+
+	/**
+	 * The published policies least acknowledged, for the home page.
+	 * @param reader the lead or a manager
+	 * @param limit how many at most
+	 * @return the lowest acknowledgement rates first, and how many policies are published
+	 */
+	public LowestCoverage lowestCoverage(CurrentUser reader, int limit) {
+		requireOverseer(reader);
+		List<Coverage> lowest = this.versions.lowestCoverage(limit)
+			.stream()
+			.map((row) -> new Coverage(row.getPolicyId(), row.getVersionId(), row.getTitle(), row.getNumber(),
+					List.of(new DepartmentCoverage(null, null, row.getAcknowledged(), row.getExpected()))))
+			.toList();
+		return new LowestCoverage(lowest, this.versions.countPublished());
 	}
 
 	/**
@@ -108,6 +126,20 @@ public class AcknowledgementService {
 		if (!reader.isLead() && !reader.isManager()) {
 			throw new AccessDeniedException("Acknowledgement figures are for the lead and managers");
 		}
+	}
+
+	/**
+	 * The least acknowledged published policies.
+	 *
+	 * @param lowest the lowest rates first
+	 * @param published how many published policies there are in all
+	 */
+	public record LowestCoverage(List<Coverage> lowest, long published) {
+
+		public long more() {
+			return this.published - this.lowest.size();
+		}
+
 	}
 
 	/**

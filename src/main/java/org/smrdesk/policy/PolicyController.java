@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
@@ -77,7 +78,9 @@ class PolicyController {
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
 	String list(@ModelAttribute("criteria") PolicyCriteria criteria, @AuthenticationPrincipal CurrentUser reader,
-			@PageableDefault(size = 25, sort = "title") Pageable pageable, Model model) {
+			@SortableBy({ "title", "kind", "owner.displayName", "nextReviewOn" }) @PageableDefault(size = 25,
+					sort = "title") Pageable pageable,
+			Model model) {
 		model.addAttribute("page", this.policies.search(criteria, reader, pageable));
 		model.addAttribute("departments", this.departments.all());
 		model.addAttribute("kinds", PolicyKind.values());
@@ -89,7 +92,8 @@ class PolicyController {
 	@GetMapping(params = "format=csv")
 	@PreAuthorize("hasAnyRole('LEAD', 'MANAGER')")
 	ResponseEntity<byte[]> export(@ModelAttribute("criteria") PolicyCriteria criteria,
-			@AuthenticationPrincipal CurrentUser reader, Sort sort) {
+			@AuthenticationPrincipal CurrentUser reader,
+			@SortableBy({ "title", "kind", "owner.displayName", "nextReviewOn" }) Sort sort) {
 		Page<PolicyListItem> all = this.policies.search(criteria, reader,
 				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("title")));
 		Set<Long> ids = all.stream().map((item) -> item.policy().getId()).collect(Collectors.toSet());

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
@@ -66,8 +67,9 @@ public class PolicyService {
 		}
 		String text = (criteria.q() != null) ? criteria.q().trim().toLowerCase(Locale.ROOT) : "";
 		LocalDate dueBy = Boolean.TRUE.equals(criteria.due()) ? today() : null;
-		Page<Policy> page = this.policies.search(text, criteria.kind(), state, criteria.department(), dueBy, publicOnly,
-				pageable);
+		VersionState shownState = state;
+		Page<Policy> page = Paging.within(pageable, (reachable) -> this.policies.search(text, criteria.kind(),
+				shownState, criteria.department(), dueBy, publicOnly, reachable));
 		Map<Long, List<PolicyVersionRepository.VersionSummary>> summaries = page.isEmpty() ? Map.of()
 				: this.versions.summaries(page.map(Policy::getId).getContent())
 					.stream()
@@ -216,6 +218,29 @@ public class PolicyService {
 			String text = (summary == null || summary.isBlank()) ? "" : summary.trim();
 			return this.versions.save(new PolicyVersion(policy, this.versions.maxNumber(policyId) + 1, body, text));
 		});
+	}
+
+	/**
+	 * Records a requested change in the policy's open version (opening a draft when none
+	 * is open): the request and where it comes from are added to the draft's change
+	 * summary, so a second request never silently reuses the draft. Other features call
+	 * it (an incident follow-up of type "policy change").
+	 * @param policyId the policy's id
+	 * @param request what to change
+	 * @param source where the request comes from ("Incident #12: ...")
+	 * @param actor the lead
+	 * @return the open version, with the request in its change summary
+	 */
+	@Transactional
+	public PolicyVersion requestChange(Long policyId, String request, String source, CurrentUser actor) {
+		PolicyVersion draft = startNewDraft(policyId, "", actor);
+		String line = "- " + request.strip() + " (" + source + ")";
+		String summary = (draft.getChangeSummary() == null || draft.getChangeSummary().isBlank()) ? line
+				: draft.getChangeSummary().strip() + "\n" + line;
+		if (draft.getChangeSummary() == null || !draft.getChangeSummary().contains(line)) {
+			draft.revise(draft.getBody(), summary);
+		}
+		return this.versions.saveAndFlush(draft);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
@@ -87,7 +88,8 @@ class SessionController {
 
 	@GetMapping("/sessions")
 	String list(@RequestParam(defaultValue = "upcoming") String when, @RequestParam(required = false) Long department,
-			@RequestParam(required = false) TrainingFormat mode, @PageableDefault(size = 20) Pageable pageable,
+			@RequestParam(required = false) TrainingFormat mode,
+			@SortableBy({ "startsAt", "training.title" }) @PageableDefault(size = 20) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		boolean upcoming = !"past".equals(when);
 		Pageable ordered = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),

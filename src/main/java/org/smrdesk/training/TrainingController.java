@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.smrdesk.channel.ChannelService;
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
@@ -103,7 +104,9 @@ class TrainingController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long department,
 			@RequestParam(required = false) TrainingFormat mode, @RequestParam(required = false) Boolean required,
-			@PageableDefault(size = 20, sort = "title") Pageable pageable, Model model) {
+			@SortableBy({ "title", "topicKind", "format" }) @PageableDefault(size = 20,
+					sort = "title") Pageable pageable,
+			Model model) {
 		model.addAttribute("page", this.trainings.search(q, department, mode, required, pageable));
 		return "trainings/list";
 	}
@@ -111,7 +114,8 @@ class TrainingController {
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Long department, @RequestParam(required = false) TrainingFormat mode,
-			@RequestParam(required = false) Boolean required, Sort sort) {
+			@RequestParam(required = false) Boolean required,
+			@SortableBy({ "title", "topicKind", "format" }) Sort sort) {
 		Page<Training> all = this.trainings.search(q, department, mode, required,
 				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("title")));
 		return CsvExport.of("trainings.csv",

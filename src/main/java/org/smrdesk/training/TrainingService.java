@@ -17,6 +17,7 @@ import org.smrdesk.core.FieldException;
 import org.smrdesk.policy.Policy;
 import org.smrdesk.policy.PolicyService;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
@@ -74,7 +75,8 @@ public class TrainingService {
 	public Page<Training> search(String text, Long departmentId, TrainingFormat format, Boolean required,
 			Pageable pageable) {
 		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
-		Page<Training> page = this.trainings.search(query, departmentId, format, required, pageable);
+		Page<Training> page = Paging.within(pageable,
+				(reachable) -> this.trainings.search(query, departmentId, format, required, reachable));
 		// one batched query loads the audiences of the whole page
 		page.forEach((training) -> Hibernate.initialize(training.getAudiences()));
 		return page;
@@ -95,7 +97,8 @@ public class TrainingService {
 	 */
 	public Page<TrainingSession> searchSessions(boolean upcoming, Long trainingId, Long departmentId,
 			TrainingFormat format, Pageable pageable) {
-		return this.sessions.search(upcoming, this.clock.instant(), trainingId, departmentId, format, pageable);
+		return Paging.within(pageable, (reachable) -> this.sessions.search(upcoming, this.clock.instant(), trainingId,
+				departmentId, format, reachable));
 	}
 
 	public TrainingSession getSession(Long id) {

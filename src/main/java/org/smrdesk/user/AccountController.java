@@ -1,5 +1,6 @@
 package org.smrdesk.user;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.smrdesk.core.CurrentUser;
@@ -45,7 +46,7 @@ class AccountController {
 
 	@PostMapping("/password")
 	String changePassword(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") PasswordForm form,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, HttpSession session, RedirectAttributes redirect) {
 		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmation())) {
 			result.rejectValue("confirmation", "password.confirmation.mismatch");
 		}
@@ -53,7 +54,7 @@ class AccountController {
 			return VIEW;
 		}
 		try {
-			this.users.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
+			this.users.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword(), session.getId());
 		}
 		catch (FieldException ex) {
 			result.rejectValue(ex.getField(), ex.getCode());

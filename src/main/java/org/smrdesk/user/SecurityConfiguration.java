@@ -1,10 +1,14 @@
 package org.smrdesk.user;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.smrdesk.core.SmrProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +26,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -58,7 +63,16 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, ObjectProvider<UserRepository> users,
+			ObjectProvider<Clock> clock, SmrProperties properties) throws Exception {
+		UserRepository repository = users.getIfAvailable();
+		if (repository != null) {
+			// absent only in controller slice tests, whose principals are not in the
+			// database
+			http.addFilterAfter(
+					new FreshPrincipalFilter(repository, clock.getObject(), properties.security().absoluteTimeout()),
+					SecurityContextHolderFilter.class);
+		}
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
@@ -121,8 +135,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	AuthenticationProvider authenticationProvider(UserDetailsService userDetailsService,
-			PasswordEncoder passwordEncoder) {
-		return new SessionSafeAuthenticationProvider(userDetailsService, passwordEncoder);
+			PasswordEncoder passwordEncoder, java.time.Clock clock) {
+		return new SessionSafeAuthenticationProvider(userDetailsService, passwordEncoder, clock);
 	}
 
 }

@@ -40,6 +40,9 @@ public class User extends AuditableEntity {
 	@Column(name = "password_hash", nullable = false)
 	private String passwordHash;
 
+	@Column(name = "time_zone")
+	private String timeZone;
+
 	protected User() {
 	}
 
@@ -105,6 +108,18 @@ public class User extends AuditableEntity {
 
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	/**
+	 * The zone this user reads and types times in, or null for the company zone.
+	 * @return the zone id, or null
+	 */
+	public String getTimeZone() {
+		return this.timeZone;
+	}
+
+	void setTimeZone(String timeZone) {
+		this.timeZone = timeZone;
 	}
 
 	CurrentUser toCurrentUser() {

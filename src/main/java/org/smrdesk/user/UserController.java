@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
@@ -62,7 +63,9 @@ class UserController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long department,
 			@RequestParam(required = false) Boolean active,
-			@PageableDefault(size = 25, sort = "displayName") Pageable pageable, Model model) {
+			@SortableBy({ "displayName", "email", "department.name", "role" }) @PageableDefault(size = 25,
+					sort = "displayName") Pageable pageable,
+			Model model) {
 		model.addAttribute("page", this.users.search(q, department, active, pageable));
 		return "users/list";
 	}
@@ -70,7 +73,7 @@ class UserController {
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Long department, @RequestParam(required = false) Boolean active,
-			Sort sort) {
+			@SortableBy({ "displayName", "email", "department.name", "role" }) Sort sort) {
 		Page<User> all = this.users.search(q, department, active,
 				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("displayName")));
 		return CsvExport.of("users.csv", List.of("name", "email", "department", "role", "active"), all

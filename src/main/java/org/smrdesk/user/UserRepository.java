@@ -31,6 +31,26 @@ interface UserRepository extends JpaRepository<User, Long> {
 	@EntityGraph(attributePaths = "department")
 	List<User> findByActiveTrueOrderByDisplayName();
 
+	@Query("""
+			select u.id as id, u.displayName as name from User u
+			where u.active and lower(u.displayName) like :prefix escape '\\'
+			order by lower(u.displayName), u.id""")
+	List<Named> findActiveByNamePrefix(@Param("prefix") String prefix, Pageable pageable);
+
+	@Query("select u.displayName from User u where u.id = :id")
+	Optional<String> findDisplayNameById(@Param("id") Long id);
+
+	/**
+	 * A user's id and name.
+	 */
+	interface Named {
+
+		Long getId();
+
+		String getName();
+
+	}
+
 	@EntityGraph(attributePaths = "department")
 	@Query("select u from User u where u.id = :id")
 	Optional<User> findWithDepartmentById(@Param("id") Long id);

@@ -8,11 +8,13 @@ import org.apache.commons.logging.LogFactory;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -46,7 +48,7 @@ public class UserService {
 
 	public Page<User> search(String text, Long departmentId, Boolean active, Pageable pageable) {
 		String query = (text != null) ? text.trim().toLowerCase(java.util.Locale.ROOT) : "";
-		return this.users.search(query, departmentId, active, pageable);
+		return Paging.within(pageable, (reachable) -> this.users.search(query, departmentId, active, reachable));
 	}
 
 	public User get(Long id) {
@@ -77,6 +79,49 @@ public class UserService {
 		return this.users.findByActiveTrueOrderByDisplayName();
 	}
 
+	/**
+	 * Active users whose name starts with what was typed, for type-ahead fields.
+	 * @param typed what the user typed
+	 * @param limit the most to return
+	 * @return id and name, by name
+	 */
+	public List<Person> lookup(String typed, int limit) {
+		String text = (typed != null) ? typed.strip().toLowerCase(java.util.Locale.ROOT) : "";
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		String prefix = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.users.findActiveByNamePrefix(prefix, PageRequest.of(0, limit))
+			.stream()
+			.map((named) -> new Person(named.getId(), named.getName()))
+			.toList();
+	}
+
+	/**
+	 * The person a type-ahead filter names: by id when one was chosen, otherwise the
+	 * first active user whose name starts with what was typed (the no-JavaScript
+	 * fallback).
+	 * @param id the chosen user's id, or null
+	 * @param typed the typed name, or null
+	 * @return the person, or empty when none
+	 */
+	public java.util.Optional<Person> person(Long id, String typed) {
+		if (id != null) {
+			return this.users.findDisplayNameById(id).map((name) -> new Person(id, name));
+		}
+		return lookup(typed, 1).stream().findFirst();
+	}
+
+	/**
+	 * A person offered by a type-ahead field.
+	 *
+	 * @param id the user's id
+	 * @param name the display name
+	 */
+	public record Person(Long id, String name) {
+
+	}
+
 	public boolean hasAnyUser() {
 		return this.users.count() > 0;
 	}
@@ -104,6 +149,7 @@ public class UserService {
 		if (form.getPassword() != null && !form.getPassword().isEmpty()) {
 			PasswordPolicy.check("password", form.getPassword());
 			user.changePasswordHash(this.passwordEncoder.encode(form.getPassword()));
+			endSessions(user.getEmail(), null);
 		}
 		user.setEmail(email);
 		user.setDisplayName(form.getDisplayName().trim());
@@ -124,7 +170,7 @@ public class UserService {
 			throw new org.smrdesk.core.RuleException("user.deactivate.self");
 		}
 		user.deactivate();
-		endSessions(user.getEmail());
+		endSessions(user.getEmail(), null);
 	}
 
 	@Transactional
@@ -132,14 +178,22 @@ public class UserService {
 		get(id).activate();
 	}
 
+	/**
+	 * Changes one's own password and ends every other session of the user, on every node.
+	 * @param userId the user
+	 * @param currentPassword the password now, as a check
+	 * @param newPassword the new password
+	 * @param keepSessionId the session to keep (the one making the change), or null
+	 */
 	@Transactional
-	public void changePassword(Long userId, String currentPassword, String newPassword) {
+	public void changePassword(Long userId, String currentPassword, String newPassword, String keepSessionId) {
 		User user = get(userId);
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
 			throw new FieldException("currentPassword", "password.current.wrong");
 		}
 		PasswordPolicy.check("newPassword", newPassword);
 		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		endSessions(user.getEmail(), keepSessionId);
 	}
 
 	/**
@@ -172,11 +226,15 @@ public class UserService {
 		}
 	}
 
-	private void endSessions(String email) {
+	private void endSessions(String email, String keepSessionId) {
 		FindByIndexNameSessionRepository<?> repository = this.sessions.getIfAvailable();
 		if (repository != null) {
-			repository.findByPrincipalName(email).keySet().forEach(repository::deleteById);
-			logger.info("Ended the sessions of a deactivated user (id kept in the audit log)");
+			repository.findByPrincipalName(email)
+				.keySet()
+				.stream()
+				.filter((id) -> !id.equals(keepSessionId))
+				.forEach(repository::deleteById);
+			logger.info("Ended the other sessions of a user whose access or password changed");
 		}
 	}
 

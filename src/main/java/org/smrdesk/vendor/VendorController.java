@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.smrdesk.contact.ContactService;
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
@@ -86,7 +87,9 @@ class VendorController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) VendorKind kind,
 			@RequestParam(required = false) VendorStatus status,
-			@PageableDefault(size = 25, sort = "name") Pageable pageable, Model model) {
+			@SortableBy(value = { "name", "kind", "status", "renewalDate" },
+					overseers = "annualCost") @PageableDefault(size = 25, sort = "name") Pageable pageable,
+			Model model) {
 		model.addAttribute("page", this.vendors.search(q, kind, status, pageable));
 		return "vendors/list";
 	}
@@ -94,7 +97,8 @@ class VendorController {
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) VendorKind kind, @RequestParam(required = false) VendorStatus status,
-			Sort sort, @AuthenticationPrincipal CurrentUser user) {
+			@SortableBy(value = { "name", "kind", "status", "renewalDate" }, overseers = "annualCost") Sort sort,
+			@AuthenticationPrincipal CurrentUser user) {
 		boolean costs = VendorService.canSeeCosts(user);
 		Page<Vendor> all = this.vendors.search(q, kind, status,
 				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("name")));

@@ -21,6 +21,7 @@ import org.smrdesk.contact.ContactService;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.user.UserService;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -120,7 +121,7 @@ public class VendorService {
 
 	public Page<Vendor> search(String text, VendorKind kind, VendorStatus status, Pageable pageable) {
 		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
-		return this.vendors.search(query, kind, status, pageable);
+		return Paging.within(pageable, (reachable) -> this.vendors.search(query, kind, status, reachable));
 	}
 
 	public Vendor get(Long id) {

@@ -66,8 +66,10 @@ class ActivityRepositoryTests {
 	}
 
 	private Page<Activity> search(Long departmentId, String text) {
-		return this.activities.search(ActivityService.EARLIEST, ActivityService.LATEST, departmentId, null, null, null,
-				null, ActivityService.prefixQuery(text), PageRequest.of(0, 20, Sort.by("activityDate").descending()));
+		ActivityFilter filter = new ActivityFilter();
+		filter.setDepartment(departmentId);
+		return new ActivitySearch(this.entities.getEntityManager()).search(filter, ActivityService.prefixQuery(text),
+				PageRequest.of(0, 20, Sort.by("activityDate").descending()));
 	}
 
 	@Test
@@ -81,8 +83,13 @@ class ActivityRepositoryTests {
 
 	@Test
 	void searchFiltersByDateRangeServiceAndStatus() {
-		Page<Activity> page = this.activities.search(TODAY.minusDays(10), TODAY, null, this.blog.getId(), null,
-				ActivityStatus.DONE, null, "", PageRequest.of(0, 20));
+		ActivityFilter filter = new ActivityFilter();
+		filter.setFrom(TODAY.minusDays(10));
+		filter.setTo(TODAY);
+		filter.setService(this.blog.getId());
+		filter.setStatus(ActivityStatus.DONE);
+		Page<Activity> page = new ActivitySearch(this.entities.getEntityManager()).search(filter, "",
+				PageRequest.of(0, 20));
 		assertThat(page.map(Activity::getTitle)).containsExactly("Spring campaign launch post");
 	}
 

@@ -258,7 +258,7 @@ class ContactWebTests {
 	void theListExportsAsCsvWithTheFilters() throws Exception {
 		contact("Csv " + this.unique, "CRITIC", null);
 		String body = this.mvc
-			.perform(get("/contacts").param("format", "csv").param("q", "csv " + this.unique).with(user(this.staff)))
+			.perform(get("/contacts").param("format", "csv").param("q", "csv " + this.unique).with(user(this.lead)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

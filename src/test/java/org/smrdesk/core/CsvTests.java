@@ -38,6 +38,14 @@ class CsvTests {
 	}
 
 	@Test
+	void importRefusesAValueWithANulByteNamingItsLine() {
+		assertThatExceptionOfType(RuleException.class).isThrownBy(() -> CsvImport.read(
+				new ByteArrayInputStream("title\nfine\nbad\u0000value\n".getBytes(StandardCharsets.UTF_8)),
+				List.of("title")))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("csv.unstorable"));
+	}
+
+	@Test
 	void importRefusesAFileWithoutTheRequiredColumns() {
 		assertThatExceptionOfType(RuleException.class)
 			.isThrownBy(() -> CsvImport.read(new ByteArrayInputStream("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)),

@@ -6,10 +6,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What a {@code @WebMvcTest} slice needs to render pages as the application does: every
- * feature's messages and the pager links.
+ * feature's messages, the pager links, the clock and the time helper.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ MessageSourceConfiguration.class, PageLinks.class })
+@Import({ MessageSourceConfiguration.class, PageLinks.class, ClockConfiguration.class, Times.class })
 @EnableConfigurationProperties(SmrProperties.class)
 public class WebTestConfiguration {
 

@@ -41,11 +41,11 @@ class DirectoryOutsideSourcesTests {
 		String topic = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 		String owner = TestData.user(this.jdbc, Role.STAFF, "Directory Owners");
 		long ownerId = TestData.userId(this.jdbc, owner);
-		this.jdbc.update(
-				"""
-						insert into contacts (kind, name, outlet, topics, state, owner_id, created_at, created_by, updated_at, updated_by)
-						values ('BLOGGER', 'Robin Quill', 'Quill Notes', ?, 'ENGAGED', ?, now(), 't', now(), 't')""",
-				topic + " reviews", ownerId);
+		this.jdbc
+			.update("""
+					insert into contacts (kind, name, outlet, topics, state, owner_id, shared, created_at, created_by, updated_at, updated_by)
+					values ('BLOGGER', 'Robin Quill', 'Quill Notes', ?, 'ENGAGED', ?, true, now(), 't', now(), 't')""",
+					topic + " reviews", ownerId);
 		this.jdbc.update(
 				"""
 						insert into contacts (kind, name, topics, state, erased_at, created_at, created_by, updated_at, updated_by)

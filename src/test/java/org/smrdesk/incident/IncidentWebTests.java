@@ -97,6 +97,22 @@ class IncidentWebTests {
 			.getContentAsString();
 		assertThat(html).doesNotContain("<html")
 			.contains("id=\"timeline-panel\"", "Apologise on camera", "Entry added to the timeline.", "hx-swap-oob");
+		// The new entry is marked for focus (static/js/incidents.js moves focus to it
+		// after the swap).
+		Long added = this.timeline.timeline(this.incident, TimelineFilter.NONE)
+			.stream()
+			.filter((e) -> "Apologise on camera".equals(e.getBody()))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		assertThat(html).contains("id=\"entry-" + added + "\"")
+			.containsPattern("id=\"entry-" + added + "\"[^>]*tabindex=\"-1\"[^>]*data-added-entry=\"true\"");
+	}
+
+	@Test
+	void theFaviconIsServed() throws Exception {
+		this.mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
+		this.mvc.perform(get("/img/favicon.svg")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -202,6 +218,44 @@ class IncidentWebTests {
 		for (TimelineEntry entry : entries) {
 			assertThat(all).contains(entry.getActorName());
 		}
+	}
+
+	private String pdfText(String url) throws Exception {
+		MvcResult result = this.mvc.perform(get(url).with(user(this.lead))).andExpect(status().isOk()).andReturn();
+		PdfReader reader = new PdfReader(result.getResponse().getContentAsByteArray());
+		StringBuilder text = new StringBuilder();
+		PdfTextExtractor extractor = new PdfTextExtractor(reader);
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			text.append(extractor.getTextFromPage(page)).append('\n');
+		}
+		reader.close();
+		return text.toString().replaceAll("\\s+", " ");
+	}
+
+	@Test
+	void aCorrectedEntryIsMarkedOnThePagePrintViewAndPdf() throws Exception {
+		TimelineEntry wrong = this.timeline.add(this.incident.getId(),
+				IncidentFixtures.entry(TimelineEntryType.EXTERNAL_DEVELOPMENT, "Forty thousand views"), this.lead);
+		TimelineEntryForm correction = IncidentFixtures.entry(TimelineEntryType.CORRECTION, "Four thousand views");
+		correction.setCorrectsEntryId(wrong.getId());
+		TimelineEntry fix = this.timeline.add(this.incident.getId(), correction, this.lead);
+
+		String pdf = pdfText(path("/timeline.pdf"));
+		assertThat(pdf).contains("[Corrected by #" + fix.getId() + "] Forty thousand views");
+		assertThat(pdf).contains("Corrects entry #" + wrong.getId());
+		assertThat(pdf).contains("Page 1", "Printed at", "by " + this.lead.displayName(), "times in Europe/Berlin");
+		this.mvc.perform(get(path("")).with(user(this.lead)))
+			.andExpect(content().string(containsString("corrected by #" + fix.getId())));
+		this.mvc.perform(get(path("/print")).with(user(this.lead)))
+			.andExpect(content().string(containsString("corrected by #" + fix.getId())));
+	}
+
+	@Test
+	void thePdfHonoursTheTimelineFilter() throws Exception {
+		this.timeline.add(this.incident.getId(), IncidentFixtures.entry(TimelineEntryType.NOTE, "Only a note"),
+				this.lead);
+		String pdf = pdfText(path("/timeline.pdf?type=NOTE"));
+		assertThat(pdf).contains("Only a note", "Filter: Note").doesNotContain("Reported -> In triage");
 	}
 
 	@Autowired

@@ -177,6 +177,71 @@ class AcknowledgementTests {
 	}
 
 	@Test
+	void theKeptCountsFollowMovesDeactivationsRoleChangesAndDeletions() {
+		long salesId = this.fixtures.departmentId(this.sales);
+		long legalId = this.fixtures.departmentId(this.legal);
+		CurrentUser ann = this.fixtures.user(Role.STAFF, this.sales);
+		CurrentUser bob = this.fixtures.user(Role.STAFF, this.sales);
+		CurrentUser cy = this.fixtures.user(Role.STAFF, this.legal);
+		Policy policy = this.fixtures.published("Kept counts", List.of(salesId, legalId), this.lead);
+		PolicyVersion version = this.fixtures.firstVersion(policy, this.lead);
+		this.acknowledgements.acknowledge(policy.getId(), version.getId(), ann);
+		this.acknowledgements.acknowledge(policy.getId(), version.getId(), bob);
+		this.acknowledgements.acknowledge(policy.getId(), version.getId(), cy);
+		assertThat(figures(policy)).containsEntry(this.sales, "2/2").containsEntry(this.legal, "1/1");
+		assertThatKeptCountsMatchACountFromScratch();
+
+		this.jdbc.update("update users set department_id = ? where id = ?", legalId, bob.id());
+		assertThat(figures(policy)).containsEntry(this.sales, "1/1").containsEntry(this.legal, "2/2");
+		this.jdbc.update("update users set active = false where id = ?", cy.id());
+		assertThat(figures(policy)).containsEntry(this.sales, "1/1").containsEntry(this.legal, "1/1");
+		this.jdbc.update("update users set role = 'MANAGER' where id = ?", ann.id());
+		assertThat(figures(policy)).doesNotContainKey(this.sales).containsEntry(this.legal, "1/1");
+		this.jdbc.update("update users set role = 'STAFF', active = true where id in (?, ?)", ann.id(), cy.id());
+		assertThat(figures(policy)).containsEntry(this.sales, "1/1").containsEntry(this.legal, "2/2");
+		this.jdbc.update("delete from policy_acknowledgements where version_id = ? and user_id = ?", version.getId(),
+				bob.id());
+		assertThat(figures(policy)).containsEntry(this.sales, "1/1").containsEntry(this.legal, "1/2");
+		assertThatKeptCountsMatchACountFromScratch();
+	}
+
+	@Test
+	void theHomePanelShowsTheLowestRatesFirstAndABoundedNumber() {
+		long salesId = this.fixtures.departmentId(this.sales);
+		CurrentUser ann = this.fixtures.user(Role.STAFF, this.sales);
+		Policy read = this.fixtures.published("Panel read", List.of(salesId), this.lead);
+		this.acknowledgements.acknowledge(read.getId(), this.fixtures.firstVersion(read, this.lead).getId(), ann);
+		Policy unread = this.fixtures.published("Panel unread", List.of(salesId), this.lead);
+		AcknowledgementService.LowestCoverage all = this.acknowledgements.lowestCoverage(this.lead, 1_000);
+		List<Long> order = all.lowest().stream().map(AcknowledgementService.Coverage::policyId).toList();
+		assertThat(order).contains(read.getId(), unread.getId());
+		assertThat(order.indexOf(unread.getId())).isLessThan(order.indexOf(read.getId()));
+		assertThat(all.lowest()).isSortedAccordingTo(
+				java.util.Comparator.comparingDouble((c) -> (double) c.acknowledged() / Math.max(1, c.expected())));
+		AcknowledgementService.LowestCoverage two = this.acknowledgements.lowestCoverage(this.lead, 2);
+		assertThat(two.lowest()).hasSize(2);
+		assertThat(two.more()).isEqualTo(two.published() - 2).isPositive();
+	}
+
+	private java.util.Map<String, String> figures(Policy policy) {
+		return single(this.lead, policy).departments()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(AcknowledgementService.DepartmentCoverage::name,
+					(d) -> d.acknowledged() + "/" + d.expected()));
+	}
+
+	private void assertThatKeptCountsMatchACountFromScratch() {
+		List<String> kept = this.jdbc.queryForList("""
+				select version_id || ':' || department_id || ':' || acknowledged from policy_acknowledgement_counts
+				where acknowledged > 0 order by 1""", String.class);
+		List<String> scratch = this.jdbc.queryForList("""
+				select a.version_id || ':' || u.department_id || ':' || count(*) from policy_acknowledgements a
+				join users u on u.id = a.user_id and u.active and u.role = 'STAFF'
+				group by a.version_id, u.department_id order by 1""", String.class);
+		assertThat(kept).isEqualTo(scratch);
+	}
+
+	@Test
 	void staffDoNotSeeTheFigures() {
 		CurrentUser staff = this.fixtures.user(Role.STAFF, this.sales);
 		assertThatExceptionOfType(AccessDeniedException.class)

@@ -1,0 +1,38 @@
+package org.smrdesk.incident;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
+
+	/**
+	 * A user's open follow-ups, soonest due first.
+	 */
+	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
+	@Query("""
+			select f from FollowUp f
+			where f.owner.id = :ownerId and f.state = org.smrdesk.incident.FollowUpState.OPEN
+			order by f.dueOn, f.id""")
+	List<FollowUp> findOpenByOwner(@Param("ownerId") Long ownerId, Pageable limit);
+
+	/**
+	 * Open follow-ups past their due date, most overdue first.
+	 */
+	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
+	@Query("""
+			select f from FollowUp f
+			where f.state = org.smrdesk.incident.FollowUpState.OPEN and f.dueOn < :today
+			order by f.dueOn, f.id""")
+	List<FollowUp> findOverdue(@Param("today") LocalDate today, Pageable limit);
+
+	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
+	@Query("select f from FollowUp f where f.id = :id")
+	java.util.Optional<FollowUp> findWithReviewById(@Param("id") Long id);
+
+}

@@ -1,0 +1,81 @@
+package org.smrdesk.user;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.smrdesk.core.CurrentUser;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps a signed-in session in step with the database: on every request the user is read
+ * again (one lookup by primary key), so a change of role, department or active flag takes
+ * effect on the user's next request, on every node. Ends a session that is past the
+ * absolute timeout, or whose user is gone or deactivated.
+ */
+class FreshPrincipalFilter extends OncePerRequestFilter {
+
+	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+
+	private final UserRepository users;
+
+	private final Clock clock;
+
+	private final Duration absoluteTimeout;
+
+	FreshPrincipalFilter(UserRepository users, Clock clock, Duration absoluteTimeout) {
+		this.users = users;
+		this.clock = clock;
+		this.absoluteTimeout = absoluteTimeout;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		SecurityContext context = this.holder.getContext();
+		Authentication authentication = context.getAuthentication();
+		HttpSession session = request.getSession(false);
+		if (session != null && authentication != null && authentication.getPrincipal() instanceof CurrentUser current) {
+			Optional<CurrentUser> fresh = tooOld(session) ? Optional.empty() : reload(current.id());
+			if (fresh.isEmpty()) {
+				session.invalidate();
+				this.holder.clearContext();
+			}
+			else if (!fresh.get().equals(current)) {
+				CurrentUser user = fresh.get();
+				SecurityContext updated = this.holder.createEmptyContext();
+				UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(user,
+						null, user.getAuthorities());
+				token.setDetails(authentication.getDetails());
+				updated.setAuthentication(token);
+				this.holder.setContext(updated);
+				session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, updated);
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	private boolean tooOld(HttpSession session) {
+		return session.getCreationTime() + this.absoluteTimeout.toMillis() < this.clock.millis();
+	}
+
+	private Optional<CurrentUser> reload(Long id) {
+		return this.users.findWithDepartmentById(id)
+			.filter(User::isActive)
+			.map((user) -> user.toCurrentUser().withoutCredentials());
+	}
+
+}

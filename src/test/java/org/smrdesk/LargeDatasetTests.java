@@ -1,0 +1,154 @@
+package org.smrdesk;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The generator of the {@code large} profile (db/large), run at a reduced size on two
+ * empty databases with the migrations and the demo data, as the application runs it:
+ * every table gets the requested number of rows, both runs give identical rows, and
+ * running the changed scripts again adds nothing. The full size (100,000 activities) is
+ * generated and counted by the page benchmark.
+ */
+class LargeDatasetTests {
+
+	static final Map<String, String> SMALL = Map.of("large-users", "120", "large-activities", "3000", "large-contacts",
+			"300", "large-interactions", "2000", "large-busiest-contact-interactions", "100", "large-incidents", "60",
+			"large-timeline-entries", "10", "large-policies", "12", "large-trainings", "10");
+
+	private static JdbcTemplate first;
+
+	private static JdbcTemplate second;
+
+	@BeforeAll
+	static void generateTwice() {
+		first = generate(TestDatabases.fresh("smr_large"), SMALL);
+		second = generate(TestDatabases.fresh("smr_large"), SMALL);
+	}
+
+	@Test
+	void everyTableGetsTheRequestedNumberOfRows() {
+		assertThat(count(first, "users where created_by = 'large'")).isEqualTo(120);
+		assertThat(count(first, "activities where created_by = 'large'")).isEqualTo(3000);
+		assertThat(count(first, "contacts where created_by = 'large'")).isEqualTo(300);
+		assertThat(count(first, "interactions where created_by = 'large'")).isEqualTo(2000);
+		assertThat(count(first, "incidents where created_by = 'large'")).isEqualTo(60);
+		assertThat(count(first, "policies where created_by = 'large'")).isEqualTo(12);
+		assertThat(count(first, "trainings where created_by = 'large'")).isEqualTo(10);
+		assertThat(first.queryForList("""
+				select count(e.id) from incidents i left join incident_timeline_entries e on e.incident_id = i.id
+				where i.created_by = 'large' group by i.id""", Integer.class)).hasSize(60).containsOnly(10);
+		assertThat(count(first, "audit_log")).isGreaterThan(3000 + 300 + 2000);
+	}
+
+	@Test
+	void theDataIsShapedLikeAFewYearsOfARealCompany() {
+		// activities over five years, more on weekdays than at weekends, in all eight
+		// departments
+		assertThat(first.queryForObject(
+				"select max(activity_date) - min(activity_date) from activities where created_by = 'large'",
+				Integer.class))
+			.isBetween(5 * 365 - 30, 5 * 365 + 60);
+		assertThat(count(first, "activities where created_by = 'large' and extract(isodow from activity_date) = 3"))
+			.isGreaterThan(4
+					* count(first, "activities where created_by = 'large' and extract(isodow from activity_date) = 7"));
+		assertThat(count(first, "(select distinct department_id from activities where created_by = 'large') d"))
+			.isEqualTo(8);
+		// every incident status, a few critics, one contact far busier than the others
+		assertThat(first.queryForList("select distinct status from incidents where created_by = 'large'", String.class))
+			.containsExactlyInAnyOrder("REPORTED", "TRIAGE", "RESPONDING", "MONITORING", "RESOLVED", "REVIEWED");
+		assertThat(count(first, "contacts where created_by = 'large' and state = 'CRITIC'")).isBetween(1, 30);
+		List<Integer> busiest = first.queryForList("""
+				select count(*) from interactions where created_by = 'large'
+				group by contact_id order by count(*) desc limit 2""", Integer.class);
+		assertThat(busiest.get(0)).isGreaterThanOrEqualTo(100).isGreaterThan(2 * busiest.get(1));
+		// every policy has one published version, acknowledged by some; trainings have
+		// sessions and enrolments
+		assertThat(count(first, """
+				policies p where created_by = 'large'
+				and (select count(*) from policy_versions v where v.policy_id = p.id and v.state = 'PUBLISHED') = 1"""))
+			.isEqualTo(12);
+		assertThat(count(first, "policy_acknowledgements a join policy_versions v on v.id = a.version_id "
+				+ "where v.created_by = 'large'"))
+			.isGreaterThan(100);
+		assertThat(count(first, "training_sessions where created_by = 'large'")).isGreaterThanOrEqualTo(20);
+		assertThat(count(first, "training_enrolments where created_by = 'large'")).isGreaterThan(50);
+	}
+
+	@Test
+	void twoRunsGiveTheSameRows() {
+		Map<String, String> a = fingerprints(first);
+		assertThat(a.values()).doesNotContainNull();
+		assertThat(fingerprints(second)).isEqualTo(a);
+	}
+
+	@Test
+	void runningTheChangedScriptsAgainAddsNothing() {
+		TestDatabases.Database database = TestDatabases.fresh("smr_large");
+		JdbcTemplate jdbc = generate(database, SMALL);
+		Map<String, String> before = fingerprints(jdbc);
+		Map<String, String> bigger = new LinkedHashMap<>();
+		SMALL.forEach((key, value) -> bigger.put(key, String.valueOf(Integer.parseInt(value) * 2)));
+		generate(database, bigger);
+		assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where description like '%large%'",
+				Integer.class))
+			.as("the six scripts with sizes ran twice, the audit log script (no size) once")
+			.isEqualTo(6 * 2 + 1);
+		assertThat(fingerprints(jdbc)).isEqualTo(before);
+	}
+
+	private static JdbcTemplate generate(TestDatabases.Database database, Map<String, String> sizes) {
+		Flyway.configure()
+			.dataSource(database.url(), database.username(), database.password())
+			.locations("classpath:db/migration", "classpath:db/demo", "classpath:db/large")
+			.placeholders(sizes)
+			.load()
+			.migrate();
+		return new JdbcTemplate(new DriverManagerDataSource(database.url(), database.username(), database.password()));
+	}
+
+	/**
+	 * A digest of every generated row per table (the demo rows carry now() and differ).
+	 */
+	private static Map<String, String> fingerprints(JdbcTemplate jdbc) {
+		Map<String, String> queries = new LinkedHashMap<>();
+		for (String table : List.of("users", "activities", "contacts", "interactions", "incidents", "incident_reviews",
+				"incident_follow_ups", "policies", "policy_versions", "trainings", "training_sessions",
+				"training_enrolments")) {
+			queries.put(table, "select t::text from " + table + " t where created_by = 'large' order by id");
+		}
+		queries.put("incident_timeline_entries", """
+				select e::text from incident_timeline_entries e join incidents i on i.id = e.incident_id
+				where i.created_by = 'large' order by e.id""");
+		queries.put("policy_acknowledgements", "select a::text from policy_acknowledgements a "
+				+ "join policy_versions v on v.id = a.version_id where v.created_by = 'large' order by a.id");
+		queries.put("links", """
+				select 'i' || incident_id || '-' || department_id from incident_departments
+				union all select 'p' || incident_id || party from incident_parties
+				union all select 'd' || policy_id || '-' || department_id from policy_departments
+				union all select 't' || training_id || '-' || department_id from training_audiences
+				union all select 'a' || activity_id || '-' || contact_id from activity_contacts
+				order by 1""");
+		queries.put("audit_log", "select a::text from audit_log a order by id");
+		Map<String, String> digests = new LinkedHashMap<>();
+		queries.forEach((name, query) -> digests.put(name, jdbc.queryForObject(
+				"select md5(string_agg(line, '|' order by line)) || ':' || count(*) from (" + query + ") as row (line)",
+				String.class)));
+		return digests;
+	}
+
+	private static int count(JdbcTemplate jdbc, String from) {
+		return jdbc.queryForObject("select count(*) from " + from, Integer.class);
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.smrdesk.contact;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
+import org.smrdesk.core.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * STAFF see only the contacts they own, those linked to their department's activities and
+ * those marked shared; every other contact is invisible in the list, search, CSV export,
+ * its page and the directory. Managers and the lead see all.
+ */
+@IntegrationTest
+class ContactVisibilityTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void staffSeeOnlyOwnedLinkedAndSharedContactsEverywhere() throws Exception {
+		String tag = "Vis" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		String staff = TestData.user(this.jdbc, Role.STAFF, "Visibility Home");
+		String other = TestData.user(this.jdbc, Role.STAFF, "Visibility Other");
+		long staffId = TestData.userId(this.jdbc, staff);
+		long otherId = TestData.userId(this.jdbc, other);
+		long home = TestData.department(this.jdbc, "Visibility Home");
+		long away = TestData.department(this.jdbc, "Visibility Other");
+
+		long owned = contact(tag + " Owned", staffId, false);
+		long linked = contact(tag + " Linked", otherId, false);
+		long shared = contact(tag + " Shared", otherId, true);
+		long hidden = contact(tag + " Hidden", otherId, false);
+		long hiddenLinkedElsewhere = contact(tag + " Elsewhere", null, false);
+		link(linked, activity(home, staffId));
+		link(hiddenLinkedElsewhere, activity(away, otherId));
+
+		Cookie session = signIn(staff);
+		String csv = this.mvc.perform(get("/contacts").param("format", "csv").param("q", tag).cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv).contains(tag + " Owned", tag + " Linked", tag + " Shared")
+			.doesNotContain(tag + " Hidden", tag + " Elsewhere");
+
+		String list = this.mvc.perform(get("/contacts").param("q", tag).cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).contains(tag + " Owned", tag + " Linked", tag + " Shared")
+			.doesNotContain(tag + " Hidden", tag + " Elsewhere");
+
+		String directory = this.mvc.perform(get("/directory").param("q", tag).cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(directory).contains(tag + " Shared").doesNotContain(tag + " Hidden", tag + " Elsewhere");
+
+		this.mvc.perform(get("/contacts/{id}", owned).cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/contacts/{id}", shared).cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/contacts/{id}", hidden).cookie(session)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/contacts/{id}", hiddenLinkedElsewhere).cookie(session)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void managersSeeEveryContact() throws Exception {
+		String tag = "Vis" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		String manager = TestData.user(this.jdbc, Role.MANAGER, "Visibility Executive");
+		contact(tag + " Hidden", null, false);
+		String csv = this.mvc.perform(get("/contacts").param("format", "csv").param("q", tag).cookie(signIn(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv).contains(tag + " Hidden");
+	}
+
+	private Cookie signIn(String email) throws Exception {
+		return this.mvc.perform(formLogin().user(email).password(TestData.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+	}
+
+	private long contact(String name, Long ownerId, boolean shared) {
+		long id = this.jdbc.queryForObject("""
+				insert into contacts (kind, name, owner_id, state, created_at, created_by, updated_at, updated_by)
+				values ('BLOGGER', ?, ?, 'ENGAGED', now(), 'test', now(), 'test') returning id""", Long.class, name,
+				ownerId);
+		if (shared) {
+			this.jdbc.update("update contacts set shared = true where id = ?", id);
+		}
+		return id;
+	}
+
+	private long activity(long departmentId, long ownerId) {
+		String name = "Visibility service " + UUID.randomUUID().toString().substring(0, 8);
+		long service = this.jdbc.queryForObject("""
+				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
+				values (?, 'BLOG', now(), 'test', now(), 'test') returning id""", Long.class, name);
+		return this.jdbc.queryForObject("""
+				insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
+				                        created_at, created_by, updated_at, updated_by)
+				values (?, ?, 'POST', 'Visibility post', current_date, ?, 'DONE', now(), 'test', now(), 'test')
+				returning id""", Long.class, departmentId, service, ownerId);
+	}
+
+	private void link(long contactId, long activityId) {
+		this.jdbc.update("insert into activity_contacts (activity_id, contact_id) values (?, ?)", activityId,
+				contactId);
+	}
+
+}
