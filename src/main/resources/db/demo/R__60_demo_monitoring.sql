@@ -48,7 +48,7 @@ with days as (
     from generate_series(current_date - 395, current_date, interval '1 day') d
 ), slots as (
     select day, age, n from days,
-         generate_series(1, case when dow <= 5 then 9 + (abs(hashtext(day::text)) % 7) else 3 + (abs(hashtext(day::text)) % 3) end) n
+         generate_series(1, case when dow <= 5 then 12 + (abs(hashtext(day::text)) % 8) else 4 + (abs(hashtext(day::text)) % 4) end) n
 ), templates (t, topic, title, body) as (values
     (0, 'brand', 'Kestrel Home kettle review: boils fast, looks good', 'Six weeks with the Kestrel Home kettle. Quiet, quick, and the lid finally does not burn fingers.'),
     (1, 'brand', 'Is Kestrel customer service getting better?', 'Called Kestrel about a late delivery; got a real person in four minutes and a refund the same day.'),
