@@ -44,6 +44,8 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 
 	List<Contact> findByKindAndErasedAtIsNullOrderByName(ContactKind kind);
 
+	List<Contact> findByErasedAtIsNull();
+
 	@Query("""
 			select count(a) > 0 from Contact c join c.activities a
 			where c.id = :contactId and a.department.id = :departmentId""")

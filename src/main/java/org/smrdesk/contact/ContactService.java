@@ -101,6 +101,15 @@ public class ContactService {
 				&& this.contacts.isLinkedToActivityOf(contact.getId(), viewer.departmentId());
 	}
 
+	/**
+	 * Every contact not erased, whoever may see it: for matching the authors of mentions
+	 * to contacts. Callers show a match only to viewers allowed to see the contact.
+	 * @return the contacts
+	 */
+	public List<Contact> allNotErased() {
+		return this.contacts.findByErasedAtIsNull();
+	}
+
 	public Contact get(Long id) {
 		return this.contacts.findWithOwnerById(id).orElseThrow(() -> new NotFoundException("Contact", id));
 	}

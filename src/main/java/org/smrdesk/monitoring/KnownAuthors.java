@@ -11,10 +11,7 @@ import java.util.Map;
 
 import org.smrdesk.contact.Contact;
 import org.smrdesk.contact.ContactService;
-import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.Role;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +23,6 @@ import org.springframework.stereotype.Component;
 class KnownAuthors {
 
 	private static final Duration TTL = Duration.ofMinutes(5);
-
-	/**
-	 * Reads every contact; what a user is shown is narrowed by
-	 * {@link KnownContact#isVisibleTo}.
-	 */
-	private static final CurrentUser SYSTEM = new CurrentUser(0L, "system", "system", null, null, Role.LEAD, null,
-			true);
 
 	private final ContactService contacts;
 
@@ -119,7 +109,7 @@ class KnownAuthors {
 		Map<String, KnownContact> handles = new HashMap<>();
 		Map<String, KnownContact> urls = new HashMap<>();
 		Map<String, KnownContact> domains = new HashMap<>();
-		for (Contact contact : this.contacts.search("", null, null, null, SYSTEM, Pageable.unpaged()).getContent()) {
+		for (Contact contact : this.contacts.allNotErased()) {
 			if (contact.isErased()) {
 				continue;
 			}
