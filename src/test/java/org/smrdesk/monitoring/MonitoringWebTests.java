@@ -320,7 +320,7 @@ class MonitoringWebTests {
 			.andExpect(content().string(containsString(this.word + " beta")))
 			.andExpect(content().string(not(containsString(this.word + " alpha"))));
 		this.mvc.perform(get("/monitoring/mentions").param("sort", "body;drop table").with(user(this.lead)))
-			.andExpect(status().isOk());
+			.andExpect(status().isBadRequest());
 		MvcResult started = this.mvc
 			.perform(get("/monitoring/mentions").param("format", "csv").param("q", this.word).with(user(this.lead)))
 			.andExpect(request().asyncStarted())
