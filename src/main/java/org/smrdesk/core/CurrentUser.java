@@ -73,6 +73,16 @@ public record CurrentUser(Long id, String email, String displayName, Long depart
 				null, this.active);
 	}
 
+	/**
+	 * The same user with another password hash (after a rehash at sign-in).
+	 * @param hash the new hash
+	 * @return a copy
+	 */
+	public CurrentUser withPasswordHash(String hash) {
+		return new CurrentUser(this.id, this.email, this.displayName, this.departmentId, this.departmentName, this.role,
+				hash, this.active);
+	}
+
 	@Override
 	public String toString() {
 		return "CurrentUser[" + this.email + ", " + this.role + "]";

@@ -7,6 +7,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Builds pager and sort links that keep the current filters. Used from templates as
@@ -24,11 +25,7 @@ public class PageLinks {
 	 * @return the link
 	 */
 	public String page(int page) {
-		return ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam("page", page)
-			.build()
-			.encode()
-			.toUriString();
+		return currentRequest().replaceQueryParam("page", page).build().encode().toUriString();
 	}
 
 	/**
@@ -41,8 +38,7 @@ public class PageLinks {
 	public String sort(Page<?> current, String property) {
 		Sort.Order order = current.getSort().getOrderFor(property);
 		String direction = (order != null && order.isAscending()) ? "desc" : "asc";
-		return ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam("page")
+		return currentRequest().replaceQueryParam("page")
 			.replaceQueryParam("sort", property + "," + direction)
 			.build()
 			.encode()
@@ -69,8 +65,7 @@ public class PageLinks {
 	 * @return the link
 	 */
 	public String export(String format) {
-		return ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam("page")
+		return currentRequest().replaceQueryParam("page")
 			.replaceQueryParam("format", format)
 			.build()
 			.encode()
@@ -117,6 +112,15 @@ public class PageLinks {
 	 */
 	public int maxRows() {
 		return Paging.MAX_ROWS;
+	}
+
+	/**
+	 * The current request as a link relative to this host: path and query only, so no
+	 * header a client sends can turn it into a link elsewhere.
+	 * @return a builder
+	 */
+	private static UriComponentsBuilder currentRequest() {
+		return ServletUriComponentsBuilder.fromCurrentRequest().scheme(null).host(null).port(null);
 	}
 
 }

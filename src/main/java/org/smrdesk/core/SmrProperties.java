@@ -41,10 +41,12 @@ public record SmrProperties(Admin admin, @DefaultValue Login login,
 	 *
 	 * @param maxFailures failures allowed within the window
 	 * @param window how far back failures count
-	 * @param lockout how long the account is refused
+	 * @param lockout how long the account (or address) is refused
+	 * @param maxFailuresPerAddress failures allowed from one client address within the
+	 * window, over all accounts
 	 */
 	public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window,
-			@DefaultValue("15m") Duration lockout) {
+			@DefaultValue("15m") Duration lockout, @DefaultValue("30") int maxFailuresPerAddress) {
 	}
 
 	/**

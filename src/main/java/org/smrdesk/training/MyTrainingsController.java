@@ -1,6 +1,7 @@
 package org.smrdesk.training;
 
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.PublicUrls;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "My trainings": a person's sessions to come and past, and their personal calendar feed.
@@ -25,10 +26,14 @@ class MyTrainingsController {
 
 	private final TrainingSettings settings;
 
-	MyTrainingsController(EnrolmentService enrolments, CalendarFeedService feeds, TrainingSettings settings) {
+	private final PublicUrls publicUrls;
+
+	MyTrainingsController(EnrolmentService enrolments, CalendarFeedService feeds, TrainingSettings settings,
+			PublicUrls publicUrls) {
 		this.enrolments = enrolments;
 		this.feeds = feeds;
 		this.settings = settings;
+		this.publicUrls = publicUrls;
 	}
 
 	@GetMapping("/trainings/mine")
@@ -38,11 +43,8 @@ class MyTrainingsController {
 		model.addAttribute("past", this.enrolments.pastOf(user.id()));
 		model.addAttribute("zone", this.settings.zone());
 		String token = this.feeds.tokenOf(user.id());
-		model.addAttribute("feedUrl",
-				ServletUriComponentsBuilder.fromCurrentContextPath()
-					.path("/trainings/feed/{token}.ics")
-					.buildAndExpand(token)
-					.toUriString());
+		model.addAttribute("feedUrl", this.publicUrls.absolute(
+				UriComponentsBuilder.fromPath("/trainings/feed/{token}.ics").buildAndExpand(token).toUriString()));
 		return "trainings/mine";
 	}
 

@@ -12,12 +12,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.smrdesk.core.CurrentUser;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -49,7 +51,15 @@ class FreshPrincipalFilter extends OncePerRequestFilter {
 		Authentication authentication = context.getAuthentication();
 		HttpSession session = request.getSession(false);
 		if (session != null && authentication != null && authentication.getPrincipal() instanceof CurrentUser current) {
-			Optional<CurrentUser> fresh = tooOld(session) ? Optional.empty() : reload(current.id());
+			Optional<CurrentUser> fresh;
+			try {
+				fresh = tooOld(session) ? Optional.empty() : reload(current.id());
+			}
+			catch (DataAccessException | CannotCreateTransactionException ex) {
+				// the database cannot be reached: the friendly 503 page, at once
+				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+				return;
+			}
 			if (fresh.isEmpty()) {
 				session.invalidate();
 				this.holder.clearContext();

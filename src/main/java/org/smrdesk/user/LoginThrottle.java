@@ -11,13 +11,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts failed sign-ins per account in the database, so the limit holds across nodes:
  * after {@code maxFailures} failures within the window, the account is refused for the
  * lockout period, whatever password is given. Unknown accounts are counted too, so the
- * answer never tells whether an account exists.
+ * answer never tells whether an account exists. Failures are counted per client address
+ * too ({@code maxFailuresPerAddress} within the window), so one address cannot try a
+ * password on each of many accounts; a success does not reset an address.
  */
 @Component
 class LoginThrottle {
@@ -45,20 +48,42 @@ class LoginThrottle {
 	}
 
 	boolean isLocked(String username) {
+		return isLockedKey(key(username));
+	}
+
+	/**
+	 * Whether sign-ins from an address are refused for now.
+	 * @param address the client's address
+	 * @return true when throttled
+	 */
+	boolean isAddressLocked(String address) {
+		return address != null && isLockedKey(addressKey(address));
+	}
+
+	private boolean isLockedKey(String key) {
 		Integer locked = this.jdbc.queryForObject(
-				"select count(*) from login_throttle where username = ? and locked_until > ?", Integer.class,
-				key(username), Timestamp.from(this.clock.instant()));
+				"select count(*) from login_throttle where username = ? and locked_until > ?", Integer.class, key,
+				Timestamp.from(this.clock.instant()));
 		return locked != null && locked > 0;
 	}
 
 	void recordFailure(String username) {
+		record(key(username), this.settings.maxFailures());
+	}
+
+	void recordAddressFailure(String address) {
+		if (address != null) {
+			record(addressKey(address), this.settings.maxFailuresPerAddress());
+		}
+	}
+
+	private void record(String key, int max) {
 		Instant now = this.clock.instant();
 		Timestamp nowStamp = Timestamp.from(now);
 		Timestamp windowStart = Timestamp.from(now.minus(this.settings.window()));
 		Timestamp lockedUntil = Timestamp.from(now.plus(this.settings.lockout()));
-		int max = this.settings.maxFailures();
-		this.jdbc.update(RECORD_FAILURE, key(username), nowStamp, max, lockedUntil, windowStart, windowStart,
-				windowStart, max, lockedUntil);
+		this.jdbc.update(RECORD_FAILURE, key, nowStamp, max, lockedUntil, windowStart, windowStart, windowStart, max,
+				lockedUntil);
 	}
 
 	void reset(String username) {
@@ -68,11 +93,18 @@ class LoginThrottle {
 	@EventListener
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
 		recordFailure(event.getAuthentication().getName());
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+			recordAddressFailure(details.getRemoteAddress());
+		}
 	}
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
 		reset(event.getAuthentication().getName());
+	}
+
+	private static String addressKey(String address) {
+		return "address:" + address;
 	}
 
 	private static String key(String username) {

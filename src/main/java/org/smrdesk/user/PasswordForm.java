@@ -9,15 +9,15 @@ import jakarta.validation.constraints.Size;
 public class PasswordForm {
 
 	@NotBlank
-	@Size(max = 72)
+	@Size(max = 256)
 	private String currentPassword;
 
 	@NotBlank
-	@Size(min = 12, max = 72)
+	@Size(min = 12, max = 256)
 	private String newPassword;
 
 	@NotBlank
-	@Size(max = 72)
+	@Size(max = 256)
 	private String confirmation;
 
 	public String getCurrentPassword() {

@@ -2,6 +2,7 @@ package org.smrdesk.user;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +23,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -128,9 +131,18 @@ public class SecurityConfiguration {
 					+ "\"detail\":\"Sign in with HTTP Basic: your e-mail address and password.\"}");
 	}
 
+	/**
+	 * Argon2id for new hashes (no 72-byte limit: passphrases in any script); BCrypt
+	 * hashes from before, with or without the {@code {bcrypt}} prefix, still match.
+	 * @return the encoder
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", bcrypt));
+		encoder.setDefaultPasswordEncoderForMatches(bcrypt);
+		return encoder;
 	}
 
 	@Bean

@@ -16,12 +16,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Checks the password with BCrypt, then keeps a principal without the password hash:
- * sessions are stored in the database and must not carry credentials.
+ * Checks the password (Argon2id, or BCrypt for older hashes, which are upgraded), then
+ * keeps a principal without the password hash: sessions are stored in the database and
+ * must not carry credentials.
  * <p>
  * The JSON API sends the password with every request (HTTP Basic): a successful check is
  * remembered for {@link #REMEMBERED} under a SHA-256 of the stored hash and the presented
@@ -44,6 +46,10 @@ class SessionSafeAuthenticationProvider extends DaoAuthenticationProvider {
 			Clock clock) {
 		super(userDetailsService);
 		setPasswordEncoder(passwordEncoder);
+		if (userDetailsService instanceof UserDetailsPasswordService upgrades) {
+			// an old (BCrypt) hash is rehashed with Argon2id at sign-in
+			setUserDetailsPasswordService(upgrades);
+		}
 		this.clock = clock;
 	}
 
@@ -73,7 +79,9 @@ class SessionSafeAuthenticationProvider extends DaoAuthenticationProvider {
 	protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
 			UserDetails user) {
 		CurrentUser safe = ((CurrentUser) user).withoutCredentials();
-		return super.createSuccessAuthentication(safe, authentication, safe);
+		// the full user goes along so that an old hash can be upgraded; the principal
+		// kept is the safe copy
+		return super.createSuccessAuthentication(safe, authentication, user);
 	}
 
 	private static String key(String username, String storedHash, String presented) {

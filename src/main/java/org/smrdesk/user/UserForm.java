@@ -32,7 +32,7 @@ public class UserForm {
 	@NotNull
 	private Role role = Role.STAFF;
 
-	@Size(max = 72)
+	@Size(max = 256)
 	private String password;
 
 	public UserForm() {

@@ -36,7 +36,8 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideOutsideOfPackages("org.smrdesk.core..", "java..", "jakarta..", "org.springframework..",
 					"org.hibernate..", "org.apache..", "org.commonmark..", "org.owasp..", "com.fasterxml..",
-					"tools.jackson..", "org.jspecify..", "org.slf4j..", "net.javacrumbs.shedlock..")
+					"tools.jackson..", "org.jspecify..", "org.slf4j..", "net.javacrumbs.shedlock..", "org.flywaydb..",
+					"javax.sql..")
 			.check(CLASSES);
 	}
 
