@@ -35,10 +35,10 @@ class PageQueryCountTests {
 
 	/**
 	 * Pages still over the budget (issue 10), with the count they may not exceed: the
-	 * lead's home page (one query per panel, 13) and the directory (one or more per
+	 * lead's home page (one query per panel, 15) and the directory (one or more per
 	 * source and visibility check, 26).
 	 */
-	private static final Map<String, Long> OVER_BUDGET = Map.of("LEAD /", 13L, "LEAD /directory?q=count", 26L);
+	private static final Map<String, Long> OVER_BUDGET = Map.of("LEAD /", 15L, "LEAD /directory?q=count", 26L);
 
 	private static final List<String> PAGES = List.of("/", "/activities", "/activities?q=count", "/contacts",
 			"/incidents", "/policies", "/trainings", "/vendors", "/users", "/audit", "/directory?q=count");

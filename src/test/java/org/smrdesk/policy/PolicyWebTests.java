@@ -232,8 +232,11 @@ class PolicyWebTests {
 		assertThat(listStaff).isLessThanOrEqualTo(8);
 		assertThat(show).isLessThanOrEqualTo(12);
 		assertThat(homeStaff).isLessThanOrEqualTo(10);
-		assertThat(homeLead).isLessThanOrEqualTo(12);
-		assertThat(homeManager).isLessThanOrEqualTo(10);
+		// the lead's and managers' home pages gained panels from other features
+		// (follow-ups,
+		// review queue, monitoring): one statement each; still constant in data size
+		assertThat(homeLead).isLessThanOrEqualTo(15);
+		assertThat(homeManager).isLessThanOrEqualTo(11);
 	}
 
 	private long statements(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
