@@ -56,6 +56,14 @@ class DemoDataTests {
 		assertThat(count("vendors")).isGreaterThanOrEqualTo(6);
 		assertThat(count("incidents")).isGreaterThanOrEqualTo(8);
 		assertThat(count("trainings")).isGreaterThanOrEqualTo(6);
+		assertThat(count("mentions")).isBetween(4500, 6000);
+		assertThat(count("monitoring_sources")).isGreaterThanOrEqualTo(5);
+		assertThat(count("monitoring_alerts")).isGreaterThanOrEqualTo(2);
+		// demo sources never try the internet on start: none is due for years
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from monitoring_sources where next_poll_at < now() + interval '1 year'",
+				Integer.class))
+			.isZero();
 	}
 
 	@Test
@@ -71,7 +79,8 @@ class DemoDataTests {
 		var lead = this.users.loadUserByUsername("lead@example.com");
 		for (String page : List.of("/", "/activities", "/services", "/accounts", "/directory?q=video",
 				"/responsibilities", "/policies", "/contacts", "/vendors", "/vendors/renewals", "/incidents",
-				"/trainings", "/trainings/coverage", "/users", "/departments", "/audit")) {
+				"/trainings", "/trainings/coverage", "/users", "/departments", "/audit", "/monitoring",
+				"/monitoring/mentions", "/monitoring/sources", "/monitoring/queries")) {
 			this.mvc.perform(get(page).with(user(lead)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("??"))));

@@ -35,9 +35,10 @@ class PageQueryCountTests {
 
 	/**
 	 * Pages still over the budget (issue 10), with the count they may not exceed: the
-	 * lead's home page (one query per panel, 12) and the directory (one per source, 18).
+	 * lead's home page (one query per panel, 13) and the directory (one or more per
+	 * source and visibility check, 26).
 	 */
-	private static final Map<String, Long> OVER_BUDGET = Map.of("LEAD /", 12L, "LEAD /directory?q=count", 18L);
+	private static final Map<String, Long> OVER_BUDGET = Map.of("LEAD /", 13L, "LEAD /directory?q=count", 26L);
 
 	private static final List<String> PAGES = List.of("/", "/activities", "/activities?q=count", "/contacts",
 			"/incidents", "/policies", "/trainings", "/vendors", "/users", "/audit", "/directory?q=count");

@@ -66,14 +66,19 @@ class CompanyAccountController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long service,
 			@RequestParam(required = false) Long department, @RequestParam(required = false) AccountStatus status,
-			@RequestParam(required = false) Long owner,
+			@RequestParam(required = false) Long owner, @RequestParam(required = false) String ownerName,
 			@SortableBy({ "service.name", "handle", "department.name", "owner.displayName",
 					"status" }) @PageableDefault(size = 25, sort = "service.name") Pageable pageable,
 			Model model) {
-		model.addAttribute("page", this.channels.searchAccounts(q, service, department, status, owner, pageable));
+		// the owner filter is a type-ahead: the chosen id, or the first user whose name
+		// starts with the text typed
+		java.util.Optional<UserService.Person> person = this.users.person(owner, ownerName);
+		model.addAttribute("page", this.channels.searchAccounts(q, service, department, status,
+				person.map(UserService.Person::id).orElse(null), pageable));
 		model.addAttribute("services", this.channels.allServices());
 		model.addAttribute("departments", this.departments.all());
-		model.addAttribute("owners", this.users.activeUsers());
+		model.addAttribute("ownerId", person.map(UserService.Person::id).orElse(null));
+		model.addAttribute("ownerName", person.map(UserService.Person::name).orElse(ownerName));
 		return "accounts/list";
 	}
 

@@ -1,8 +1,5 @@
 package org.smrdesk.incident;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
@@ -40,16 +37,7 @@ class FollowUpPanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
-		return new Data(this.followUps.mine(user, LIMIT), this.followUps.today());
-	}
-
-	/**
-	 * What the panel shows.
-	 *
-	 * @param followUps my open follow-ups
-	 * @param today today, for "overdue"
-	 */
-	record Data(List<FollowUp> followUps, LocalDate today) {
+		return this.followUps.home(user, LIMIT);
 	}
 
 }

@@ -31,6 +31,19 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 			order by f.dueOn, f.id""")
 	List<FollowUp> findOverdue(@Param("today") LocalDate today, Pageable limit);
 
+	/**
+	 * For the home page in one query: the user's open follow-ups and, for the lead, every
+	 * overdue one; soonest due first.
+	 */
+	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
+	@Query("""
+			select f from FollowUp f
+			where f.state = org.smrdesk.incident.FollowUpState.OPEN
+			and (f.owner.id = :ownerId or (:overdue = true and f.dueOn < :today))
+			order by f.dueOn, f.id""")
+	List<FollowUp> findForHome(@Param("ownerId") Long ownerId, @Param("overdue") boolean overdue,
+			@Param("today") LocalDate today, Pageable limit);
+
 	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
 	@Query("select f from FollowUp f where f.id = :id")
 	java.util.Optional<FollowUp> findWithReviewById(@Param("id") Long id);

@@ -142,9 +142,9 @@ class IncidentController {
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(required = false) String q, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Incident incident = this.incidents.get(id, user);
-		return showView(incident, new TimelineFilter(group, scope, type), user, model);
+		return showView(incident, new TimelineFilter(group, scope, type, q), user, model);
 	}
 
 	private String showView(Incident incident, TimelineFilter filter, CurrentUser user, Model model) {

@@ -60,7 +60,7 @@ class TimelineController {
 	@GetMapping("/timeline")
 	String filter(@PathVariable Long id, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,
-			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestParam(required = false) String q, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		Incident incident = this.incidents.get(id, user);
 		if (htmx == null) {
@@ -68,12 +68,13 @@ class TimelineController {
 				.queryParamIfPresent("group", java.util.Optional.ofNullable(group))
 				.queryParamIfPresent("scope", java.util.Optional.ofNullable(scope))
 				.queryParamIfPresent("type", java.util.Optional.ofNullable(type))
+				.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter((text) -> !text.isBlank()))
 				.fragment("timeline")
 				.buildAndExpand(id)
 				.encode()
 				.toUriString();
 		}
-		TimelineFilter filter = new TimelineFilter(group, scope, type);
+		TimelineFilter filter = new TimelineFilter(group, scope, type, q);
 		List<TimelineEntry> all = this.timeline.timeline(incident, TimelineFilter.NONE);
 		addTimeline(model, incident, filter, filter.isActive() ? this.timeline.timeline(incident, filter) : all, all,
 				this.timeline, user, this.departments);
@@ -121,9 +122,9 @@ class TimelineController {
 	@GetMapping("/print")
 	String print(@PathVariable Long id, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(required = false) String q, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Incident incident = this.incidents.get(id, user);
-		TimelineFilter filter = new TimelineFilter(group, scope, type);
+		TimelineFilter filter = new TimelineFilter(group, scope, type, q);
 		List<TimelineEntry> all = this.timeline.timeline(incident, TimelineFilter.NONE);
 		model.addAttribute("incident", incident);
 		model.addAttribute("milestones", this.timeline.milestones(incident, all));
@@ -139,9 +140,9 @@ class TimelineController {
 	@GetMapping("/timeline.pdf")
 	ResponseEntity<byte[]> exportPdf(@PathVariable Long id, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,
-			@AuthenticationPrincipal CurrentUser user) {
+			@RequestParam(required = false) String q, @AuthenticationPrincipal CurrentUser user) {
 		Incident incident = this.incidents.get(id, user);
-		TimelineFilter filter = new TimelineFilter(group, scope, type);
+		TimelineFilter filter = new TimelineFilter(group, scope, type, q);
 		List<TimelineEntry> all = this.timeline.timeline(incident, TimelineFilter.NONE);
 		byte[] document = this.pdf.render(incident, this.timeline.milestones(incident, all),
 				filter.isActive() ? this.timeline.timeline(incident, filter) : all, this.timeline.correctedBy(all),

@@ -24,10 +24,12 @@ interface TimelineEntryRepository extends JpaRepository<TimelineEntry, Long> {
 			and (:external is null or e.external = :external)
 			and (:departmentId is null or d.id = :departmentId)
 			and (:party is null or e.party = :party)
+			and (:text = '' or lower(e.body) like concat('%', :text, '%') or lower(e.actorName) like concat('%', :text, '%')
+			     or lower(coalesce(e.channel, '')) like concat('%', :text, '%'))
 			order by e.occurredAt, e.id""")
 	List<TimelineEntry> findTimeline(@Param("incidentId") Long incidentId, @Param("type") TimelineEntryType type,
 			@Param("external") Boolean external, @Param("departmentId") Long departmentId,
-			@Param("party") OutsideParty party);
+			@Param("party") OutsideParty party, @Param("text") String text);
 
 	/**
 	 * The moments that make the milestones of several incidents, in one query.

@@ -2,15 +2,29 @@ package org.smrdesk.incident;
 
 /**
  * The timeline's filters: a group key ({@code d<id>} for a department, {@code p<PARTY>}
- * for an outside party), internal or external, and a type. Empty means any.
+ * for an outside party), internal or external, a type, and words to find in the entries.
+ * Empty means any.
  *
  * @param group the group key, or null
  * @param scope "internal", "external" or null
  * @param type the entry type, or null
+ * @param q words to find in the text, the actor or the channel, or null
  */
-public record TimelineFilter(String group, String scope, TimelineEntryType type) {
+public record TimelineFilter(String group, String scope, TimelineEntryType type, String q) {
 
-	static final TimelineFilter NONE = new TimelineFilter(null, null, null);
+	static final TimelineFilter NONE = new TimelineFilter(null, null, null, null);
+
+	public TimelineFilter(String group, String scope, TimelineEntryType type) {
+		this(group, scope, type, null);
+	}
+
+	/**
+	 * The search text, lower case, or empty for none.
+	 * @return the text
+	 */
+	String text() {
+		return (this.q == null) ? "" : this.q.strip().toLowerCase(java.util.Locale.ROOT);
+	}
 
 	Long departmentId() {
 		if (this.group != null && this.group.startsWith("d")) {
@@ -43,7 +57,8 @@ public record TimelineFilter(String group, String scope, TimelineEntryType type)
 	}
 
 	public boolean isActive() {
-		return (this.group != null && !this.group.isEmpty()) || external() != null || this.type != null;
+		return (this.group != null && !this.group.isEmpty()) || external() != null || this.type != null
+				|| !text().isEmpty();
 	}
 
 }

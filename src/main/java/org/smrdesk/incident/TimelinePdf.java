@@ -203,6 +203,9 @@ class TimelinePdf {
 		if (filter.type() != null) {
 			parts.add(msg(locale, "incident.entry.type." + filter.type()));
 		}
+		if (!filter.text().isEmpty()) {
+			parts.add("\"" + filter.q().strip() + "\"");
+		}
 		return String.join(" · ", parts);
 	}
 

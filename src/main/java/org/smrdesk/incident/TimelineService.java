@@ -60,7 +60,7 @@ public class TimelineService {
 	 */
 	public List<TimelineEntry> timeline(Incident incident, TimelineFilter filter) {
 		return this.entries.findTimeline(incident.getId(), filter.type(), filter.external(), filter.departmentId(),
-				filter.party());
+				filter.party(), filter.text());
 	}
 
 	/**

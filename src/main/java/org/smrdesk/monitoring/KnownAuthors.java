@@ -113,7 +113,8 @@ class KnownAuthors {
 			if (contact.isErased()) {
 				continue;
 			}
-			KnownContact known = new KnownContact(contact.getId(), contact.getName(), contact.getState().name());
+			KnownContact known = new KnownContact(contact.getId(), contact.getName(), contact.getState().name(),
+					contact.isShared(), (contact.getOwner() != null) ? contact.getOwner().getId() : null);
 			for (String handle : split(contact.getHandles())) {
 				if (handle.startsWith("@") || !handle.contains("/")) {
 					handles.putIfAbsent(handle(handle), known);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.SortableBy;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -47,7 +48,8 @@ class MentionApiController {
 
 	@GetMapping
 	Page<MentionRow> list(MentionFilter filter,
-			@PageableDefault(size = 25, sort = "fetchedAt", direction = Sort.Direction.DESC) Pageable pageable,
+			@SortableBy({ "fetchedAt", "publishedAt", "title", "author", "state", "source" }) @PageableDefault(
+					size = 25, sort = "fetchedAt", direction = Sort.Direction.DESC) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user) {
 		return this.mentions.search(filter, user, pageable);
 	}

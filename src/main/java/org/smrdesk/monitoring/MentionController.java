@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.RuleException;
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.incident.Incident;
 import org.smrdesk.incident.IncidentForm;
 import org.smrdesk.incident.IncidentKind;
@@ -68,9 +69,10 @@ class MentionController {
 
 	@GetMapping
 	String list(MentionFilter filter,
-			@PageableDefault(size = 25, sort = "fetchedAt", direction = Sort.Direction.DESC) Pageable pageable,
+			@SortableBy({ "fetchedAt", "publishedAt", "title", "author", "state", "source" }) @PageableDefault(
+					size = 25, sort = "fetchedAt", direction = Sort.Direction.DESC) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("page", this.mentions.search(filter, user, pageable));
+		model.addAttribute("page", this.mentions.search(filter, user, MentionService.safe(pageable)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("queryNames", this.monitoring.queryNames());
 		model.addAttribute("sources", this.monitoring.allSources());
@@ -80,12 +82,13 @@ class MentionController {
 	}
 
 	@GetMapping(params = "format=csv")
-	ResponseEntity<StreamingResponseBody> export(MentionFilter filter, Sort sort,
+	ResponseEntity<StreamingResponseBody> export(MentionFilter filter,
+			@SortableBy({ "fetchedAt", "publishedAt", "title", "author", "state", "source" }) Sort sort,
 			@AuthenticationPrincipal CurrentUser user) {
-		MentionService.orderBy(sort);
+		Sort safe = MentionService.safe(org.springframework.data.domain.PageRequest.of(0, 1, sort)).getSort();
 		StreamingResponseBody body = (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			this.mentions.export(filter, user, sort, writer);
+			this.mentions.export(filter, user, safe, writer);
 			writer.flush();
 		};
 		return ResponseEntity.ok()

@@ -105,7 +105,7 @@ public class MentionService {
 		List<MentionRow> rows = this.jdbc.query(
 				SELECT + where + orderBy(pageable.getSort()) + " limit :limit offset :offset", params,
 				(rs, i) -> row(rs));
-		return new PageImpl<>(decorate(rows), pageable, (total != null) ? total : 0);
+		return new PageImpl<>(decorate(rows, user), pageable, (total != null) ? total : 0);
 	}
 
 	/**
@@ -119,11 +119,13 @@ public class MentionService {
 	public void export(MentionFilter filter, CurrentUser user, Sort sort, Writer out) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, user, params);
-		try (CSVPrinter printer = CSVFormat.RFC4180.builder()
-			.setHeader("id", "state", "published_at", "fetched_at", "source", "author", "title", "url", "text",
-					"assignee", "incident_id")
-			.get()
-			.print(out)) {
+		try {
+			// not closed here: the caller owns the stream
+			CSVPrinter printer = CSVFormat.RFC4180.builder()
+				.setHeader("id", "state", "published_at", "fetched_at", "source", "author", "title", "url", "text",
+						"assignee", "incident_id")
+				.get()
+				.print(out);
 			this.streaming.query(SELECT + where + orderBy(sort), params, (ResultSet rs) -> {
 				MentionRow row = row(rs);
 				try {
@@ -166,7 +168,7 @@ public class MentionService {
 		if (!canSee(id, user)) {
 			throw new AccessDeniedException("Not a mention of this user's department");
 		}
-		return decorate(rows).get(0);
+		return decorate(rows, user).get(0);
 	}
 
 	/**
@@ -463,6 +465,18 @@ public class MentionService {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
+	/**
+	 * The page request with only the sort properties the inbox knows (others are dropped,
+	 * so a hand-edited link shows the default order rather than an error).
+	 * @param pageable the page request
+	 * @return the safe page request
+	 */
+	static Pageable safe(Pageable pageable) {
+		Sort sort = Sort.by(pageable.getSort().stream().filter((o) -> SORTS.containsKey(o.getProperty())).toList());
+		return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				sort.isSorted() ? sort : Sort.by(Sort.Direction.DESC, "fetchedAt"));
+	}
+
 	static String orderBy(Sort sort) {
 		List<String> parts = new ArrayList<>();
 		for (Sort.Order order : sort) {
@@ -479,7 +493,7 @@ public class MentionService {
 		return " order by " + String.join(", ", parts);
 	}
 
-	private List<MentionRow> decorate(List<MentionRow> rows) {
+	private List<MentionRow> decorate(List<MentionRow> rows, CurrentUser user) {
 		if (rows.isEmpty()) {
 			return rows;
 		}
@@ -492,8 +506,9 @@ public class MentionService {
 				});
 		List<MentionRow> result = new ArrayList<>(rows.size());
 		for (MentionRow row : rows) {
+			KnownContact known = this.authors.find(row.author(), row.authorUrl(), row.site());
 			result.add(row.with(names.getOrDefault(row.id(), List.of()),
-					this.authors.find(row.author(), row.authorUrl(), row.site())));
+					(known != null && known.isVisibleTo(user)) ? known : null));
 		}
 		return result;
 	}

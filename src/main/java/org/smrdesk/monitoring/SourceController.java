@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.smrdesk.core.FieldException;
+import org.smrdesk.core.SortableBy;
 import org.smrdesk.user.UserService;
 import org.smrdesk.vendor.Vendor;
 import org.smrdesk.vendor.VendorService;
@@ -67,7 +68,8 @@ class SourceController {
 	}
 
 	@GetMapping
-	String list(@PageableDefault(size = 50, sort = "name") Pageable pageable, Model model) {
+	String list(@SortableBy({ "name", "kind", "lastSuccessAt", "nextPollAt" }) @PageableDefault(size = 50,
+			sort = "name") Pageable pageable, Model model) {
 		model.addAttribute("page", this.monitoring.sources(pageable));
 		return "monitoring/sources";
 	}

@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -265,6 +266,26 @@ class ContactWebTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(body).startsWith("kind,name,outlet").contains("Csv " + this.unique).contains("CRITIC");
 		assertThat(body.lines()).hasSize(2);
+	}
+
+	@Test
+	void aLongTimelineIsShownAPageAtATime() throws Exception {
+		long id = contact("Timeline " + this.unique, "ENGAGED", null);
+		this.jdbc.update("""
+				insert into interactions (contact_id, kind, occurred_on, summary, created_at, created_by, updated_at,
+				                          updated_by)
+				select ?, 'EMAIL', current_date - g, 'Talk number ' || g || '.', now(), 'test', now(), 'test'
+				from generate_series(1, 120) as g""", id);
+		this.mvc.perform(get("/contacts/{id}", id).with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Talk number 1.")))
+			.andExpect(content().string(containsString("Talk number 50.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Talk number 51."))))
+			.andExpect(content().string(containsString("Page 1 of 3")));
+		this.mvc.perform(get("/contacts/{id}", id).param("page", "99").with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Talk number 120.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Talk number 100."))));
 	}
 
 	private MockMultipartFile file(String csv) {

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -107,6 +108,27 @@ class IncidentWebTests {
 			.getId();
 		assertThat(html).contains("id=\"entry-" + added + "\"")
 			.containsPattern("id=\"entry-" + added + "\"[^>]*tabindex=\"-1\"[^>]*data-added-entry=\"true\"");
+	}
+
+	@Test
+	void wordsFindEntriesInsideTheTimelineOnThePageThePrintViewAndThePdf() throws Exception {
+		this.timeline.add(this.incident.getId(),
+				IncidentFixtures.entry(TimelineEntryType.NOTE, "The franchise owner called back"), this.lead);
+		this.timeline.add(this.incident.getId(), IncidentFixtures.entry(TimelineEntryType.NOTE, "Press asked twice"),
+				this.lead);
+		this.mvc.perform(get(path("")).param("q", "FRANCHISE").with(user(this.lead)))
+			.andExpect(content().string(containsString("The franchise owner called back")))
+			.andExpect(content().string(not(containsString("Press asked twice"))))
+			.andExpect(content().string(containsString("Print these entries")));
+		this.mvc.perform(get(path("/print")).param("q", "press").with(user(this.lead)))
+			.andExpect(content().string(containsString("Press asked twice")))
+			.andExpect(content().string(not(containsString("The franchise owner called back"))))
+			.andExpect(content().string(containsString("Filtered by:")));
+		this.mvc.perform(get(path("/timeline")).param("q", "press").with(user(this.lead)))
+			.andExpect(redirectedUrl(path("?q=press#timeline")));
+		assertThat(pdfText(path("/timeline.pdf?q=franchise"))).contains("The franchise owner called back")
+			.contains("Filter: \"franchise\"")
+			.doesNotContain("Press asked twice");
 	}
 
 	@Test

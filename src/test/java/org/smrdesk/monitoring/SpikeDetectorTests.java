@@ -1,0 +1,103 @@
+package org.smrdesk.monitoring;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.smrdesk.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The spike detector on the pre-aggregated counts with an injected clock: a spike raises
+ * one alert with its numbers, the 48-hour cooldown and a snooze keep it quiet, a flat
+ * series and a new query raise nothing.
+ */
+@IntegrationTest
+class SpikeDetectorTests {
+
+	private static final Instant NOON = Instant.parse("2031-03-12T12:00:00Z");
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void aSpikeRaisesOneAlertThenTheCooldownAndASnoozeKeepItQuiet() {
+		long query = query(60);
+		LocalDate today = LocalDate.ofInstant(NOON, ZoneOffset.UTC);
+		series(query, today, new int[] { 4, 5, 3, 4 }, 23);
+		List<Long> raised = mine(detector(NOON).check(), query);
+		assertThat(raised).hasSize(1);
+		assertThat(this.jdbc.queryForObject(
+				"select observed || ' ' || baseline || ' ' || (p_value < 1e-7) from monitoring_alerts where id = ?",
+				String.class, raised.get(0)))
+			.isEqualTo("23 4 true");
+		// the same day again, and a day later with another spike: the cooldown holds
+		assertThat(mine(detector(NOON.plusSeconds(60)).check(), query)).isEmpty();
+		series(query, today.plusDays(1), new int[] { 4, 5, 3, 4 }, 30);
+		assertThat(mine(detector(NOON.plus(Duration.ofHours(24))).check(), query)).isEmpty();
+		// after 48 hours a new spike alerts again, unless snoozed
+		series(query, today.plusDays(3), new int[] { 4, 5, 3, 4 }, 30);
+		this.jdbc.update("update monitoring_alerts set state = 'SNOOZED', snoozed_until = ? where id = ?",
+				java.sql.Timestamp.from(NOON.plus(Duration.ofDays(7))), raised.get(0));
+		assertThat(mine(detector(NOON.plus(Duration.ofHours(72))).check(), query)).isEmpty();
+		this.jdbc.update("update monitoring_alerts set snoozed_until = ? where id = ?",
+				java.sql.Timestamp.from(NOON.plus(Duration.ofHours(49))), raised.get(0));
+		assertThat(mine(detector(NOON.plus(Duration.ofHours(72))).check(), query)).hasSize(1);
+	}
+
+	@Test
+	void aFlatSeriesAndAQueryWithoutTwoWeeksOfHistoryRaiseNothing() {
+		LocalDate today = LocalDate.ofInstant(NOON, ZoneOffset.UTC);
+		long flat = query(60);
+		series(flat, today, new int[] { 20, 22, 19, 21 }, 24);
+		long young = query(5);
+		this.jdbc.update("insert into mention_daily_counts (day, query_id, source_id, mentions) values (?, ?, 0, 40)",
+				Date.valueOf(today), young);
+		List<Long> raised = detector(NOON).check();
+		assertThat(mine(raised, flat)).isEmpty();
+		assertThat(mine(raised, young)).isEmpty();
+	}
+
+	private SpikeDetector detector(Instant now) {
+		return new SpikeDetector(this.jdbc, Clock.fixed(now, ZoneOffset.UTC));
+	}
+
+	private long query(int ageDays) {
+		return this.jdbc.queryForObject("""
+				insert into monitoring_queries (name, query, kind, created_at, created_by, updated_at, updated_by)
+				values (?, 'spiky', 'CRISIS', ?, 'test', now(), 'test') returning id""", Long.class,
+				"Spike " + UUID.randomUUID(), java.sql.Timestamp.from(NOON.minus(Duration.ofDays(ageDays))));
+	}
+
+	private void series(long query, LocalDate today, int[] weeksBefore, int todayCount) {
+		for (int w = 0; w < weeksBefore.length; w++) {
+			upsert(query, today.minusWeeks(w + 1L), weeksBefore[w]);
+		}
+		upsert(query, today, todayCount);
+	}
+
+	private void upsert(long query, LocalDate day, int count) {
+		this.jdbc.update("""
+				insert into mention_daily_counts (day, query_id, source_id, mentions) values (?, ?, 0, ?)
+				on conflict (day, query_id, source_id) do update set mentions = excluded.mentions""", Date.valueOf(day),
+				query, count);
+	}
+
+	private List<Long> mine(List<Long> alerts, long query) {
+		return alerts.stream()
+			.filter((id) -> this.jdbc.queryForObject("select query_id from monitoring_alerts where id = ?", Long.class,
+					id) == query)
+			.toList();
+	}
+
+}
