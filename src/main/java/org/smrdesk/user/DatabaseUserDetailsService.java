@@ -51,8 +51,9 @@ class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPassw
 	@Override
 	@Transactional
 	public UserDetails updatePassword(UserDetails user, String newPassword) {
-		this.users.findByEmail(User.normalizeEmail(user.getUsername()))
-			.ifPresent((found) -> found.changePasswordHash(newPassword));
+		// one statement, no version check: parallel sign-ins of one user may all rehash,
+		// the last one wins
+		this.users.updatePasswordHash(User.normalizeEmail(user.getUsername()), newPassword);
 		return ((CurrentUser) user).withPasswordHash(newPassword);
 	}
 

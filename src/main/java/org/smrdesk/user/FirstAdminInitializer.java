@@ -2,6 +2,7 @@ package org.smrdesk.user;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.smrdesk.core.FieldException;
 import org.smrdesk.core.SmrProperties;
 
 import org.springframework.boot.ApplicationArguments;
@@ -39,7 +40,14 @@ class FirstAdminInitializer implements ApplicationRunner {
 			logger.warn(HOW_TO);
 			return;
 		}
-		this.users.createFirstAdmin(admin.email(), admin.password(), "Communications");
+		try {
+			this.users.createFirstAdmin(admin.email(), admin.password(), "Communications");
+		}
+		catch (FieldException ex) {
+			logger.error("SMR_ADMIN_PASSWORD was refused (" + ex.getCode() + "): choose a passphrase of at least 12 "
+					+ "characters that is not a common password, and restart. No user was created.");
+			return;
+		}
 		logger.info("Created the first LEAD from SMR_ADMIN_EMAIL.");
 	}
 

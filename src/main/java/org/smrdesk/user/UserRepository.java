@@ -7,10 +7,15 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface UserRepository extends JpaRepository<User, Long> {
+
+	@Modifying
+	@Query("update User u set u.passwordHash = :hash where u.email = :email")
+	int updatePasswordHash(@Param("email") String email, @Param("hash") String hash);
 
 	@EntityGraph(attributePaths = "department")
 	Optional<User> findByEmail(String email);

@@ -40,6 +40,19 @@ class FirstAdminInitializerTests {
 	}
 
 	@Test
+	void aWeakAdminPasswordIsOneLineInTheLogNotAStackTrace(CapturedOutput output) {
+		given(this.users.hasAnyUser()).willReturn(false);
+		given(this.users.createFirstAdmin(any(), any(), any()))
+			.willThrow(new org.smrdesk.core.FieldException("password", "password.common"));
+		new FirstAdminInitializer(this.users, properties("boss@test.example", "passwordpassword"))
+			.run(new DefaultApplicationArguments());
+		assertThat(output).contains("SMR_ADMIN_PASSWORD was refused")
+			.doesNotContain("FieldException")
+			.doesNotContain("\tat ")
+			.doesNotContain("passwordpassword");
+	}
+
+	@Test
 	void withUsersItDoesNothing() {
 		given(this.users.hasAnyUser()).willReturn(true);
 		new FirstAdminInitializer(this.users, properties("boss@test.example", "a-long-admin-password"))
