@@ -120,8 +120,8 @@ class VendorWebTests {
 	@Test
 	void theLeadCreatesAVendorWithItsPeopleAndRatesIt() throws Exception {
 		long person = this.jdbc.queryForObject("""
-				insert into contacts (kind, name, state, created_at, created_by, updated_at, updated_by)
-				values ('VENDOR_CONTACT', ?, 'ENGAGED', now(), 'test', now(), 'test') returning id""", Long.class,
+				insert into contacts (kind, name, state, shared, created_at, created_by, updated_at, updated_by)
+				values ('VENDOR_CONTACT', ?, 'ENGAGED', true, now(), 'test', now(), 'test') returning id""", Long.class,
 				"Vendor person " + this.unique);
 		String location = this.mvc
 			.perform(post("/vendors/new").with(user(this.lead))
