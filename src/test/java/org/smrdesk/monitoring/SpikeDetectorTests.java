@@ -30,6 +30,9 @@ class SpikeDetectorTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private org.springframework.context.ApplicationContext context;
+
 	@Test
 	void aSpikeRaisesOneAlertThenTheCooldownAndASnoozeKeepItQuiet() {
 		long query = query(60);
@@ -66,6 +69,23 @@ class SpikeDetectorTests {
 		List<Long> raised = detector(NOON).check();
 		assertThat(mine(raised, flat)).isEmpty();
 		assertThat(mine(raised, young)).isEmpty();
+	}
+
+	@Test
+	void theSpikeCheckRunsOnItsOwnScheduleOnceAcrossNodesAndIsOffInTests() throws Exception {
+		long query = query(60);
+		series(query, LocalDate.ofInstant(NOON, ZoneOffset.UTC), new int[] { 4, 5, 3, 4 }, 23);
+		new SpikeScheduler(detector(NOON)).checkSpikes();
+		assertThat(this.jdbc.queryForObject("select count(*) from monitoring_alerts where query_id = ?", Integer.class,
+				query))
+			.isEqualTo(1);
+		java.lang.reflect.Method job = SpikeScheduler.class.getDeclaredMethod("checkSpikes");
+		assertThat(job.getAnnotation(org.springframework.scheduling.annotation.Scheduled.class).fixedDelayString())
+			.isEqualTo("${smr.monitoring.spike-check-every:PT15M}");
+		assertThat(job.getAnnotation(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class).name())
+			.isEqualTo("monitoring-spikes");
+		// polling is off in the test configuration, and the scheduled check with it
+		assertThat(this.context.getBeanNamesForType(SpikeScheduler.class)).isEmpty();
 	}
 
 	private SpikeDetector detector(Instant now) {
