@@ -302,7 +302,7 @@ public class MentionService {
 		link(mention, incidentId, user);
 	}
 
-	private void link(MentionRow mention, Long incidentId, CurrentUser user) {
+	void link(MentionRow mention, Long incidentId, CurrentUser user) {
 		String who = (mention.author() != null) ? mention.author() + ": " : "";
 		this.timeline.linkMention(incidentId, who + mention.displayTitle(), mention.url(),
 				(mention.site() != null) ? mention.site() : mention.sourceName(), mention.when(), user);
