@@ -69,7 +69,8 @@ class DevDatabaseConfiguration {
 
 	@Bean
 	JdbcConnectionDetails devDatabase(EmbeddedPostgres postgres) {
-		String url = postgres.getJdbcUrl("postgres", "postgres");
+		// no user in the URL: PgJDBC lets a URL's user override the runtime role's
+		String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
 		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
 				Statement statement = connection.createStatement()) {
 			statement.execute("""

@@ -163,7 +163,10 @@ public final class TestDatabases {
 					// the JVM is ending; the temporary folder goes with it
 				}
 			}));
-			return throwawayDatabaseOn(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "an embedded");
+			// no user in the URL: PgJDBC lets a URL's user override the one the pool
+			// connects as, and the application must connect as the runtime role
+			return throwawayDatabaseOn("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres",
+					"", "an embedded");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start an embedded PostgreSQL", ex);

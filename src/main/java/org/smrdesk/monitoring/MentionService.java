@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.RuleException;
+import org.smrdesk.core.Times;
 import org.smrdesk.incident.Incident;
 import org.smrdesk.incident.IncidentForm;
 import org.smrdesk.incident.IncidentService;
@@ -76,8 +76,10 @@ public class MentionService {
 
 	private final Clock clock;
 
+	private final Times times;
+
 	MentionService(NamedParameterJdbcTemplate jdbc, KnownAuthors authors, IncidentService incidents,
-			TimelineService timeline, DataSource dataSource, Clock clock) {
+			TimelineService timeline, DataSource dataSource, Clock clock, Times times) {
 		this.jdbc = jdbc;
 		JdbcTemplate cursor = new JdbcTemplate(dataSource);
 		cursor.setFetchSize(500);
@@ -86,6 +88,7 @@ public class MentionService {
 		this.incidents = incidents;
 		this.timeline = timeline;
 		this.clock = clock;
+		this.times = times;
 	}
 
 	/**
@@ -299,7 +302,7 @@ public class MentionService {
 		link(mention, incidentId, user);
 	}
 
-	private void link(MentionRow mention, Long incidentId, CurrentUser user) {
+	void link(MentionRow mention, Long incidentId, CurrentUser user) {
 		String who = (mention.author() != null) ? mention.author() + ": " : "";
 		this.timeline.linkMention(incidentId, who + mention.displayTitle(), mention.url(),
 				(mention.site() != null) ? mention.site() : mention.sourceName(), mention.when(), user);
@@ -323,10 +326,9 @@ public class MentionService {
 		form.setLink((mention.url() != null && mention.url().length() <= 1000) ? mention.url() : null);
 		form.setServiceName((mention.site() != null) ? mention.site() : mention.sourceName());
 		Instant when = mention.when();
-		Instant now = this.clock.instant();
-		form.setDetectedAt(LocalDateTime.ofInstant(when.isAfter(now) ? now : when, this.clock.getZone())
-			.withSecond(0)
-			.withNano(0));
+		Instant now = this.times.now();
+		// in the signed-in user's zone, the one the incident form reads it back in
+		form.setDetectedAt(this.times.toLocal(when.isAfter(now) ? now : when).withSecond(0).withNano(0));
 		return form;
 	}
 

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Runs {@link SpikeRule} for every active query on today's pre-aggregated counts and
  * stores an alert with its numbers, at most one per query in 48 hours, none while the
- * query's alerts are snoozed.
+ * query's alerts are snoozed. A crisis-terms query set to open an incident by itself does
+ * so with its alert ({@link AlertService#openAutomatically}).
  */
 @Component
 class SpikeDetector {
@@ -30,9 +31,12 @@ class SpikeDetector {
 
 	private final Clock clock;
 
-	SpikeDetector(JdbcTemplate jdbc, Clock clock) {
+	private final AlertService alerts;
+
+	SpikeDetector(JdbcTemplate jdbc, Clock clock, AlertService alerts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.alerts = alerts;
 	}
 
 	/**
@@ -72,10 +76,16 @@ class SpikeDetector {
 			if (!decision.alert() || quiet(queryId, now)) {
 				continue;
 			}
-			raised.add(this.jdbc.queryForObject("""
+			Long alert = this.jdbc.queryForObject("""
 					insert into monitoring_alerts (query_id, day, observed, baseline, p_value, raised_at)
 					values (?, ?, ?, ?, ?, ?) returning id""", Long.class, queryId, Date.valueOf(today),
-					decision.observed(), decision.baseline(), decision.p(), Timestamp.from(now)));
+					decision.observed(), decision.baseline(), decision.p(), Timestamp.from(now));
+			raised.add(alert);
+			if (Boolean.TRUE.equals(this.jdbc.queryForObject(
+					"select auto_incident and kind = 'CRISIS' from monitoring_queries where id = ?", Boolean.class,
+					queryId))) {
+				this.alerts.openAutomatically(alert);
+			}
 		}
 		return raised;
 	}

@@ -237,6 +237,20 @@ class MonitoringWebTests {
 	}
 
 	@Test
+	void theEscalationFormShowsDetectedAtInTheSignedInUsersZone() throws Exception {
+		this.jdbc.update("update users set time_zone = 'America/New_York' where id = ?",
+				((org.smrdesk.core.CurrentUser) this.lead).id());
+		long mention = id(push(
+				"{\"sourceId\":%d,\"url\":\"https://forum.example.com/z/%s\",\"title\":\"%s in New York\",\"text\":\"Seen in New York\",\"publishedAt\":\"2026-07-01T10:15:00Z\"}"
+					.formatted(this.pushSource, this.word, this.word)));
+		// 10:15 UTC is 06:15 in New York (EDT), not the clock's 10:15 nor Berlin's 12:15
+		this.mvc.perform(get("/monitoring/mentions/" + mention + "/escalate").with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("form", org.hamcrest.Matchers.hasProperty("detectedAt",
+					org.hamcrest.Matchers.is(java.time.LocalDateTime.parse("2026-07-01T06:15")))));
+	}
+
+	@Test
 	void escalatingAMentionOpensAnIncidentWithALinkedMentionEntryAndTheIncidentListsIt() throws Exception {
 		long mention = id(push(
 				"{\"sourceId\":%d,\"url\":\"https://forum.example.com/t/%s\",\"title\":\"%s hubs on fire\",\"text\":\"Smoke from a hub\",\"author\":\"angry_user\",\"publishedAt\":\"2026-11-01T10:15:00Z\"}"
