@@ -202,6 +202,22 @@ class ActivityScopingTests {
 	}
 
 	@Test
+	void theFormOffersHrStaffOnlyTheirDepartmentsAccountsAndPeople() throws Exception {
+		String marketingHandle = this.jdbc.queryForObject("select handle from accounts where id = ?", String.class,
+				this.marketingAccount);
+		String hrHandle = this.jdbc.queryForObject("select handle from accounts where id = ?", String.class,
+				this.hrAccount);
+		String marketerName = this.jdbc.queryForObject("select display_name from users where id = ?", String.class,
+				this.marketer);
+		this.mvc.perform(get("/activities/new").with(user(this.hrStaff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(hrHandle)))
+			.andExpect(
+					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(marketingHandle))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(marketerName))));
+	}
+
+	@Test
 	void hrStaffCannotAttachAMarketingAccountToANewActivity() throws Exception {
 		this.mvc
 			.perform(post("/activities/new")
