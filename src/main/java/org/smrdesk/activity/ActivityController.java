@@ -244,6 +244,19 @@ class ActivityController {
 		List<SocialService> services = this.channels.allServices();
 		List<Account> accounts = this.channels.allAccounts();
 		List<User> owners = this.users.activeUsers();
+		if (!user.isLead()) {
+			// staff choose only their department's accounts and people (the service
+			// checks
+			// it too); the values already in the form stay choosable
+			Long accountId = (model.getAttribute("form") instanceof ActivityForm form) ? form.getAccountId() : null;
+			Long ownerId = (model.getAttribute("form") instanceof ActivityForm form) ? form.getOwnerId() : null;
+			accounts = accounts.stream()
+				.filter((a) -> user.belongsTo(a.getDepartment().getId()) || a.getId().equals(accountId))
+				.toList();
+			owners = owners.stream()
+				.filter((u) -> user.belongsTo(u.getDepartment().getId()) || u.getId().equals(ownerId))
+				.toList();
+		}
 		model.addAttribute("departments", choosable);
 		model.addAttribute("services", services);
 		model.addAttribute("accounts", accounts);

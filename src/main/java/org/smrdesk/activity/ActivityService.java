@@ -207,8 +207,9 @@ public class ActivityService {
 	public Activity create(ActivityForm form, CurrentUser actor) {
 		Department department = checkedDepartment(form.getDepartmentId(), actor);
 		Activity activity = new Activity(department, service(form.getServiceId()), form.getKind(),
-				form.getTitle().trim(), form.getActivityDate(), owner(form.getOwnerId()));
-		apply(activity, form);
+				form.getTitle().trim(), form.getActivityDate(),
+				checkedOwner(owner(form.getOwnerId()), department, actor, null));
+		apply(activity, form, actor, null);
 		return this.activities.saveAndFlush(activity);
 	}
 
@@ -216,13 +217,16 @@ public class ActivityService {
 	public Activity update(Long id, ActivityForm form, CurrentUser actor) {
 		Activity activity = getForEdit(id, actor);
 		activity.checkVersion(form.getVersion());
-		activity.setDepartment(checkedDepartment(form.getDepartmentId(), actor));
+		Long previousOwner = activity.getOwner().getId();
+		Long previousAccount = (activity.getAccount() != null) ? activity.getAccount().getId() : null;
+		Department department = checkedDepartment(form.getDepartmentId(), actor);
+		activity.setDepartment(department);
 		activity.setService(service(form.getServiceId()));
 		activity.setKind(form.getKind());
 		activity.setTitle(form.getTitle().trim());
 		activity.setActivityDate(form.getActivityDate());
-		activity.setOwner(owner(form.getOwnerId()));
-		apply(activity, form);
+		activity.setOwner(checkedOwner(owner(form.getOwnerId()), department, actor, previousOwner));
+		apply(activity, form, actor, previousAccount);
 		return this.activities.saveAndFlush(activity);
 	}
 
@@ -256,8 +260,8 @@ public class ActivityService {
 			Activity activity = new Activity(department,
 					servicesById.computeIfAbsent(form.getServiceId(), this::service), form.getKind(),
 					form.getTitle().trim(), form.getActivityDate(),
-					ownersById.computeIfAbsent(form.getOwnerId(), this::owner));
-			apply(activity, form, accountsById);
+					checkedOwner(ownersById.computeIfAbsent(form.getOwnerId(), this::owner), department, actor, null));
+			apply(activity, form, accountsById, actor, null);
 			created.add(activity);
 		}
 		this.activities.saveAll(created);
@@ -265,11 +269,16 @@ public class ActivityService {
 		return created.size();
 	}
 
-	private void apply(Activity activity, ActivityForm form) {
-		apply(activity, form, new HashMap<>());
+	private void apply(Activity activity, ActivityForm form, CurrentUser actor, Long previousAccount) {
+		apply(activity, form, new HashMap<>(), actor, previousAccount);
 	}
 
-	private void apply(Activity activity, ActivityForm form, Map<Long, Account> accountsById) {
+	/**
+	 * Copies the rest of the form. Staff may attach only an account of the activity's
+	 * department (or keep the one it already had, which the lead may have chosen).
+	 */
+	private void apply(Activity activity, ActivityForm form, Map<Long, Account> accountsById, CurrentUser actor,
+			Long previousAccount) {
 		activity.setLink(blankToNull(form.getLink()));
 		activity.setStatus(form.getStatus());
 		activity.setReach(form.getReach());
@@ -279,6 +288,10 @@ public class ActivityService {
 			Account account = accountsById.computeIfAbsent(form.getAccountId(), this::account);
 			if (!account.getService().getId().equals(activity.getService().getId())) {
 				throw new FieldException("accountId", "activity.account.otherService");
+			}
+			if (!actor.isLead() && !account.getId().equals(previousAccount)
+					&& !account.getDepartment().getId().equals(activity.getDepartment().getId())) {
+				throw new FieldException("accountId", "activity.account.otherDepartment");
 			}
 			activity.setAccount(account);
 		}
@@ -319,11 +332,24 @@ public class ActivityService {
 
 	private User owner(Long id) {
 		try {
-			return this.users.getReference(id);
+			return this.users.get(id);
 		}
 		catch (NotFoundException ex) {
 			throw new FieldException("ownerId", "user.unknown");
 		}
+	}
+
+	/**
+	 * The owner, when the actor may choose them: the lead anyone, staff only a person of
+	 * the activity's department (or the owner it already had, which the lead may have
+	 * chosen).
+	 */
+	private User checkedOwner(User owner, Department department, CurrentUser actor, Long previousOwner) {
+		if (!actor.isLead() && !owner.getId().equals(previousOwner)
+				&& !owner.getDepartment().getId().equals(department.getId())) {
+			throw new FieldException("ownerId", "activity.owner.otherDepartment");
+		}
+		return owner;
 	}
 
 	/**

@@ -37,7 +37,8 @@ public class AcknowledgementService {
 	 * Records that a user has read a published version. A second acknowledgement (a
 	 * double submit, two concurrent requests) changes nothing.
 	 * @param policyId the policy's id
-	 * @param versionId the version's id: only the published one may be acknowledged
+	 * @param versionId the version's id: only the published one may be acknowledged, and
+	 * by staff only when the policy applies to their department
 	 * @param user who acknowledges
 	 * @return true when recorded now, false when it was already
 	 */
@@ -50,6 +51,9 @@ public class AcknowledgementService {
 				throw new NotFoundException("PolicyVersion", versionId);
 			}
 			throw new RuleException("policy.acknowledge.notCurrent");
+		}
+		if (user.isStaff() && !version.getPolicy().appliesTo(user.departmentId())) {
+			throw new RuleException("policy.acknowledge.notForYou");
 		}
 		return this.versions.acknowledge(versionId, user.id(), this.clock.instant()) == 1;
 	}

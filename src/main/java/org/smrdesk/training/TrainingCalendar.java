@@ -88,7 +88,9 @@ class TrainingCalendar {
 		ZonedDateTime end = session.getEndsAt().atZone(this.zone);
 		VEvent event = new VEvent(start, end, training.getTitle());
 		event.add(new Uid("training-session-" + session.getId() + "@smrdesk"));
-		event.add(new DtStamp(now));
+		// the constructor already stamps the event with the system time: replace it (one
+		// DTSTAMP per event, RFC 5545), so the stamp comes from the application clock
+		event.replace(new DtStamp(now));
 		event.add(new Location(session.getLocation()));
 		String trainer = training.getTrainerName();
 		if (trainer != null) {

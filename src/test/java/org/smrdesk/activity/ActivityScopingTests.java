@@ -9,6 +9,7 @@ import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,10 +18,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -57,6 +61,12 @@ class ActivityScopingTests {
 
 	private long hrActivity;
 
+	private long marketer;
+
+	private long marketingAccount;
+
+	private long hrAccount;
+
 	@BeforeEach
 	void createData() {
 		this.marketingDepartment = AwarenessFixtures.unique("Scoping Marketing");
@@ -71,6 +81,21 @@ class ActivityScopingTests {
 				TestData.userId(this.jdbc, marketer), "Marketing launch post", LocalDate.now());
 		this.hrActivity = AwarenessFixtures.activity(this.jdbc, this.hrId, this.serviceId,
 				TestData.userId(this.jdbc, this.hrStaff.getUsername()), "HR job post", LocalDate.now());
+		this.marketer = TestData.userId(this.jdbc, marketer);
+		this.marketingAccount = account(this.marketingId, this.marketer, "@marketing");
+		this.hrAccount = account(this.hrId, TestData.userId(this.jdbc, this.hrStaff.getUsername()), "@hr");
+	}
+
+	private long account(long departmentId, long ownerId, String handle) {
+		return this.jdbc.queryForObject("""
+				insert into accounts (service_id, handle, department_id, owner_id, created_at, created_by,
+				                      updated_at, updated_by)
+				values (?, ?, ?, ?, now(), 'test', now(), 'test') returning id""", Long.class, this.serviceId,
+				AwarenessFixtures.unique(handle), departmentId, ownerId);
+	}
+
+	private int countTitled(String title) {
+		return this.jdbc.queryForObject("select count(*) from activities where title = ?", Integer.class, title);
 	}
 
 	private String title(long id) {
@@ -176,6 +201,122 @@ class ActivityScopingTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"not a link\"")));
 	}
 
+	@Test
+	void theFormOffersHrStaffOnlyTheirDepartmentsAccountsAndPeople() throws Exception {
+		String marketingHandle = this.jdbc.queryForObject("select handle from accounts where id = ?", String.class,
+				this.marketingAccount);
+		String hrHandle = this.jdbc.queryForObject("select handle from accounts where id = ?", String.class,
+				this.hrAccount);
+		String marketerName = this.jdbc.queryForObject("select display_name from users where id = ?", String.class,
+				this.marketer);
+		this.mvc.perform(get("/activities/new").with(user(this.hrStaff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(hrHandle)))
+			.andExpect(
+					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(marketingHandle))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(marketerName))));
+	}
+
+	@Test
+	void hrStaffCannotAttachAMarketingAccountToANewActivity() throws Exception {
+		this.mvc
+			.perform(post("/activities/new")
+				.with(activityForm(this.hrStaff, "POST", "Posted as Marketing", this.hrId, "DONE"))
+				.param("accountId", Long.toString(this.marketingAccount)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "accountId", "activity.account.otherDepartment"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Posted as Marketing")));
+		assertThat(countTitled("Posted as Marketing")).isZero();
+	}
+
+	@Test
+	void hrStaffCannotAttachAMarketingAccountToTheirActivity() throws Exception {
+		this.mvc
+			.perform(post("/activities/{id}/edit", this.hrActivity)
+				.with(activityForm(this.hrStaff, "POST", "Now as Marketing", this.hrId, "DONE"))
+				.param("accountId", Long.toString(this.marketingAccount))
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "accountId", "activity.account.otherDepartment"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Now as Marketing")));
+		assertThat(title(this.hrActivity)).isEqualTo("HR job post");
+		assertThat(
+				this.jdbc.queryForObject("select account_id from activities where id = ?", Long.class, this.hrActivity))
+			.isNull();
+	}
+
+	@Test
+	void hrStaffCannotMakeAMarketingPersonTheOwnerOfTheirActivity() throws Exception {
+		this.mvc
+			.perform(post("/activities/new")
+				.with(activityForm(this.hrStaff, "POST", "Blamed on Marketing", this.hrId, "DONE"))
+				.param("ownerId", Long.toString(this.marketer)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "ownerId", "activity.owner.otherDepartment"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Blamed on Marketing")));
+		assertThat(countTitled("Blamed on Marketing")).isZero();
+		this.mvc
+			.perform(post("/activities/{id}/edit", this.hrActivity)
+				.with(activityForm(this.hrStaff, "POST", "Handed to Marketing", this.hrId, "DONE"))
+				.param("ownerId", Long.toString(this.marketer))
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "ownerId", "activity.owner.otherDepartment"));
+		assertThat(title(this.hrActivity)).isEqualTo("HR job post");
+	}
+
+	@Test
+	void theApiRefusesAnotherDepartmentsAccountOrOwnerWithAProblemDetail() throws Exception {
+		for (String field : new String[] { "accountId", "ownerId" }) {
+			long value = field.equals("accountId") ? this.marketingAccount : this.marketer;
+			this.mvc
+				.perform(post("/api/v1/activities").with(httpBasic(this.hrStaff.getUsername(), TestData.PASSWORD))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("""
+							{"kind": "POST", "title": "Api cross %s", "serviceId": %d, "%s": %d}""".formatted(field,
+							this.serviceId, field, value)))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(header().string("Content-Type",
+						org.hamcrest.Matchers.containsString("application/problem+json")))
+				.andExpect(jsonPath("$.errors[0].field").value(field));
+			assertThat(countTitled("Api cross " + field)).isZero();
+		}
+	}
+
+	@Test
+	void hrStaffAttachTheirOwnAccountAndTheLeadAnyAccountAndOwner() throws Exception {
+		this.mvc
+			.perform(post("/activities/{id}/edit", this.hrActivity)
+				.with(activityForm(this.hrStaff, "POST", "On the HR account", this.hrId, "DONE"))
+				.param("accountId", Long.toString(this.hrAccount))
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/activities/" + this.hrActivity));
+		this.mvc
+			.perform(post("/activities/{id}/edit", this.hrActivity)
+				.with(activityForm(this.lead, "POST", "Lead's choice", this.hrId, "DONE"))
+				.param("accountId", Long.toString(this.marketingAccount))
+				.param("ownerId", Long.toString(this.marketer))
+				.param("version", "1"))
+			.andExpect(redirectedUrl("/activities/" + this.hrActivity));
+		assertThat(
+				this.jdbc.queryForObject("select owner_id from activities where id = ?", Long.class, this.hrActivity))
+			.isEqualTo(this.marketer);
+	}
+
+	@Test
+	void hrStaffKeepAnOwnerAndAccountTheLeadChoseWhenTheyEditSomethingElse() throws Exception {
+		this.jdbc.update("update activities set owner_id = ?, account_id = ? where id = ?", this.marketer,
+				this.marketingAccount, this.hrActivity);
+		this.mvc
+			.perform(post("/activities/{id}/edit", this.hrActivity)
+				.with(activityForm(this.hrStaff, "POST", "Typo fixed", this.hrId, "DONE"))
+				.param("ownerId", Long.toString(this.marketer))
+				.param("accountId", Long.toString(this.marketingAccount))
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/activities/" + this.hrActivity));
+		assertThat(title(this.hrActivity)).isEqualTo("Typo fixed");
+	}
+
 	/**
 	 * A signed-in, CSRF-protected activity form post with today's date, the test service
 	 * and the user as owner.
@@ -189,7 +330,9 @@ class ActivityScopingTests {
 			request.addParameter("activityDate", LocalDate.now().toString());
 			request.addParameter("serviceId", Long.toString(this.serviceId));
 			request.addParameter("departmentId", Long.toString(departmentId));
-			request.addParameter("ownerId", Long.toString(owner));
+			if (request.getParameter("ownerId") == null) {
+				request.addParameter("ownerId", Long.toString(owner));
+			}
 			request.addParameter("status", status);
 			return csrf().postProcessRequest(user(who).postProcessRequest(request));
 		};

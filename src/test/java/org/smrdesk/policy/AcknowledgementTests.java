@@ -177,6 +177,25 @@ class AcknowledgementTests {
 	}
 
 	@Test
+	void staffCannotAcknowledgeAPolicyThatDoesNotApplyToThem() {
+		CurrentUser legalStaff = this.fixtures.user(Role.STAFF, this.legal);
+		Policy policy = this.fixtures.published("Not for legal", List.of(this.fixtures.departmentId(this.sales)),
+				this.lead);
+		PolicyVersion version = this.fixtures.firstVersion(policy, this.lead);
+		assertThatExceptionOfType(RuleException.class)
+			.isThrownBy(() -> this.acknowledgements.acknowledge(policy.getId(), version.getId(), legalStaff))
+			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("policy.acknowledge.notForYou"));
+		assertThat(rows(version.getId(), legalStaff.id())).isZero();
+
+		Policy forAll = this.fixtures.published("For everyone", List.of(this.fixtures.departmentId(this.sales)),
+				this.lead);
+		this.jdbc.update("update policies set all_departments = true where id = ?", forAll.getId());
+		PolicyVersion forAllVersion = this.fixtures.firstVersion(forAll, this.lead);
+		assertThat(this.acknowledgements.acknowledge(forAll.getId(), forAllVersion.getId(), legalStaff)).isTrue();
+		assertThat(rows(forAllVersion.getId(), legalStaff.id())).isEqualTo(1);
+	}
+
+	@Test
 	void theKeptCountsFollowMovesDeactivationsRoleChangesAndDeletions() {
 		long salesId = this.fixtures.departmentId(this.sales);
 		long legalId = this.fixtures.departmentId(this.legal);

@@ -200,6 +200,23 @@ class PolicyWebTests {
 	}
 
 	@Test
+	void staffOfAnotherDepartmentCannotAcknowledgeByPostingToTheUrl() throws Exception {
+		CurrentUser outsider = this.fixtures.user(Role.STAFF, this.fixtures.department("Web Outside"));
+		Policy policy = this.fixtures.published("Not outside", List.of(this.departmentId), this.lead);
+		PolicyVersion version = this.fixtures.firstVersion(policy, this.lead);
+		String show = "/policies/" + policy.getId();
+		this.mvc.perform(get(show).with(user(outsider)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"acknowledge\""))));
+		this.mvc.perform(post(show + "/versions/" + version.getId() + "/acknowledge").with(user(outsider)).with(csrf()))
+			.andExpect(redirectedUrl(show))
+			.andExpect(flash().attribute("error", "policy.acknowledge.notForYou"));
+		assertThat(this.jdbc.queryForObject("select count(*) from policy_acknowledgements where version_id = ?",
+				Integer.class, version.getId()))
+			.isZero();
+	}
+
+	@Test
 	void theAcknowledgementExportListsWhoHasNot() throws Exception {
 		Policy policy = this.fixtures.published("Export", List.of(this.departmentId), this.lead);
 		this.mvc

@@ -81,6 +81,7 @@ class TrainingCalendarTests {
 			.isEqualTo("training-session-" + summer + "@smrdesk");
 		assertTime(event, Property.DTSTART, "20300701T100000", SUMMER);
 		assertTime(event, Property.DTEND, "20300701T113000", SUMMER.plusSeconds(90 * 60));
+		assertOneTimeStampPerEvent(calendar);
 
 		String winterText = this.mvc
 			.perform(get("/trainings/sessions/{id}/calendar.ics", winter)
@@ -109,7 +110,9 @@ class TrainingCalendarTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		List<VEvent> events = parse(text).getComponents(Component.VEVENT);
+		Calendar feed = parse(text);
+		assertOneTimeStampPerEvent(feed);
+		List<VEvent> events = feed.getComponents(Component.VEVENT);
 		assertThat(events).extracting((e) -> e.getProperty(Property.UID).orElseThrow().getValue())
 			.containsExactly("training-session-" + mine + "@smrdesk");
 		assertThat(events.get(0).getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CONFIRMED");
@@ -131,6 +134,15 @@ class TrainingCalendarTests {
 		assertThat(property.getParameter(Parameter.TZID).orElseThrow().getValue()).isEqualTo("Europe/Berlin");
 		Temporal date = ((DateProperty<?>) property).getDate();
 		assertThat(Instant.from(date)).isEqualTo(instant);
+	}
+
+	/**
+	 * RFC 5545: DTSTAMP is required and must not occur more than once in a VEVENT.
+	 */
+	private static void assertOneTimeStampPerEvent(Calendar calendar) {
+		List<VEvent> events = calendar.getComponents(Component.VEVENT);
+		assertThat(events).isNotEmpty()
+			.allSatisfy((event) -> assertThat(event.getProperties(Property.DTSTAMP)).hasSize(1));
 	}
 
 	private static Calendar parse(String text) throws Exception {
