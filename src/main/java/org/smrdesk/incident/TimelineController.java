@@ -61,19 +61,22 @@ class TimelineController {
 	String filter(@PathVariable Long id, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,
 			@RequestParam(required = false) String q, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@AuthenticationPrincipal CurrentUser user, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		Incident incident = this.incidents.get(id, user);
+		String page = UriComponentsBuilder.fromPath("/incidents/{id}")
+			.queryParamIfPresent("group", java.util.Optional.ofNullable(group).filter((text) -> !text.isBlank()))
+			.queryParamIfPresent("scope", java.util.Optional.ofNullable(scope).filter((text) -> !text.isBlank()))
+			.queryParamIfPresent("type", java.util.Optional.ofNullable(type))
+			.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter((text) -> !text.isBlank()))
+			.buildAndExpand(id)
+			.encode()
+			.toUriString();
 		if (htmx == null) {
-			return "redirect:" + UriComponentsBuilder.fromPath("/incidents/{id}")
-				.queryParamIfPresent("group", java.util.Optional.ofNullable(group))
-				.queryParamIfPresent("scope", java.util.Optional.ofNullable(scope))
-				.queryParamIfPresent("type", java.util.Optional.ofNullable(type))
-				.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter((text) -> !text.isBlank()))
-				.fragment("timeline")
-				.buildAndExpand(id)
-				.encode()
-				.toUriString();
+			return "redirect:" + page + "#timeline";
 		}
+		// The filters live in the address: htmx puts the incident page with them in the
+		// history, so a reload, a bookmark or a shared link shows the same entries.
+		response.setHeader("HX-Push-Url", page);
 		TimelineFilter filter = new TimelineFilter(group, scope, type, q);
 		List<TimelineEntry> all = this.timeline.timeline(incident, TimelineFilter.NONE);
 		addTimeline(model, incident, filter, filter.isActive() ? this.timeline.timeline(incident, filter) : all, all,
