@@ -137,6 +137,7 @@ class TimelineController {
 		model.addAttribute("groups", groups(incident, all));
 		model.addAttribute("types", TimelineEntryType.values());
 		model.addAttribute("correctedBy", this.timeline.correctedBy(all));
+		model.addAttribute("evidence", this.timeline.evidence(incident));
 		return "incidents/print";
 	}
 
@@ -180,6 +181,12 @@ class TimelineController {
 		model.addAttribute("correctedBy", timeline.correctedBy(all));
 		model.addAttribute("allDepartments", departments.all());
 		model.addAttribute("parties", OutsideParty.values());
+		List<ListedEvidence> evidence = timeline.evidence(incident);
+		model.addAttribute("evidence", evidence);
+		model.addAttribute("entryEvidence",
+				evidence.stream()
+					.filter((a) -> a.getEntryId() != null)
+					.collect(java.util.stream.Collectors.groupingBy(ListedEvidence::getEntryId)));
 	}
 
 	static TimelineEntryForm newEntry(Incident incident, CurrentUser user, TimelineService timeline,

@@ -40,12 +40,15 @@ public class TimelineService {
 
 	private final DepartmentService departments;
 
+	private final AttachmentRepository attachments;
+
 	private final Clock clock;
 
-	TimelineService(IncidentService incidents, TimelineEntryRepository entries, UserService users,
-			DepartmentService departments, Clock clock) {
+	TimelineService(IncidentService incidents, TimelineEntryRepository entries, AttachmentRepository attachments,
+			UserService users, DepartmentService departments, Clock clock) {
 		this.incidents = incidents;
 		this.entries = entries;
+		this.attachments = attachments;
 		this.users = users;
 		this.departments = departments;
 		this.clock = clock;
@@ -61,6 +64,16 @@ public class TimelineService {
 	public List<TimelineEntry> timeline(Incident incident, TimelineFilter filter) {
 		return this.entries.findTimeline(incident.getId(), filter.type(), filter.external(), filter.departmentId(),
 				filter.party(), filter.text());
+	}
+
+	/**
+	 * The evidence of an incident the user may read (see {@link AttachmentService}),
+	 * oldest first, without the files themselves.
+	 * @param incident the incident (read with {@link IncidentService#get})
+	 * @return the evidence
+	 */
+	public List<ListedEvidence> evidence(Incident incident) {
+		return this.attachments.findListed(incident.getId());
 	}
 
 	/**
