@@ -44,7 +44,7 @@
       showFieldsForType(document);
     }
     // An outside party is external by definition.
-    if (target.matches('form[data-entry-form] select[name="group"]') && target.value.charAt(0) === 'p') {
+    if (target.matches('form[data-entry-form] select[name="group"]') && (target.value.charAt(0) === 'p' || target.value.charAt(0) === 'n')) {
       var external = target.form.querySelector('input[name="external"][type="checkbox"]');
       if (external) {
         external.checked = true;

@@ -134,10 +134,11 @@ class TimelineController {
 		model.addAttribute("review", this.reviews.find(id).orElse(null));
 		model.addAttribute("filter", filter);
 		model.addAttribute("entries", filter.isActive() ? this.timeline.timeline(incident, filter) : all);
-		model.addAttribute("groups", groups(incident, all));
+		model.addAttribute("groups", groups(incident, all, this.timeline.namedParties(incident)));
 		model.addAttribute("types", TimelineEntryType.values());
 		model.addAttribute("correctedBy", this.timeline.correctedBy(all));
 		model.addAttribute("evidence", this.timeline.evidence(incident));
+		model.addAttribute("namedParties", this.timeline.namedParties(incident));
 		return "incidents/print";
 	}
 
@@ -150,7 +151,8 @@ class TimelineController {
 		List<TimelineEntry> all = this.timeline.timeline(incident, TimelineFilter.NONE);
 		byte[] document = this.pdf.render(incident, this.timeline.milestones(incident, all),
 				filter.isActive() ? this.timeline.timeline(incident, filter) : all, this.timeline.correctedBy(all),
-				this.reviews.find(id).orElse(null), user.displayName(), filter, groups(incident, all));
+				this.reviews.find(id).orElse(null), user.displayName(), filter,
+				groups(incident, all, this.timeline.namedParties(incident)));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -164,6 +166,7 @@ class TimelineController {
 	static void addTimeline(Model model, Incident incident, TimelineFilter filter, List<TimelineEntry> entries,
 			List<TimelineEntry> all, TimelineService timeline, CurrentUser user, DepartmentService departments) {
 		model.addAttribute("incident", incident);
+		List<NamedParty> namedParties = timeline.namedParties(incident);
 		if (!model.containsAttribute("statusForm")) {
 			StatusForm statusForm = new StatusForm();
 			statusForm.setVersion(incident.getVersion());
@@ -172,7 +175,7 @@ class TimelineController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("entries", entries);
 		model.addAttribute("allEntries", all);
-		model.addAttribute("groups", groups(incident, all));
+		model.addAttribute("groups", groups(incident, all, namedParties));
 		model.addAttribute("types", TimelineEntryType.values());
 		java.util.Set<TimelineEntryType> allowed = timeline.allowedTypes(incident, user);
 		model.addAttribute("allowedTypes", allowed);
@@ -181,6 +184,7 @@ class TimelineController {
 		model.addAttribute("correctedBy", timeline.correctedBy(all));
 		model.addAttribute("allDepartments", departments.all());
 		model.addAttribute("parties", OutsideParty.values());
+		model.addAttribute("namedParties", namedParties);
 		List<ListedEvidence> evidence = timeline.evidence(incident);
 		model.addAttribute("evidence", evidence);
 		model.addAttribute("entryEvidence",
@@ -206,7 +210,7 @@ class TimelineController {
 	 * The groups to filter or record by: the departments and outside parties engaged, and
 	 * any other group that appears in the timeline.
 	 */
-	static List<Group> groups(Incident incident, List<TimelineEntry> entries) {
+	static List<Group> groups(Incident incident, List<TimelineEntry> entries, List<NamedParty> named) {
 		List<Group> groups = new ArrayList<>();
 		incident.getDepartments().forEach((d) -> add(groups, new Group("d" + d.getId(), d.getName(), null)));
 		entries.stream()
@@ -217,6 +221,7 @@ class TimelineController {
 				groups.add(new Group("p" + party.name(), null, party));
 			}
 		}
+		named.forEach((p) -> add(groups, new Group(p.getKey(), p.getName(), p.getKind())));
 		return groups;
 	}
 
@@ -227,11 +232,12 @@ class TimelineController {
 	}
 
 	/**
-	 * A group engaged: a department (with its name) or an outside party.
+	 * A group engaged: a department (with its name), a named outside party (with its name
+	 * and kind) or an outside party by kind.
 	 *
 	 * @param key the filter key
-	 * @param name the department's name, or null
-	 * @param party the outside party, or null
+	 * @param name the department's or named party's name, or null
+	 * @param party the outside party's kind, or null
 	 */
 	record Group(String key, String name, OutsideParty party) {
 	}

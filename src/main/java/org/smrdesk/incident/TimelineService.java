@@ -42,13 +42,16 @@ public class TimelineService {
 
 	private final AttachmentRepository attachments;
 
+	private final NamedPartyService parties;
+
 	private final Clock clock;
 
 	TimelineService(IncidentService incidents, TimelineEntryRepository entries, AttachmentRepository attachments,
-			UserService users, DepartmentService departments, Clock clock) {
+			NamedPartyService parties, UserService users, DepartmentService departments, Clock clock) {
 		this.incidents = incidents;
 		this.entries = entries;
 		this.attachments = attachments;
+		this.parties = parties;
 		this.users = users;
 		this.departments = departments;
 		this.clock = clock;
@@ -63,7 +66,7 @@ public class TimelineService {
 	 */
 	public List<TimelineEntry> timeline(Incident incident, TimelineFilter filter) {
 		return this.entries.findTimeline(incident.getId(), filter.type(), filter.external(), filter.departmentId(),
-				filter.party(), filter.text());
+				filter.party(), filter.namedPartyId(), filter.text());
 	}
 
 	/**
@@ -74,6 +77,15 @@ public class TimelineService {
 	 */
 	public List<ListedEvidence> evidence(Incident incident) {
 		return this.attachments.findListed(incident.getId());
+	}
+
+	/**
+	 * The named outside parties of an incident (see {@link NamedPartyService}).
+	 * @param incident the incident (read with {@link IncidentService#get})
+	 * @return the parties, by kind and name
+	 */
+	public List<NamedParty> namedParties(Incident incident) {
+		return this.parties.parties(incident);
 	}
 
 	/**
@@ -151,9 +163,13 @@ public class TimelineService {
 		TimelineFilter group = new TimelineFilter(form.getGroup(), null, null);
 		Department department = null;
 		OutsideParty party = group.party();
+		NamedParty named = null;
 		if (user.isStaff()) {
 			department = this.departments.get(user.departmentId());
 			party = null;
+		}
+		else if (group.namedPartyId() != null) {
+			named = this.parties.get(incidentId, form.getGroup(), "group");
 		}
 		else if (group.departmentId() != null) {
 			department = this.departments.all()
@@ -162,7 +178,7 @@ public class TimelineService {
 				.findFirst()
 				.orElseThrow(() -> new FieldException("group", "incident.entry.group.unknown"));
 		}
-		if (form.getType() == TimelineEntryType.ENGAGEMENT && department == null && party == null) {
+		if (form.getType() == TimelineEntryType.ENGAGEMENT && department == null && party == null && named == null) {
 			throw new FieldException("group", "incident.entry.group.required");
 		}
 		TimelineEntry corrected = null;
@@ -173,6 +189,23 @@ public class TimelineService {
 			if (corrected == null) {
 				throw new FieldException("correctsEntryId", "incident.entry.corrects.required");
 			}
+		}
+		NamedParty actedByParty = (IncidentService.blankToNull(form.getActedByParty()) != null)
+				? this.parties.get(incidentId, form.getActedByParty(), "actedByParty") : null;
+		User actedByUser = null;
+		if (form.getActedByUser() != null) {
+			if (actedByParty != null) {
+				throw new FieldException("actedByUser", "incident.entry.actedBy.one");
+			}
+			try {
+				actedByUser = this.users.get(form.getActedByUser());
+			}
+			catch (org.smrdesk.core.NotFoundException ex) {
+				throw new FieldException("actedByUser", "incident.entry.actedBy.choose");
+			}
+		}
+		else if (IncidentService.blankToNull(form.getActedByUserName()) != null) {
+			throw new FieldException("actedByUser", "incident.entry.actedBy.choose");
 		}
 		User actor = this.users.getReference(user.id());
 		Instant now = this.clock.instant();
@@ -189,7 +222,11 @@ public class TimelineService {
 			.by(department, party, form.isExternal() || isPublic(form.getType()))
 			.with(IncidentService.blankToNull(form.getChannel()), IncidentService.blankToNull(form.getLink()))
 			.inPublic(form.isPublicReply())
-			.correcting(corrected);
+			.correcting(corrected)
+			.actedBy(actedByParty, actedByUser);
+		if (named != null) {
+			entry.by(named);
+		}
 		return this.entries.save(entry);
 	}
 
