@@ -17,12 +17,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,8 +51,19 @@ class AttachmentController {
 	}
 
 	@GetMapping("/new")
-	String initCreationForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("evidenceForm", new EvidenceForm());
+	String initCreationForm(@PathVariable Long id,
+			@RequestParam(name = EvidenceUploadLimitFilter.TOO_LARGE, required = false) String tooLarge,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		EvidenceForm form = new EvidenceForm();
+		model.addAttribute("evidenceForm", form);
+		if (tooLarge != null) {
+			// Sent back by EvidenceUploadLimitFilter: the message goes beside the file
+			// field.
+			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "evidenceForm");
+			errors.rejectValue(EvidenceInspector.FIELD, "incident.evidence.tooLargeForServer",
+					new Object[] { this.attachments.maxMegabytes() }, null);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "evidenceForm", errors);
+		}
 		return form(id, user, model);
 	}
 
