@@ -65,7 +65,7 @@ public class DirectoryService {
 		this.responsibilities = responsibilities;
 		this.departments = departments;
 		this.users = users;
-		this.sources = sources.stream().sorted(Comparator.comparingInt(DirectorySource::order)).toList();
+		this.sources = sources;
 	}
 
 	/**

@@ -5,12 +5,11 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.CsvExport;
-import org.smrdesk.core.FieldException;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -84,18 +83,10 @@ class ResponsibilityController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processCreationForm(@Valid @ModelAttribute("form") ResponsibilityForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			this.responsibilities.create(form);
-			redirect.addFlashAttribute("message", "responsibility.created");
-			return "redirect:/responsibilities";
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
+			return Forms.done(redirect, "responsibility.created", "/responsibilities");
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -110,23 +101,10 @@ class ResponsibilityController {
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ResponsibilityForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.responsibilities.get(id);
-		form.setId(id);
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			this.responsibilities.update(id, form);
-			redirect.addFlashAttribute("message", "responsibility.updated");
-			return "redirect:/responsibilities";
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return form(model);
-		}
+			return Forms.done(redirect, "responsibility.updated", "/responsibilities");
+		});
 	}
 
 	@PostMapping("/{id}/delete")
