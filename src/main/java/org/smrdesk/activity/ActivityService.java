@@ -19,6 +19,7 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
+import org.smrdesk.core.Text;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
@@ -279,11 +280,11 @@ public class ActivityService {
 	 */
 	private void apply(Activity activity, ActivityForm form, Map<Long, Account> accountsById, CurrentUser actor,
 			Long previousAccount) {
-		activity.setLink(blankToNull(form.getLink()));
+		activity.setLink(Text.blankToNull(form.getLink()));
 		activity.setStatus(form.getStatus());
 		activity.setReach(form.getReach());
 		activity.setEngagement(form.getEngagement());
-		activity.setNotes(blankToNull(form.getNotes()));
+		activity.setNotes(Text.blankToNull(form.getNotes()));
 		if (form.getAccountId() != null) {
 			Account account = accountsById.computeIfAbsent(form.getAccountId(), this::account);
 			if (!account.getService().getId().equals(activity.getService().getId())) {
@@ -304,39 +305,20 @@ public class ActivityService {
 		if (!actor.isLead() && !(actor.isStaff() && actor.belongsTo(departmentId))) {
 			throw new FieldException("departmentId", "scope.ownDepartment");
 		}
-		try {
-			return this.departments.get(departmentId);
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("departmentId", "department.unknown");
-		}
+		return FieldException.whenMissing("departmentId", "department.unknown",
+				() -> this.departments.get(departmentId));
 	}
 
 	private SocialService service(Long id) {
-		try {
-			return this.channels.getService(id);
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("serviceId", "service.unknown");
-		}
+		return FieldException.whenMissing("serviceId", "service.unknown", () -> this.channels.getService(id));
 	}
 
 	private Account account(Long id) {
-		try {
-			return this.channels.getAccount(id);
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("accountId", "account.unknown");
-		}
+		return FieldException.whenMissing("accountId", "account.unknown", () -> this.channels.getAccount(id));
 	}
 
 	private User owner(Long id) {
-		try {
-			return this.users.get(id);
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("ownerId", "user.unknown");
-		}
+		return FieldException.whenMissing("ownerId", "user.unknown", () -> this.users.get(id));
 	}
 
 	/**
@@ -368,10 +350,6 @@ public class ActivityService {
 			words.add(matcher.group() + ":*");
 		}
 		return String.join(" & ", words);
-	}
-
-	static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.smrdesk.core.CsvImport;
 import org.smrdesk.core.RuleException;
+import org.smrdesk.core.Text;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 
@@ -131,13 +132,13 @@ public class ContactImportService {
 		}
 		for (ImportRow row : preview.rows()) {
 			Contact contact = new Contact(row.kind(), row.name().trim(), row.state());
-			contact.setOutlet(ContactService.blankToNull(row.outlet()));
+			contact.setOutlet(Text.blankToNull(row.outlet()));
 			contact.setEmail(row.email());
-			contact.setHandles(ContactService.blankToNull(row.handles()));
-			contact.setLinks(ContactService.blankToNull(row.links()));
-			contact.setTopics(ContactService.blankToNull(row.topics()));
-			contact.setNotes(ContactService.blankToNull(row.notes()));
-			contact.setLawfulBasis(ContactService.blankToNull(row.lawfulBasis()));
+			contact.setHandles(Text.blankToNull(row.handles()));
+			contact.setLinks(Text.blankToNull(row.links()));
+			contact.setTopics(Text.blankToNull(row.topics()));
+			contact.setNotes(Text.blankToNull(row.notes()));
+			contact.setLawfulBasis(Text.blankToNull(row.lawfulBasis()));
 			if (row.ownerId() != null) {
 				contact.setOwner(this.users.getReference(row.ownerId()));
 			}

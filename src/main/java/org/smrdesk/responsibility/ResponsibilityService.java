@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Text;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 
@@ -172,8 +173,8 @@ public class ResponsibilityService {
 	}
 
 	private void apply(Responsibility responsibility, ResponsibilityForm form) {
-		responsibility.setDescription(blankToNull(form.getDescription()));
-		responsibility.setIncidentKind(blankToNull(form.getIncidentKind()));
+		responsibility.setDescription(Text.blankToNull(form.getDescription()));
+		responsibility.setIncidentKind(Text.blankToNull(form.getIncidentKind()));
 	}
 
 	private void applyCells(Responsibility responsibility, Map<Long, Raci> cells) {
@@ -199,12 +200,8 @@ public class ResponsibilityService {
 		for (Map.Entry<Long, Raci> entry : wanted.entrySet()) {
 			if (entry.getValue() != null && !existing.containsKey(entry.getKey())) {
 				Department department;
-				try {
-					department = this.departments.get(entry.getKey());
-				}
-				catch (NotFoundException ex) {
-					throw new FieldException("cells", "department.unknown");
-				}
+				department = FieldException.whenMissing("cells", "department.unknown",
+						() -> this.departments.get(entry.getKey()));
 				this.assignments.save(new ResponsibilityAssignment(responsibility, department, entry.getValue()));
 			}
 		}
@@ -226,10 +223,6 @@ public class ResponsibilityService {
 		catch (DataIntegrityViolationException ex) {
 			throw new FieldException("name", "responsibility.name.duplicate");
 		}
-	}
-
-	static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
 	/**
