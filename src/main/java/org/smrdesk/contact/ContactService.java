@@ -14,6 +14,7 @@ import org.hibernate.Hibernate;
 import org.smrdesk.activity.Activity;
 import org.smrdesk.activity.ActivityService;
 import org.smrdesk.audit.AuditService;
+import org.smrdesk.core.AuditLog;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
@@ -323,7 +324,7 @@ public class ContactService {
 			.stream()
 			.map((a) -> new ContactExport.Link("Activity", a.getId(), a.getTitle()))
 			.toList();
-		this.audit.record(actor.email(), "EXPORT", "Contact", id);
+		this.audit.record(actor.email(), AuditLog.Action.EXPORT, "Contact", id);
 		return new ContactExport(contact.getId(), contact.getKind(), contact.getName(), contact.getOutlet(),
 				contact.getLinks(), contact.getHandles(), contact.getEmail(), contact.getTopics(),
 				(contact.getOwner() != null) ? contact.getOwner().getEmail() : null, contact.getState(),
@@ -344,7 +345,7 @@ public class ContactService {
 		contact.erase(this.clock.instant());
 		timeline(id).forEach(Interaction::erase);
 		this.contacts.flush();
-		this.audit.record(actor.email(), "ERASE", "Contact", id);
+		this.audit.record(actor.email(), AuditLog.Action.ERASE, "Contact", id);
 	}
 
 	private void checkDuplicates(ContactForm form) {

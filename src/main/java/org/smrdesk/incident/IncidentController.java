@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.Forms;
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -255,7 +254,7 @@ public class IncidentService {
 	 * @return the suggested departments, by name
 	 */
 	public List<Department> suggestedDepartments(Incident incident) {
-		return this.responsibilities.departmentsForIncidentKind(incident.getKind().name().toLowerCase(Locale.ROOT));
+		return this.responsibilities.departmentsForIncidentKind(incident.getKind());
 	}
 
 	/**

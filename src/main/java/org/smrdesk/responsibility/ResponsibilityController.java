@@ -2,11 +2,13 @@ package org.smrdesk.responsibility;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
 import org.smrdesk.core.Forms;
 import org.smrdesk.core.CsvExport;
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 
@@ -62,7 +64,7 @@ class ResponsibilityController {
 		for (Responsibility r : matrix.responsibilities()) {
 			List<Object> row = new ArrayList<>();
 			row.add(r.getName());
-			row.add((r.getIncidentKind() != null) ? r.getIncidentKind() : "");
+			row.add((r.getIncidentKind() != null) ? r.getIncidentKind().name().toLowerCase(Locale.ROOT) : "");
 			for (Department d : matrix.departments()) {
 				Raci cell = matrix.cell(r.getId(), d.getId());
 				row.add((cell != null) ? cell : "");
@@ -118,7 +120,7 @@ class ResponsibilityController {
 	private String form(Model model) {
 		model.addAttribute("departments", this.departments.all());
 		model.addAttribute("roles", Raci.values());
-		model.addAttribute("incidentKinds", IncidentKinds.ALL);
+		model.addAttribute("incidentKinds", IncidentKind.values());
 		return FORM;
 	}
 

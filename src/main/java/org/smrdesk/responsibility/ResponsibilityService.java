@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.smrdesk.core.FieldException;
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Text;
 import org.smrdesk.user.Department;
@@ -65,21 +66,12 @@ public class ResponsibilityService {
 	}
 
 	/**
-	 * The responsibilities linked to an incident kind.
-	 * @param incidentKind complaint, criticism, ... (see {@link IncidentKinds})
-	 * @return the responsibilities
-	 */
-	public List<Responsibility> forIncidentKind(String incidentKind) {
-		return this.responsibilities.findByIncidentKindOrderByPositionAscNameAsc(incidentKind);
-	}
-
-	/**
 	 * The departments to engage for an incident of a kind: R or A on any responsibility
 	 * linked to that kind.
-	 * @param incidentKind complaint, criticism, ... (see {@link IncidentKinds})
+	 * @param incidentKind the kind
 	 * @return the departments, by name
 	 */
-	public List<Department> departmentsForIncidentKind(String incidentKind) {
+	public List<Department> departmentsForIncidentKind(IncidentKind incidentKind) {
 		return this.assignments.findDepartmentsForIncidentKind(incidentKind, ENGAGED)
 			.stream()
 			.sorted(java.util.Comparator.comparing(Department::getName))
@@ -174,7 +166,7 @@ public class ResponsibilityService {
 
 	private void apply(Responsibility responsibility, ResponsibilityForm form) {
 		responsibility.setDescription(Text.blankToNull(form.getDescription()));
-		responsibility.setIncidentKind(Text.blankToNull(form.getIncidentKind()));
+		responsibility.setIncidentKind(form.getIncidentKind());
 	}
 
 	private void applyCells(Responsibility responsibility, Map<Long, Raci> cells) {
