@@ -49,6 +49,9 @@ class NotificationEvents {
 		if (event.ownerId() != null) {
 			recipients.add(event.ownerId());
 		}
+		// the owner may be set later in the same transaction (triage sets severity first)
+		recipients.addAll(this.jdbc.queryForList("select owner_id from incidents where id = ? and owner_id is not null",
+				Long.class, event.incidentId()));
 		this.notifier.notify(new Notice(NotificationKind.INCIDENT_ESCALATED, recipients, List.of(event.title()),
 				incident(event.incidentId()), true, null, event.actorId()));
 	}
