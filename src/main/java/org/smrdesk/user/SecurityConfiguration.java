@@ -52,10 +52,19 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http,
+			ObjectProvider<org.smrdesk.apitoken.ApiTokenService> tokens,
+			@org.springframework.beans.factory.annotation.Value("${smr.api.basic-auth:true}") boolean basicAuth)
+			throws Exception {
+		// personal access tokens (Authorization: Bearer); HTTP Basic unless
+		// smr.api.basic-auth=false
+		tokens.ifAvailable((service) -> http.addFilterBefore(new org.smrdesk.apitoken.BearerTokenFilter(service),
+				org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class));
+		if (basicAuth) {
+			http.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::problemUnauthorized));
+		}
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::problemUnauthorized))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(SecurityConfiguration::problemUnauthorized))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -137,7 +146,7 @@ public class SecurityConfiguration {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-					+ "\"detail\":\"Sign in with HTTP Basic: your e-mail address and password.\"}");
+					+ "\"detail\":\"Send a personal access token (Authorization: Bearer) or, where allowed, HTTP Basic.\"}");
 	}
 
 	/**
