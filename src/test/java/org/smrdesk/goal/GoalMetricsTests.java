@@ -75,16 +75,14 @@ class GoalMetricsTests {
 		long early = incident("2004-07-01T04:00:00Z", 3);
 		triage(late, "2004-07-01T05:59:00Z");
 		triage(early, "2004-07-01T08:00:00Z");
-				"select id, detected_at::text, now()::text, current_setting('TimeZone') from incidents where id in (?, ?)",
-				late, early));
 		IncidentMetric incidents = new IncidentMetric(this.sql);
-		Window q1 = window(Period.parse("2004-Q2").orElseThrow());
-		Window q2 = window(Period.parse("2004-Q3").orElseThrow());
-		assertThat(incidents.measure("ALL", List.of(q1, q2))).containsExactly(1.0, 1.0);
-		assertThat(incidents.measure("SEVERITY_1", List.of(q1, q2))).containsExactly(1.0, 0.0);
+		Window q2 = window(Period.parse("2004-Q2").orElseThrow());
+		Window q3 = window(Period.parse("2004-Q3").orElseThrow());
+		assertThat(incidents.measure("ALL", List.of(q2, q3))).containsExactly(1.0, 1.0);
+		assertThat(incidents.measure("SEVERITY_1", List.of(q2, q3))).containsExactly(1.0, 0.0);
 		ResponseTimeMetric times = new ResponseTimeMetric(this.sql);
-		assertThat(times.measure("TRIAGE", List.of(q1, q2, window(Period.year(2004))))).containsExactly(2.0, 4.0, 3.0);
-		assertThat(times.measure("RESOLUTION", List.of(q1))).containsExactly((Double) null);
+		assertThat(times.measure("TRIAGE", List.of(q2, q3, window(Period.year(2004))))).containsExactly(2.0, 4.0, 3.0);
+		assertThat(times.measure("RESOLUTION", List.of(q2))).containsExactly((Double) null);
 	}
 
 	@Test
