@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
+import org.smrdesk.core.Text;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
@@ -220,7 +221,7 @@ public class TimelineService {
 		TimelineEntry entry = TimelineEntry
 			.manual(incident, form.getType(), occurredAt, now, actor, form.getBody().strip())
 			.by(department, party, form.isExternal() || isPublic(form.getType()))
-			.with(IncidentService.blankToNull(form.getChannel()), IncidentService.blankToNull(form.getLink()))
+			.with(Text.blankToNull(form.getChannel()), Text.blankToNull(form.getLink()))
 			.inPublic(form.isPublicReply())
 			.correcting(corrected)
 			.actedBy(actedByParty, actedByUser);
@@ -271,7 +272,7 @@ public class TimelineService {
 			.manual(incident, TimelineEntryType.LINKED_MENTION, occurredAt.isAfter(now) ? now : occurredAt, now,
 					this.users.getReference(user.id()), summary)
 			.by(null, null, true)
-			.with(IncidentService.blankToNull(channel), IncidentService.blankToNull(link));
+			.with(Text.blankToNull(channel), Text.blankToNull(link));
 		return this.entries.save(entry);
 	}
 
