@@ -23,6 +23,18 @@ final class MentionOrder {
 	}
 
 	/**
+	 * Whether an order can be read from an index in page order (time orders); other
+	 * orders sort the newest {@link org.smrdesk.core.Paging#MAX_ROWS} matching mentions,
+	 * the most a pager reaches anyway, rather than every mention.
+	 * @param sort the order
+	 * @return true for the time orders
+	 */
+	static boolean indexed(Sort sort) {
+		Sort.Order first = sort.stream().findFirst().orElse(null);
+		return first == null || "fetchedAt".equals(first.getProperty()) || "publishedAt".equals(first.getProperty());
+	}
+
+	/**
 	 * The page request with only the sort properties the inbox knows (others are dropped,
 	 * so a hand-edited link shows the default order rather than an error).
 	 * @param pageable the page request

@@ -76,8 +76,11 @@ class MentionSearch {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, user, params);
 		params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+		String rowsWhere = MentionOrder.indexed(pageable.getSort()) ? where
+				: " where m.id in (select m.id from mentions m" + where
+						+ " order by m.fetched_at desc, m.id desc limit " + Paging.MAX_ROWS + ")";
 		List<MentionRow> rows = this.jdbc.query(
-				SELECT + where + MentionOrder.orderBy(pageable.getSort()) + " limit :limit offset :offset", params,
+				SELECT + rowsWhere + MentionOrder.orderBy(pageable.getSort()) + " limit :limit offset :offset", params,
 				(rs, i) -> row(rs));
 		rows = decorate(rows, user);
 		if (pageable.getOffset() == 0 && rows.size() < pageable.getPageSize()) {

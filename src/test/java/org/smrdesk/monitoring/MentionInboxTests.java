@@ -83,6 +83,11 @@ class MentionInboxTests {
 		Page<MentionRow> first = page(get("/monitoring/mentions").param("q", this.word));
 		assertThat(first.getTotalElements()).isEqualTo(org.smrdesk.core.Paging.MAX_ROWS + 1);
 		assertThat(first.getContent()).hasSize(25);
+		// other orders than by time sort the newest rows a pager reaches, not every
+		// mention
+		Page<MentionRow> byTitle = page(get("/monitoring/mentions").param("q", this.word).param("sort", "title,desc"));
+		assertThat(byTitle.getContent()).hasSize(25);
+		assertThat(byTitle.getContent().get(0).title()).isEqualTo(this.word + " story 9999");
 	}
 
 	@Test
