@@ -26,7 +26,7 @@ class LargeDatasetTests {
 
 	static final Map<String, String> SMALL = Map.of("large-users", "120", "large-activities", "3000", "large-contacts",
 			"300", "large-interactions", "2000", "large-busiest-contact-interactions", "100", "large-incidents", "60",
-			"large-timeline-entries", "10", "large-policies", "12", "large-trainings", "10");
+			"large-timeline-entries", "10", "large-policies", "12", "large-trainings", "10", "large-mentions", "2000");
 
 	/** A row as text without its hash-chain columns. */
 	static final String UNCHAINED = "(to_jsonb(%s) - 'chain_position' - 'previous_hash' - 'row_hash')::text";
@@ -57,6 +57,13 @@ class LargeDatasetTests {
 		assertThat(count(first, "incidents where created_by = 'large'")).isEqualTo(60);
 		assertThat(count(first, "policies where created_by = 'large'")).isEqualTo(12);
 		assertThat(count(first, "trainings where created_by = 'large'")).isEqualTo(10);
+		assertThat(count(first, "mentions where dedup_key like 'large:%'")).isEqualTo(2000);
+		assertThat(count(first,
+				"mention_sightings ms join mentions m on m.id = ms.mention_id " + "where m.dedup_key like 'large:%'"))
+			.isGreaterThan(2000);
+		assertThat(count(first,
+				"mention_matches mm join mentions m on m.id = mm.mention_id " + "where m.dedup_key like 'large:%'"))
+			.isGreaterThan(2000);
 		assertThat(first.queryForList("""
 				select count(e.id) from incidents i left join incident_timeline_entries e on e.incident_id = i.id
 				where i.created_by = 'large' group by i.id""", Integer.class)).hasSize(60).containsOnly(10);
@@ -114,8 +121,8 @@ class LargeDatasetTests {
 		generate(database, bigger);
 		assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where description like '%large%'",
 				Integer.class))
-			.as("the six scripts with sizes ran twice, the audit log script (no size) once")
-			.isEqualTo(6 * 2 + 1);
+			.as("the seven scripts with sizes ran twice, the audit log script (no size) once")
+			.isEqualTo(7 * 2 + 1);
 		assertThat(fingerprints(jdbc)).isEqualTo(before);
 	}
 
@@ -148,6 +155,12 @@ class LargeDatasetTests {
 		queries.put("incident_timeline_entries", """
 				select %s from incident_timeline_entries e join incidents i on i.id = e.incident_id
 				where i.created_by = 'large' order by e.id""".formatted(UNCHAINED.formatted("e")));
+		queries.put("mentions",
+				"""
+						select m.dedup_key || m.title || m.state || coalesce(m.author, '') || m.published_at
+						       || coalesce(m.assignee_id::text, '') || coalesce((select string_agg(mm.query_id::text, ',' order by mm.query_id)
+						                                                        from mention_matches mm where mm.mention_id = m.id), '')
+						from mentions m where m.dedup_key like 'large:%' order by m.id""");
 		queries.put("policy_acknowledgements", "select a::text from policy_acknowledgements a "
 				+ "join policy_versions v on v.id = a.version_id where v.created_by = 'large' order by a.id");
 		queries.put("links", """

@@ -8,17 +8,32 @@ import java.util.Locale;
 
 /**
  * The SSRF guard: a source may only reach public addresses, unless
- * {@code smr.monitoring.allow-private-addresses} is set. Every address a host name
- * resolves to is checked, on every hop.
+ * {@code smr.monitoring.allow-private-addresses} is set. The address is checked on every
+ * hop, and a host name is resolved once, when connecting: {@link #vetted(String)} is the
+ * connection's DNS resolver, so the addresses checked are the addresses connected to (a
+ * name that resolves to a public address for the check and to a private one for the
+ * connection, DNS rebinding, has no second lookup to exploit).
  */
 final class AddressGuard {
 
 	private final boolean allowPrivate;
 
+	private final Lookup lookup;
+
 	AddressGuard(boolean allowPrivate) {
-		this.allowPrivate = allowPrivate;
+		this(allowPrivate, InetAddress::getAllByName);
 	}
 
+	AddressGuard(boolean allowPrivate, Lookup lookup) {
+		this.allowPrivate = allowPrivate;
+		this.lookup = lookup;
+	}
+
+	/**
+	 * Checks an address before it is asked: http or https, with a host.
+	 * @param uri the address
+	 * @throws FetchException when it may not be polled
+	 */
 	void check(URI uri) throws FetchException {
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -28,22 +43,40 @@ final class AddressGuard {
 		if (host == null || host.isBlank()) {
 			throw new FetchException("The address has no host: " + uri);
 		}
+	}
+
+	/**
+	 * Resolves a host once and returns its addresses if every one may be reached.
+	 * @param host the host name or literal address
+	 * @return the addresses to connect to
+	 * @throws FetchException when the host is unknown or resolves to a non-public address
+	 */
+	InetAddress[] vetted(String host) throws FetchException {
 		InetAddress[] addresses;
 		try {
-			addresses = InetAddress.getAllByName(host);
+			addresses = this.lookup.resolve(host);
 		}
 		catch (UnknownHostException ex) {
 			throw new FetchException("Unknown host " + host, ex);
 		}
-		if (this.allowPrivate) {
-			return;
-		}
-		for (InetAddress address : addresses) {
-			if (!isPublic(address)) {
-				throw new FetchException("Refused: " + host + " resolves to the non-public address "
-						+ address.getHostAddress() + " (loopback, private and link-local addresses are not polled)");
+		if (!this.allowPrivate) {
+			for (InetAddress address : addresses) {
+				if (!isPublic(address)) {
+					throw new FetchException(
+							"Refused: " + host + " resolves to the non-public address " + address.getHostAddress()
+									+ " (loopback, private and link-local addresses are not polled)");
+				}
 			}
 		}
+		return addresses;
+	}
+
+	/** How host names become addresses (the system resolver; tests give their own). */
+	@FunctionalInterface
+	interface Lookup {
+
+		InetAddress[] resolve(String host) throws UnknownHostException;
+
 	}
 
 	static boolean isPublic(InetAddress address) {

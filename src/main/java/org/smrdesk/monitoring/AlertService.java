@@ -48,15 +48,18 @@ public class AlertService {
 
 	private final MentionService mentions;
 
+	private final MentionEscalation escalation;
+
 	private final UserService users;
 
 	private final Clock clock;
 
-	AlertService(JdbcTemplate jdbc, IncidentService incidents, MentionService mentions, UserService users,
-			Clock clock) {
+	AlertService(JdbcTemplate jdbc, IncidentService incidents, MentionService mentions, MentionEscalation escalation,
+			UserService users, Clock clock) {
 		this.jdbc = jdbc;
 		this.incidents = incidents;
 		this.mentions = mentions;
+		this.escalation = escalation;
 		this.users = users;
 		this.clock = clock;
 	}
@@ -157,7 +160,7 @@ public class AlertService {
 				reporter);
 		Long top = topMention(alert);
 		if (top != null) {
-			this.mentions.link(this.mentions.get(top, reporter), incident.getId(), reporter);
+			this.escalation.link(this.mentions.get(top, reporter), incident.getId(), reporter);
 		}
 		markEscalated(alert, incident);
 		return incident;

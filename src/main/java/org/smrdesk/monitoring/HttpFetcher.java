@@ -1,13 +1,12 @@
 package org.smrdesk.monitoring;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
+import java.net.UnknownHostException;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodySubscriber;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,25 +14,42 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Fetches a source's address the careful way: every hop checked by the SSRF guard,
- * redirects followed by us (a bounded number), conditional GET, a cap on the body size
- * and one deadline for the whole response, body included.
+ * Fetches a source's address the careful way: every hop checked by the SSRF guard, whose
+ * resolver is the connection's (each host resolved once, the vetted addresses are the
+ * ones connected to), redirects followed by us (a bounded number), conditional GET, a cap
+ * on the body size and one deadline for the whole response, body included.
  */
 @Component
-class HttpFetcher {
+class HttpFetcher implements DisposableBean {
 
-	private final HttpClient client;
+	private final CloseableHttpClient client;
 
 	private final MonitoringProperties properties;
 
@@ -41,13 +57,54 @@ class HttpFetcher {
 
 	private final Clock clock;
 
+	private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "monitoring-fetch-deadline");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	@Autowired
 	HttpFetcher(MonitoringProperties properties, Clock clock) {
+		this(properties, clock, new AddressGuard(properties.allowPrivateAddresses()));
+	}
+
+	HttpFetcher(MonitoringProperties properties, Clock clock, AddressGuard guard) {
 		this.properties = properties;
 		this.clock = clock;
-		this.guard = new AddressGuard(properties.allowPrivateAddresses());
-		this.client = HttpClient.newBuilder()
-			.connectTimeout(properties.connectTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
+		this.guard = guard;
+		DnsResolver resolver = new DnsResolver() {
+
+			@Override
+			public InetAddress[] resolve(String host) throws UnknownHostException {
+				try {
+					return guard.vetted(host);
+				}
+				catch (FetchException ex) {
+					throw new RefusedHost(ex.getMessage());
+				}
+			}
+
+			@Override
+			public String resolveCanonicalHostname(String host) {
+				return host;
+			}
+
+		};
+		this.client = HttpClients.custom()
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setDnsResolver(resolver)
+				.setDefaultConnectionConfig(ConnectionConfig.custom()
+					.setConnectTimeout(Timeout.of(properties.connectTimeout()))
+					.setSocketTimeout(Timeout.of(properties.readTimeout()))
+					.build())
+				.build())
+			.setDefaultRequestConfig(
+					RequestConfig.custom().setResponseTimeout(Timeout.of(properties.readTimeout())).build())
+			.disableRedirectHandling()
+			.disableAutomaticRetries()
+			.disableCookieManagement()
+			.disableAuthCaching()
+			.setUserAgent(properties.userAgent())
 			.build();
 	}
 
@@ -72,19 +129,16 @@ class HttpFetcher {
 		boolean allPermanent = true;
 		for (int hop = 0; hop <= this.properties.maxRedirects(); hop++) {
 			this.guard.check(uri);
-			HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-				.timeout(this.properties.readTimeout())
-				.header("User-Agent", this.properties.userAgent())
-				.header("Accept", accept)
-				.GET();
+			HttpGet request = new HttpGet(uri);
+			request.setHeader("Accept", accept);
 			if (hop == 0 && etag != null) {
-				request.header("If-None-Match", etag);
+				request.setHeader("If-None-Match", etag);
 			}
 			if (hop == 0 && lastModified != null) {
-				request.header("If-Modified-Since", lastModified);
+				request.setHeader("If-Modified-Since", lastModified);
 			}
-			HttpResponse<byte[]> response = send(request.build());
-			int status = response.statusCode();
+			Answer response = send(request);
+			int status = response.status();
 			if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
 				String location = response.headers().firstValue("Location").orElse(null);
 				if (location == null) {
@@ -107,34 +161,86 @@ class HttpFetcher {
 		throw new FetchException("Too many redirects (more than " + this.properties.maxRedirects() + ")");
 	}
 
-	private HttpResponse<byte[]> send(HttpRequest request) throws FetchException {
+	/** One request, its body read up to the cap, all of it within the deadline. */
+	private Answer send(HttpGet request) throws FetchException {
 		long limit = this.properties.maxResponseSize().toBytes();
-		CompletableFuture<HttpResponse<byte[]>> future = this.client.sendAsync(request,
-				(info) -> new CappedBody(limit));
-		try {
-			return future.get(this.properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException ex) {
-			future.cancel(true);
-			throw new FetchException(
-					"No complete answer within " + this.properties.readTimeout().toSeconds() + " s (timeout)");
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			future.cancel(true);
-			throw new FetchException("Interrupted");
-		}
-		catch (ExecutionException ex) {
-			Throwable cause = ex.getCause();
-			if (cause instanceof TooLargeException) {
-				throw new FetchException("The answer is larger than " + limit + " bytes");
+		AtomicBoolean late = new AtomicBoolean();
+		ScheduledFuture<?> deadline = this.deadlines.schedule(() -> {
+			late.set(true);
+			request.cancel();
+		}, this.properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		try (ClassicHttpResponse response = this.client.executeOpen(null, request, null)) {
+			Map<String, List<String>> headers = new LinkedHashMap<>();
+			for (Header header : response.getHeaders()) {
+				headers.computeIfAbsent(header.getName().toLowerCase(Locale.ROOT), (k) -> new java.util.ArrayList<>())
+					.add(header.getValue());
 			}
-			if (cause instanceof java.net.http.HttpTimeoutException) {
-				throw new FetchException("Timed out: " + cause.getMessage());
+			HttpEntity entity = response.getEntity();
+			byte[] body = new byte[0];
+			if (entity != null) {
+				if (entity.getContentLength() > limit) {
+					request.cancel();
+					throw new FetchException("The answer is larger than " + limit + " bytes");
+				}
+				body = read(entity, limit, request);
 			}
-			throw new FetchException("Could not fetch: " + ((cause != null) ? cause.getMessage() : ex.getMessage()),
-					cause);
+			return new Answer(response.getCode(), HttpHeaders.of(headers, (name, value) -> true), body);
 		}
+		catch (RefusedHost ex) {
+			throw new FetchException(ex.getMessage());
+		}
+		catch (IOException ex) {
+			if (late.get()) {
+				throw new FetchException(
+						"No complete answer within " + this.properties.readTimeout().toSeconds() + " s (timeout)");
+			}
+			if (ex.getCause() instanceof FetchException refused) {
+				throw refused;
+			}
+			if (ex instanceof java.io.InterruptedIOException) {
+				throw new FetchException("Timed out: " + ex.getMessage());
+			}
+			if (ex instanceof UnknownHostException) {
+				throw new FetchException("Unknown host " + ex.getMessage());
+			}
+			throw new FetchException("Could not fetch: " + ex.getMessage(), ex);
+		}
+		finally {
+			deadline.cancel(false);
+		}
+	}
+
+	private static byte[] read(HttpEntity entity, long limit, HttpGet request) throws IOException, FetchException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (InputStream in = entity.getContent()) {
+			byte[] buffer = new byte[8192];
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				if (out.size() + n > limit) {
+					request.cancel();
+					throw new FetchException("The answer is larger than " + limit + " bytes");
+				}
+				out.write(buffer, 0, n);
+			}
+		}
+		return out.toByteArray();
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		this.deadlines.shutdownNow();
+		this.client.close();
+	}
+
+	private record Answer(int status, HttpHeaders headers, byte[] body) {
+	}
+
+	/** A host the guard refused, as the resolver must say it. */
+	static final class RefusedHost extends UnknownHostException {
+
+		RefusedHost(String message) {
+			super(message);
+		}
+
 	}
 
 	/**
@@ -177,66 +283,6 @@ class HttpFetcher {
 
 		String text() {
 			return new String(this.body, StandardCharsets.UTF_8);
-		}
-
-	}
-
-	static final class TooLargeException extends RuntimeException {
-
-		TooLargeException() {
-			super("too large");
-		}
-
-	}
-
-	/** Collects the body and fails as soon as it passes the cap. */
-	static final class CappedBody implements BodySubscriber<byte[]> {
-
-		private final long limit;
-
-		private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-		private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-
-		private Flow.Subscription subscription;
-
-		CappedBody(long limit) {
-			this.limit = limit;
-		}
-
-		@Override
-		public CompletionStage<byte[]> getBody() {
-			return this.result;
-		}
-
-		@Override
-		public void onSubscribe(Flow.Subscription subscription) {
-			this.subscription = subscription;
-			subscription.request(Long.MAX_VALUE);
-		}
-
-		@Override
-		public void onNext(List<ByteBuffer> items) {
-			for (ByteBuffer item : items) {
-				if (this.out.size() + item.remaining() > this.limit) {
-					this.subscription.cancel();
-					this.result.completeExceptionally(new TooLargeException());
-					return;
-				}
-				byte[] bytes = new byte[item.remaining()];
-				item.get(bytes);
-				this.out.writeBytes(bytes);
-			}
-		}
-
-		@Override
-		public void onError(Throwable throwable) {
-			this.result.completeExceptionally(throwable);
-		}
-
-		@Override
-		public void onComplete() {
-			this.result.complete(this.out.toByteArray());
 		}
 
 	}

@@ -53,12 +53,16 @@ class MentionController {
 
 	private final MentionService mentions;
 
+	private final MentionEscalation escalation;
+
 	private final MonitoringService monitoring;
 
 	private final UserService users;
 
-	MentionController(MentionService mentions, MonitoringService monitoring, UserService users) {
+	MentionController(MentionService mentions, MentionEscalation escalation, MonitoringService monitoring,
+			UserService users) {
 		this.mentions = mentions;
+		this.escalation = escalation;
 		this.monitoring = monitoring;
 		this.users = users;
 	}
@@ -73,7 +77,7 @@ class MentionController {
 			@SortableBy({ "fetchedAt", "publishedAt", "title", "author", "state", "source" }) @PageableDefault(
 					size = 25, sort = "fetchedAt", direction = Sort.Direction.DESC) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("page", this.mentions.search(filter, user, MentionService.safe(pageable)));
+		model.addAttribute("page", this.mentions.search(filter, user, MentionOrder.safe(pageable)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("queryNames", this.monitoring.queryNames());
 		model.addAttribute("sources", this.monitoring.allSources());
@@ -86,7 +90,7 @@ class MentionController {
 	ResponseEntity<StreamingResponseBody> export(MentionFilter filter,
 			@SortableBy({ "fetchedAt", "publishedAt", "title", "author", "state", "source" }) Sort sort,
 			@AuthenticationPrincipal CurrentUser user) {
-		Sort safe = MentionService.safe(org.springframework.data.domain.PageRequest.of(0, 1, sort)).getSort();
+		Sort safe = MentionOrder.safe(org.springframework.data.domain.PageRequest.of(0, 1, sort)).getSort();
 		StreamingResponseBody body = (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			this.mentions.export(filter, user, safe, writer);
@@ -107,7 +111,7 @@ class MentionController {
 		boolean canTriage = MentionService.canTriage(user);
 		model.addAttribute("canTriage", canTriage);
 		if (canTriage) {
-			model.addAttribute("openIncidents", this.mentions.openIncidents(user));
+			model.addAttribute("openIncidents", this.escalation.openIncidents(user));
 		}
 		return "monitoring/mention";
 	}
@@ -158,7 +162,7 @@ class MentionController {
 	String initEscalationForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		MentionRow mention = this.mentions.get(id, user);
 		model.addAttribute("mention", mention);
-		model.addAttribute("form", this.mentions.incidentFormFor(mention));
+		model.addAttribute("form", this.escalation.incidentFormFor(mention));
 		return escalation(model);
 	}
 
@@ -168,7 +172,7 @@ class MentionController {
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		model.addAttribute("mention", this.mentions.get(id, user));
 		return Forms.submit(result, () -> escalation(model), () -> {
-			Incident incident = this.mentions.escalate(id, form, user);
+			Incident incident = this.escalation.escalate(id, form, user);
 			return Forms.done(redirect, "monitoring.mention.escalated", "/incidents/" + incident.getId());
 		});
 	}
@@ -188,7 +192,7 @@ class MentionController {
 			return "redirect:/monitoring/mentions/" + id;
 		}
 		try {
-			this.mentions.addToIncident(id, incidentId, user);
+			this.escalation.addToIncident(id, incidentId, user);
 			redirect.addFlashAttribute("message", "monitoring.mention.addedToIncident");
 			return "redirect:/incidents/" + incidentId;
 		}

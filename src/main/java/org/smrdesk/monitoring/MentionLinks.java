@@ -1,10 +1,10 @@
 package org.smrdesk.monitoring;
 
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.RecordLinkSource;
+import org.smrdesk.core.Times;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -19,8 +19,11 @@ class MentionLinks implements RecordLinkSource {
 
 	private final MentionService mentions;
 
-	MentionLinks(MentionService mentions) {
+	private final Times times;
+
+	MentionLinks(MentionService mentions, Times times) {
 		this.mentions = mentions;
+		this.times = times;
 	}
 
 	@Override
@@ -39,7 +42,7 @@ class MentionLinks implements RecordLinkSource {
 				: this.mentions.ofContact(recordId, user, 20);
 		return rows.stream()
 			.map((m) -> new Link(m.displayTitle(), "/monitoring/mentions/" + m.id(),
-					((m.author() != null) ? m.author() + " · " : "") + m.when().atOffset(ZoneOffset.UTC).toLocalDate()))
+					((m.author() != null) ? m.author() + " · " : "") + this.times.date(m.when())))
 			.toList();
 	}
 

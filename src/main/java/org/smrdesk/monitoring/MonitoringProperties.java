@@ -21,12 +21,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxRedirects how many redirects one poll follows
  * @param maxBackoff the longest wait between two polls of a failing source
  * @param userAgent the User-Agent header sent
+ * @param pollLogKeep how long poll log entries are kept (pruned daily)
  */
 @ConfigurationProperties("smr.monitoring")
 public record MonitoringProperties(@DefaultValue("true") boolean polling, @DefaultValue("60s") Duration pollEvery,
 		@DefaultValue("20") int batchSize, @DefaultValue("false") boolean allowPrivateAddresses,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("15s") Duration readTimeout,
 		@DefaultValue("5MB") DataSize maxResponseSize, @DefaultValue("5") int maxRedirects,
-		@DefaultValue("24h") Duration maxBackoff, @DefaultValue("SMR-Desk-Monitoring/1.0") String userAgent) {
+		@DefaultValue("24h") Duration maxBackoff, @DefaultValue("SMR-Desk-Monitoring/1.0") String userAgent,
+		@DefaultValue("30d") Duration pollLogKeep) {
 
 }

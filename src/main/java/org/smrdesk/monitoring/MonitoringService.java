@@ -1,20 +1,10 @@
 package org.smrdesk.monitoring;
 
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-
-import com.rometools.opml.feed.opml.Attribute;
-import com.rometools.opml.feed.opml.Opml;
-import com.rometools.opml.feed.opml.Outline;
-import com.rometools.rome.feed.WireFeed;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.WireFeedInput;
-import com.rometools.rome.io.WireFeedOutput;
 
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
@@ -31,8 +21,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Monitoring set-up: sources (with their health and poll log, "Poll now", OPML in and
- * out) and keyword queries.
+ * Monitoring set-up: sources (with their health and poll log, "Poll now"; OPML in and out
+ * is {@link OpmlTransfer}) and keyword queries (a saved query is run over the recent
+ * mentions, {@link QueryRematch}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,8 +45,12 @@ public class MonitoringService {
 
 	private final Clock clock;
 
+	private final QueryRematch rematch;
+
 	MonitoringService(SourceRepository sources, KeywordQueryRepository queries, SourcePoller poller, UserService users,
-			VendorService vendors, DepartmentService departments, JdbcTemplate jdbc, Clock clock) {
+			VendorService vendors, DepartmentService departments, JdbcTemplate jdbc, Clock clock,
+			QueryRematch rematch) {
+		this.rematch = rematch;
 		this.sources = sources;
 		this.queries = queries;
 		this.poller = poller;
@@ -159,90 +154,6 @@ public class MonitoringService {
 		return this.poller.poll(id);
 	}
 
-	/**
-	 * The feed sources as OPML 2.0, as feed readers export them.
-	 * @return the document
-	 */
-	public String exportOpml() {
-		Opml opml = new Opml();
-		opml.setFeedType("opml_2.0");
-		opml.setTitle("SMR Desk monitoring sources");
-		opml.setCreated(java.util.Date.from(this.clock.instant()));
-		List<Outline> outlines = new ArrayList<>();
-		for (Source source : this.sources.findByKindOrderByName(SourceKind.FEED)) {
-			Outline outline = new Outline();
-			outline.setType("rss");
-			outline.setTitle(source.getName());
-			outline.setText(source.getName());
-			outline.getAttributes().add(new Attribute("xmlUrl", source.getUrl()));
-			outlines.add(outline);
-		}
-		opml.setOutlines(outlines);
-		try {
-			return new WireFeedOutput().outputString(opml);
-		}
-		catch (FeedException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * Adds the feeds of an OPML file (nested outlines included); feeds already present
-	 * (by address) or with a taken name are skipped.
-	 * @param text the OPML document
-	 * @return how many were added and skipped
-	 * @throws FieldException when the file is not OPML
-	 */
-	@Transactional
-	public OpmlImport importOpml(String text) {
-		WireFeed feed;
-		try {
-			WireFeedInput input = new WireFeedInput();
-			input.setAllowDoctypes(false);
-			feed = input.build(new StringReader(text));
-		}
-		catch (FeedException | IllegalArgumentException ex) {
-			throw new FieldException("file", "monitoring.opml.invalid");
-		}
-		if (!(feed instanceof Opml opml)) {
-			throw new FieldException("file", "monitoring.opml.invalid");
-		}
-		HashSet<String> urls = new HashSet<>();
-		HashSet<String> names = new HashSet<>();
-		this.sources.findAll().forEach((s) -> {
-			urls.add(s.getUrl());
-			names.add(s.getName().toLowerCase(java.util.Locale.ROOT));
-		});
-		int added = 0;
-		int skipped = 0;
-		List<Outline> pending = new ArrayList<>(opml.getOutlines());
-		Instant now = this.clock.instant();
-		while (!pending.isEmpty()) {
-			Outline outline = pending.remove(0);
-			pending.addAll(outline.getChildren());
-			String url = outline.getXmlUrl();
-			if (url == null || url.isBlank()) {
-				continue;
-			}
-			url = url.strip();
-			String name = (outline.getTitle() != null && !outline.getTitle().isBlank()) ? outline.getTitle().strip()
-					: (outline.getText() != null && !outline.getText().isBlank()) ? outline.getText().strip() : url;
-			if (name.length() > 200) {
-				name = name.substring(0, 200);
-			}
-			if (!url.matches("^https?://\\S+$") || url.length() > 2000 || urls.contains(url)
-					|| names.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-				skipped++;
-				continue;
-			}
-			this.sources.save(new Source(SourceKind.FEED, name, url, now));
-			urls.add(url);
-			names.add(name.toLowerCase(java.util.Locale.ROOT));
-			added++;
-		}
-		return new OpmlImport(added, skipped);
-	}
-
 	// Queries
 
 	public List<KeywordQuery> queries() {
@@ -258,7 +169,11 @@ public class MonitoringService {
 		validate(form, null);
 		KeywordQuery query = new KeywordQuery(form.getName().strip(), form.getQuery().strip(), form.getKind());
 		apply(query, form);
-		return this.queries.save(query);
+		KeywordQuery saved = this.queries.save(query);
+		if (saved.isActive()) {
+			this.rematch.rematch(saved.getId(), saved.getQuery());
+		}
+		return saved;
 	}
 
 	@Transactional
@@ -266,10 +181,14 @@ public class MonitoringService {
 		KeywordQuery query = query(id);
 		query.checkVersion(form.getVersion());
 		validate(form, id);
+		boolean rerun = form.isActive() && (!query.isActive() || !query.getQuery().equals(form.getQuery().strip()));
 		query.setName(form.getName().strip());
 		query.setQuery(form.getQuery().strip());
 		query.setKind(form.getKind());
 		apply(query, form);
+		if (rerun) {
+			this.rematch.rematch(id, query.getQuery());
+		}
 		return query;
 	}
 
@@ -315,15 +234,6 @@ public class MonitoringService {
 	 */
 	public record PollLogLine(Instant polledAt, String outcome, Integer httpStatus, int fetched, int created,
 			String message, int durationMs) {
-	}
-
-	/**
-	 * What an OPML import did.
-	 *
-	 * @param added feeds added
-	 * @param skipped feeds already present or invalid
-	 */
-	public record OpmlImport(int added, int skipped) implements java.io.Serializable {
 	}
 
 }

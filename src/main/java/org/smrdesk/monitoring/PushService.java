@@ -44,7 +44,7 @@ public class PushService {
 		}
 		FetchedItem item = new FetchedItem(request.guid(), request.url(), request.title(), request.text(),
 				request.author(), request.authorUrl(), request.publishedAt());
-		MentionIngest.Result result = this.ingest.ingest(source.getId(), source.getUrl(), List.of(item));
+		MentionIngest.Result result = this.ingest.ingest(source.getId(), source.getUrl(), List.of(item), false);
 		if (result.created() > 0) {
 			this.spikes.check();
 		}

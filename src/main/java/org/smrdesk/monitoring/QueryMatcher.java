@@ -19,26 +19,14 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.complexPhrase.ComplexPhraseQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Keyword queries in the syntax listening tools use, parsed and matched by Apache Lucene:
@@ -59,7 +47,7 @@ final class QueryMatcher {
 
 	private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
-	private static final Analyzer ANALYZER = analyzer();
+	static final Analyzer ANALYZER = analyzer();
 
 	private QueryMatcher() {
 	}
@@ -137,7 +125,7 @@ final class QueryMatcher {
 		}
 		query = allowPureNegation(query);
 		// Complex phrases are only checked when rewritten: try once on an empty index.
-		try (MemoryBatch batch = new MemoryBatch(List.of())) {
+		try (MatchBatch batch = new MatchBatch(List.of())) {
 			batch.matching(query);
 		}
 		catch (RuntimeException ex) {
@@ -192,7 +180,7 @@ final class QueryMatcher {
 		if (docs.isEmpty() || queries.isEmpty()) {
 			return result;
 		}
-		try (MemoryBatch batch = new MemoryBatch(docs)) {
+		try (MatchBatch batch = new MatchBatch(docs)) {
 			for (Map.Entry<Long, Query> entry : queries.entrySet()) {
 				BitSet hits;
 				try {
@@ -218,75 +206,6 @@ final class QueryMatcher {
 	 * @param site the host
 	 */
 	record Doc(String title, String text, String author, String site) {
-	}
-
-	/** A throwaway in-memory index of a batch. */
-	private static final class MemoryBatch implements AutoCloseable {
-
-		private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-
-		private final DirectoryReader reader;
-
-		private final IndexSearcher searcher;
-
-		MemoryBatch(List<Doc> docs) {
-			try (IndexWriter writer = new IndexWriter(this.directory,
-					new IndexWriterConfig(ANALYZER).setRAMBufferSizeMB(64))) {
-				for (Doc doc : docs) {
-					Document document = new Document();
-					String title = (doc.title() != null) ? doc.title() : "";
-					document.add(new TextField("title", title, Field.Store.NO));
-					document.add(new TextField(CONTENT, title + "\n" + doc.text(), Field.Store.NO));
-					document.add(new TextField("author", (doc.author() != null) ? doc.author() : "", Field.Store.NO));
-					for (String site : sites(doc.site())) {
-						document.add(new TextField("site", site, Field.Store.NO));
-					}
-					writer.addDocument(document);
-				}
-				writer.forceMerge(1);
-				writer.commit();
-				this.reader = DirectoryReader.open(this.directory);
-				this.searcher = new IndexSearcher(this.reader);
-				this.searcher.setQueryCache(null);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-		BitSet matching(Query query) {
-			BitSet hits = new BitSet();
-			try {
-				Query rewritten = this.searcher.rewrite(query);
-				Weight weight = this.searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
-				for (LeafReaderContext leaf : this.reader.leaves()) {
-					Scorer scorer = weight.scorer(leaf);
-					if (scorer == null) {
-						continue;
-					}
-					DocIdSetIterator it = scorer.iterator();
-					for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-						hits.set(leaf.docBase + doc);
-					}
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			return hits;
-		}
-
-		@Override
-		public void close() {
-			try {
-				this.reader.close();
-				this.directory.close();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
 	}
 
 	/** A host and the domains above it: {@code blog.example.com}, {@code example.com}. */

@@ -47,8 +47,26 @@ interface SourceAdapter {
 	 * @param items the items
 	 * @param cursor the cursor to keep for the next poll, or null to keep the old one
 	 * @param warning a note for the poll log (a leniently read feed), or null
+	 * @param nextUrl the next page to read in the same poll (an API that pages), or null
 	 */
-	record Parsed(List<FetchedItem> items, String cursor, String warning) {
+	record Parsed(List<FetchedItem> items, String cursor, String warning, String nextUrl) {
+
+		Parsed(List<FetchedItem> items, String cursor, String warning) {
+			this(items, cursor, warning, null);
+		}
+
+		/**
+		 * This page followed by the next one.
+		 * @param next the next page
+		 * @return the items of both, the later cursor and the next page's next page
+		 */
+		Parsed followedBy(Parsed next) {
+			List<FetchedItem> all = new java.util.ArrayList<>(this.items);
+			all.addAll(next.items());
+			return new Parsed(all, (next.cursor() != null) ? next.cursor() : this.cursor,
+					(next.warning() != null) ? next.warning() : this.warning, next.nextUrl());
+		}
+
 	}
 
 }

@@ -49,7 +49,10 @@ class SourceController {
 
 	private final VendorService vendors;
 
-	SourceController(MonitoringService monitoring, UserService users, VendorService vendors) {
+	private final OpmlTransfer opml;
+
+	SourceController(MonitoringService monitoring, UserService users, VendorService vendors, OpmlTransfer opml) {
+		this.opml = opml;
 		this.monitoring = monitoring;
 		this.users = users;
 		this.vendors = vendors;
@@ -154,7 +157,7 @@ class SourceController {
 			.contentType(new MediaType("text", "x-opml", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("smr-desk-sources.opml").build().toString())
-			.body(this.monitoring.exportOpml().getBytes(StandardCharsets.UTF_8));
+			.body(this.opml.exportOpml().getBytes(StandardCharsets.UTF_8));
 	}
 
 	@PostMapping("/opml")
@@ -166,8 +169,7 @@ class SourceController {
 			return "redirect:/monitoring/sources";
 		}
 		try {
-			MonitoringService.OpmlImport result = this.monitoring
-				.importOpml(new String(file.getBytes(), StandardCharsets.UTF_8));
+			OpmlTransfer.OpmlImport result = this.opml.importOpml(new String(file.getBytes(), StandardCharsets.UTF_8));
 			redirect.addFlashAttribute("opmlImport", result);
 		}
 		catch (FieldException ex) {

@@ -27,6 +27,12 @@ class SourcePoller {
 
 	private static final Logger logger = LoggerFactory.getLogger(SourcePoller.class);
 
+	/**
+	 * The most pages one poll reads from an API that pages (the rest waits for the next
+	 * poll).
+	 */
+	static final int MAX_PAGES = 10;
+
 	private final SourceRepository sources;
 
 	private final HttpFetcher fetcher;
@@ -82,6 +88,13 @@ class SourcePoller {
 					adapter.conditional() ? snapshot.getLastModified() : null, adapter.accept());
 			if (answer.status() == 200) {
 				parsed = adapter.parse(answer, snapshot);
+				for (int page = 1; parsed.nextUrl() != null && page < MAX_PAGES; page++) {
+					HttpFetcher.Fetched more = this.fetcher.fetch(parsed.nextUrl(), null, null, adapter.accept());
+					if (more.status() != 200) {
+						break;
+					}
+					parsed = parsed.followedBy(adapter.parse(more, snapshot));
+				}
 			}
 		}
 		catch (FetchException ex) {
@@ -117,7 +130,7 @@ class SourcePoller {
 			outcome = new PollOutcome("ERROR", (answer != null) ? answer.status() : null, 0, 0, error);
 		}
 		else if (answer.status() == 200) {
-			MentionIngest.Result result = this.ingest.ingest(sourceId, source.getUrl(), parsed.items());
+			MentionIngest.Result result = this.ingest.ingest(sourceId, source.getUrl(), parsed.items(), true);
 			source.cacheValidators(answer.header("ETag"), answer.header("Last-Modified"));
 			if (parsed.cursor() != null) {
 				source.setCursor(parsed.cursor());

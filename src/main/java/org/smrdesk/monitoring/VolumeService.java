@@ -53,26 +53,39 @@ public class VolumeService {
 			series.add(new Day(day, totals.getOrDefault(day, 0), totals.getOrDefault(day.minusYears(1), 0)));
 		}
 		Map<String, Integer> byQuery = new LinkedHashMap<>();
+		Map<String, Integer> byQueryYearBefore = new LinkedHashMap<>();
 		Map<String, Integer> byKind = new LinkedHashMap<>();
+		Object[] periods = { Date.valueOf(first), Date.valueOf(today), Date.valueOf(firstLastYear),
+				Date.valueOf(todayLastYear), Date.valueOf(first), Date.valueOf(today), Date.valueOf(firstLastYear),
+				Date.valueOf(todayLastYear) };
 		this.jdbc.query("""
-				select q.name, q.kind, sum(c.mentions) from mention_daily_counts c
+				select q.name, q.kind, coalesce(sum(c.mentions) filter (where c.day between ? and ?), 0) as now,
+				       coalesce(sum(c.mentions) filter (where c.day between ? and ?), 0) as before
+				from mention_daily_counts c
 				join monitoring_queries q on q.id = c.query_id
-				where c.source_id = 0 and c.day between ? and ? group by q.name, q.kind order by 3 desc""", (rs) -> {
+				where c.source_id = 0 and (c.day between ? and ? or c.day between ? and ?)
+				group by q.name, q.kind order by 3 desc, 1""", (rs) -> {
 			byQuery.put(rs.getString(1), rs.getInt(3));
+			byQueryYearBefore.put(rs.getString(1), rs.getInt(4));
 			byKind.merge(rs.getString(2), rs.getInt(3), Integer::sum);
-		}, Date.valueOf(first), Date.valueOf(today));
+		}, periods);
 		Map<String, Integer> bySource = new LinkedHashMap<>();
+		Map<String, Integer> bySourceYearBefore = new LinkedHashMap<>();
 		this.jdbc.query("""
-				select s.name, sum(c.mentions) from mention_daily_counts c
+				select s.name, coalesce(sum(c.mentions) filter (where c.day between ? and ?), 0),
+				       coalesce(sum(c.mentions) filter (where c.day between ? and ?), 0)
+				from mention_daily_counts c
 				join monitoring_sources s on s.id = c.source_id
-				where c.query_id = 0 and c.day between ? and ? group by s.name order by 2 desc""", (rs) -> {
+				where c.query_id = 0 and (c.day between ? and ? or c.day between ? and ?)
+				group by s.name order by 2 desc, 1""", (rs) -> {
 			bySource.put(rs.getString(1), rs.getInt(2));
-		}, Date.valueOf(first), Date.valueOf(today));
+			bySourceYearBefore.put(rs.getString(1), rs.getInt(3));
+		}, periods);
 		int brand = byKind.getOrDefault("BRAND", 0) + byKind.getOrDefault("PRODUCT", 0);
 		int competitor = byKind.getOrDefault("COMPETITOR", 0);
 		Integer share = (competitor > 0 && brand + competitor > 0) ? Math.round(100f * brand / (brand + competitor))
 				: null;
-		return new Volume(series, byQuery, bySource, share);
+		return new Volume(series, byQuery, bySource, share, byQueryYearBefore, bySourceYearBefore);
 	}
 
 	/**
@@ -93,9 +106,11 @@ public class VolumeService {
 	 * @param bySource totals by source name
 	 * @param shareOfVoice the percentage of brand and product mentions against
 	 * competitors, or null without competitor queries
+	 * @param byQueryYearBefore totals by query name over the same days a year before
+	 * @param bySourceYearBefore totals by source name over the same days a year before
 	 */
 	public record Volume(List<Day> days, Map<String, Integer> byQuery, Map<String, Integer> bySource,
-			Integer shareOfVoice) {
+			Integer shareOfVoice, Map<String, Integer> byQueryYearBefore, Map<String, Integer> bySourceYearBefore) {
 
 		public int total() {
 			return this.days.stream().mapToInt(Day::mentions).sum();

@@ -94,6 +94,16 @@ class MonitoringBrowserTests extends BrowserTest {
 		assertThat(browser.getCurrentUrl()).contains("/incidents/");
 		assertThat(pageText()).contains(this.story + " overheats, readers say").contains("Linked mention");
 		screenshot("monitoring-incident");
+
+		open("/monitoring/sources");
+		assertThat(pageText()).contains("Gadget blog " + this.story);
+		screenshot("monitoring-sources");
+		open("/monitoring/mentions");
+		assertThat(pageText()).contains(this.story + " overheats, readers say");
+		screenshot("monitoring-inbox");
+		open("/monitoring");
+		assertThat(find(By.id("volume-by-query")).getText()).contains("Same days a year before");
+		screenshot("monitoring-overview");
 	}
 
 }

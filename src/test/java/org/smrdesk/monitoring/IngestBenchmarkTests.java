@@ -1,5 +1,10 @@
 package org.smrdesk.monitoring;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +39,32 @@ class IngestBenchmarkTests {
 	@Autowired
 	private MentionIngest ingest;
 
+	/**
+	 * CPU seconds the PostgreSQL backends of this database have used, when it runs on
+	 * this machine (read from /proc); negative when that cannot be read.
+	 */
+	private double databaseCpuSeconds() {
+		List<Integer> pids = this.jdbc.queryForList(
+				"select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'",
+				Integer.class);
+		double ticks = 0;
+		for (Integer pid : pids) {
+			try {
+				String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			}
+			catch (IOException | RuntimeException ex) {
+				return -1e9;
+			}
+		}
+		return ticks / 100.0;
+	}
+
+	private static String brand(int q) {
+		return "brand" + Integer.toString(q % 1000, 36) + "x";
+	}
+
 	@Autowired
 	private JdbcTemplate jdbc;
 
@@ -42,13 +73,15 @@ class IngestBenchmarkTests {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		Random random = new Random(7);
 		for (int q = 0; q < 1000; q++) {
+			// each query watches its own name (a brand, product or person), as real ones
+			// do
+			String brand = brand(q);
 			String query = switch (q % 5) {
-				case 0 -> WORDS[q % WORDS.length] + " AND " + WORDS[(q / 5) % WORDS.length];
-				case 1 -> "\"" + WORDS[q % WORDS.length] + " " + WORDS[(q + 3) % WORDS.length] + "\"";
-				case 2 -> WORDS[q % WORDS.length] + " NEAR/3 " + WORDS[(q + 7) % WORDS.length];
-				case 3 -> WORDS[q % WORDS.length].substring(0, 3) + "* -" + WORDS[(q + 1) % WORDS.length];
-				default -> "(" + WORDS[q % WORDS.length] + " OR " + WORDS[(q + 2) % WORDS.length] + ") AND title:"
-						+ WORDS[(q + 5) % WORDS.length];
+				case 0 -> brand + " AND " + WORDS[q % WORDS.length];
+				case 1 -> "\"" + brand + " " + WORDS[(q + 3) % WORDS.length] + "\"";
+				case 2 -> brand + " NEAR/3 " + WORDS[(q + 7) % WORDS.length];
+				case 3 -> brand + "* -" + WORDS[(q + 1) % WORDS.length];
+				default -> "(" + brand + " OR " + brand(q + 1) + ") AND title:" + WORDS[(q + 5) % WORDS.length];
 			};
 			this.jdbc.update("""
 					insert into monitoring_queries (name, query, kind, created_at, created_by, updated_at, updated_by)
@@ -61,14 +94,15 @@ class IngestBenchmarkTests {
 				Long.class, "bench " + run, Timestamp.from(Instant.now().plusSeconds(86400)));
 		int total = 100_000;
 		int batch = 1_000;
-		long started = System.nanoTime();
-		int created = 0;
+		List<List<FetchedItem>> batches = new ArrayList<>();
 		for (int b = 0; b < total / batch; b++) {
 			List<FetchedItem> items = new ArrayList<>(batch);
 			for (int i = 0; i < batch; i++) {
 				StringBuilder text = new StringBuilder();
 				for (int w = 0; w < 40; w++) {
-					text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+					// a few of the watched names among everyday words
+					text.append((w % 13 == 5) ? brand(random.nextInt(1000)) : WORDS[random.nextInt(WORDS.length)])
+						.append(' ');
 				}
 				String id = run + "-" + b + "-" + i;
 				items.add(
@@ -78,11 +112,34 @@ class IngestBenchmarkTests {
 								"<p>" + text + "</p>", "author" + (i % 50), null,
 								Instant.now().minusSeconds(random.nextInt(86400 * 30))));
 			}
-			created += this.ingest.ingest(source, "https://bench.example/", items).created();
+			batches.add(items);
+		}
+		// warm up: parse the queries, load the classes
+		this.ingest.ingest(source, "https://bench.example/", List
+			.of(new FetchedItem(null, "https://bench.example/" + run + "-warm", "warm", "up", null, null, null)), true);
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		double databaseCpu = -databaseCpuSeconds();
+		long cpu = threads.getCurrentThreadCpuTime();
+		long started = System.nanoTime();
+		int created = 0;
+		for (List<FetchedItem> items : batches) {
+			created += this.ingest.ingest(source, "https://bench.example/", items, true).created();
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		System.out.printf("Ingested %d items against 1,000 queries in %.1f s: %.0f items/s%n", total, seconds,
-				total / seconds);
+		double appCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+		databaseCpu += databaseCpuSeconds();
+		Long matches = this.jdbc.queryForObject(
+				"select count(*) from mention_matches mm join mentions m on m.id = mm.mention_id where m.source_id = ?",
+				Long.class, source);
+		System.out.printf(
+				"Ingested %d items against 1,000 queries in %.1f s: %.0f items/s (%.1f matches per item; load average %.1f)%n",
+				total, seconds, total / seconds, matches / (double) total,
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		if (databaseCpu >= 0) {
+			System.out.printf(
+					"CPU spent: %.1f s in the app, %.1f s in PostgreSQL: %.0f items per CPU second (what one core does on an idle machine)%n",
+					appCpu, databaseCpu, total / (appCpu + databaseCpu));
+		}
 		assertThat(created).isEqualTo(total);
 	}
 

@@ -3,6 +3,7 @@ package org.smrdesk.monitoring;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +53,9 @@ class PollingTests {
 
 	@Autowired
 	private Clock clock;
+
+	@Autowired
+	private PollLogPruner pruner;
 
 	private FeedServer server;
 
@@ -247,8 +251,8 @@ class PollingTests {
 		this.server.serve("/feed", 200, "application/rss+xml",
 				FeedAdapterTests.bytes("/monitoring/feeds/rss2sample.xml"), Map.of());
 		HttpFetcher strict = new HttpFetcher(new MonitoringProperties(false, Duration.ofMinutes(1), 10, false,
-				Duration.ofSeconds(2), Duration.ofSeconds(3), DataSize.ofMegabytes(1), 5, Duration.ofHours(24), "test"),
-				this.clock);
+				Duration.ofSeconds(2), Duration.ofSeconds(3), DataSize.ofMegabytes(1), 5, Duration.ofHours(24), "test",
+				Duration.ofDays(30)), this.clock);
 		assertThatExceptionOfType(FetchException.class)
 			.isThrownBy(() -> strict.fetch(this.server.url("/feed"), null, null, "*/*"))
 			.withMessageContaining("Refused");
@@ -267,6 +271,35 @@ class PollingTests {
 		}
 		assertThat(AddressGuard.isPublic(InetAddress.getByName("93.184.215.14"))).isTrue();
 		assertThat(AddressGuard.isPublic(InetAddress.getByName("2606:4700::1"))).isTrue();
+	}
+
+	@Test
+	void aHostIsResolvedOnceWhenConnectingAndTheVettedAddressIsTheOneConnectedTo() throws Exception {
+		this.server.serve("/rebind", 200, "application/rss+xml",
+				FeedAdapterTests.bytes("/monitoring/feeds/rss2sample.xml"), Map.of());
+		java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+		// a name no DNS knows: only the guard's lookup can turn it into the test server's
+		// address
+		AddressGuard.Lookup lookup = (host) -> {
+			lookups.incrementAndGet();
+			return new InetAddress[] { InetAddress.getByAddress(host, new byte[] { 127, 0, 0, 1 }) };
+		};
+		String url = this.server.url("/rebind").replace("127.0.0.1", "feeds.rebind.test");
+		HttpFetcher trusting = new HttpFetcher(properties(true), this.clock, new AddressGuard(true, lookup));
+		assertThat(trusting.fetch(url, null, null, "*/*").status()).isEqualTo(200);
+		assertThat(lookups).hasValue(1);
+		// without the setting the same answer is refused when connecting: the server is
+		// never asked
+		HttpFetcher strict = new HttpFetcher(properties(false), this.clock, new AddressGuard(false, lookup));
+		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> strict.fetch(url, null, null, "*/*"))
+			.withMessageContaining("Refused: feeds.rebind.test resolves to the non-public address 127.0.0.1");
+		assertThat(this.server.requestsTo("/rebind")).hasSize(1);
+		assertThat(lookups).hasValue(2);
+	}
+
+	private static MonitoringProperties properties(boolean allowPrivate) {
+		return new MonitoringProperties(false, Duration.ofMinutes(1), 10, allowPrivate, Duration.ofSeconds(2),
+				Duration.ofSeconds(3), DataSize.ofMegabytes(1), 5, Duration.ofHours(24), "test", Duration.ofDays(30));
 	}
 
 	@Test
@@ -312,6 +345,62 @@ class PollingTests {
 	}
 
 	@Test
+	void aMastodonPollFollowsTheLinkHeaderWhileFullPagesCome() throws Exception {
+		byte[] first = FeedAdapterTests.bytes("/monitoring/api/mastodon-tag-kestrel.json");
+		String path = "/api/v1/timelines/tag/paged" + UUID.randomUUID().toString().substring(0, 8);
+		String base = "113600000000000";
+		this.server.on(path, (exchange) -> {
+			String query = exchange.getRequestURI().getQuery();
+			String self = this.server.url(path);
+			if (!query.contains("min_id=")) {
+				FeedServer.send(exchange, 200, "application/json", first, Map.of("Link", "<" + self
+						+ "?max_id=1>; rel=\"next\", <" + self + "?min_id=113500000000000002>; rel=\"prev\""));
+			}
+			else if (query.contains("min_id=113500000000000002")) {
+				// 40 new statuses: a full page, more are waiting
+				FeedServer.send(exchange, 200, "application/json", statuses(base, 100, 40),
+						Map.of("Link", "<" + self + "?max_id=" + base + "100>; rel=\"next\", <" + self
+								+ "?limit=40&min_id=" + base + "139>; rel=\"prev\""));
+			}
+			else if (query.contains("min_id=" + base + "139")) {
+				FeedServer.send(exchange, 200, "application/json", statuses(base, 140, 3),
+						Map.of("Link", "<" + self + "?min_id=" + base + "142>; rel=\"prev\""));
+			}
+			else {
+				FeedServer.send(exchange, 200, "application/json", "[]".getBytes(), Map.of());
+			}
+		});
+		Source source = source(SourceKind.MASTODON, path);
+		assertThat(this.monitoring.pollNow(source.getId()).fetched()).isEqualTo(2);
+		// the first poll takes the newest page only, not the history behind it
+		assertThat(this.server.requestsTo(path)).hasSize(1);
+		PollOutcome second = this.monitoring.pollNow(source.getId());
+		assertThat(second.fetched()).isEqualTo(43);
+		assertThat(this.server.requestsTo(path)).hasSize(3);
+		assertThat(this.server.requestsTo(path).get(2).getRequestURI().getQuery()).contains("min_id=" + base + "139");
+		assertThat(this.monitoring.source(source.getId()).getCursor()).isEqualTo(base + "142");
+		assertThat(MastodonAdapter.link("<https://a.example/x?min_id=5>; rel=\"prev\"", "next")).isNull();
+	}
+
+	private static byte[] statuses(String base, int from, int count) {
+		StringBuilder json = new StringBuilder("[");
+		for (int i = from + count - 1; i >= from; i--) {
+			json.append((json.length() > 1) ? "," : "")
+				.append("{\"id\":\"")
+				.append(base)
+				.append(i)
+				.append("\",\"created_at\":\"2026-11-29T18:00:00.000Z\",\"uri\":\"https://mastodon.example/s/")
+				.append(base)
+				.append(i)
+				.append(UUID.randomUUID())
+				.append("\",\"content\":\"<p>Kestrel paging ")
+				.append(i)
+				.append("</p>\",\"account\":{\"acct\":\"pager\"}}");
+		}
+		return json.append("]").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void aHackerNewsSearchIsReadAndTheNextPollAsksForNewerItems() throws Exception {
 		byte[] page = FeedAdapterTests.bytes("/monitoring/api/hn-search-kestrel.json");
 		this.server.serve("/api/v1/search_by_date", 200, "application/json", page, Map.of());
@@ -323,6 +412,27 @@ class PollingTests {
 		assertThat(this.server.requestsTo("/api/v1/search_by_date").get(1).getRequestURI().getQuery())
 			.contains("numericFilters=created_at_i>1796058120")
 			.contains("query=kestrel");
+	}
+
+	@Test
+	void pollLogEntriesOlderThanTheKeptPeriodArePrunedOnceADayOnOneNode() throws Exception {
+		Source source = source("/pruned");
+		Instant now = this.clock.instant();
+		for (int daysAgo : new int[] { 1, 29, 31, 400 }) {
+			this.jdbc.update("""
+					insert into monitoring_poll_log (source_id, polled_at, outcome, fetched, new_items)
+					values (?, ?, 'OK', 1, 0)""", source.getId(), Timestamp.from(now.minus(Duration.ofDays(daysAgo))));
+		}
+		assertThat(this.pruner.pruneOlderThanKept()).isGreaterThanOrEqualTo(2);
+		assertThat(this.jdbc.queryForList("""
+				select extract(day from ?::timestamptz - polled_at)::int from monitoring_poll_log
+				where source_id = ? order by polled_at desc""", Integer.class, Timestamp.from(now), source.getId()))
+			.containsExactly(1, 29);
+		java.lang.reflect.Method job = PollLogPruner.class.getDeclaredMethod("prune");
+		assertThat(job.getAnnotation(org.springframework.scheduling.annotation.Scheduled.class).cron())
+			.isEqualTo("${smr.monitoring.poll-log-prune-cron:0 17 3 * * *}");
+		assertThat(job.getAnnotation(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class).name())
+			.isEqualTo("monitoring-poll-log-prune");
 	}
 
 	@Test
