@@ -52,7 +52,10 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<SecurityEvents> events)
+			throws Exception {
+		events.ifAvailable((recorder) -> http.addFilterAfter(new AccessDeniedRecorder(recorder),
+				SecurityContextHolderFilter.class));
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::problemUnauthorized))
@@ -67,7 +70,10 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, ObjectProvider<UserRepository> users,
-			ObjectProvider<Clock> clock, SmrProperties properties) throws Exception {
+			ObjectProvider<Clock> clock, SmrProperties properties, ObjectProvider<SecurityEvents> events)
+			throws Exception {
+		events.ifAvailable((recorder) -> http.addFilterAfter(new AccessDeniedRecorder(recorder),
+				SecurityContextHolderFilter.class));
 		UserRepository repository = users.getIfAvailable();
 		if (repository != null) {
 			// absent only in controller slice tests, whose principals are not in the
