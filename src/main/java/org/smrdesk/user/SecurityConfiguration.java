@@ -52,13 +52,21 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<SecurityEvents> events)
-			throws Exception {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http,
+			ObjectProvider<org.smrdesk.apitoken.ApiTokenService> tokens,
+			@org.springframework.beans.factory.annotation.Value("${smr.api.basic-auth:true}") boolean basicAuth,
+			ObjectProvider<SecurityEvents> events) throws Exception {
 		events.ifAvailable((recorder) -> http.addFilterAfter(new AccessDeniedRecorder(recorder),
 				SecurityContextHolderFilter.class));
+		// personal access tokens (Authorization: Bearer); HTTP Basic unless
+		// smr.api.basic-auth=false
+		tokens.ifAvailable((service) -> http.addFilterBefore(new org.smrdesk.apitoken.BearerTokenFilter(service),
+				org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class));
+		if (basicAuth) {
+			http.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::problemUnauthorized));
+		}
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::problemUnauthorized))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(SecurityConfiguration::problemUnauthorized))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -143,7 +151,7 @@ public class SecurityConfiguration {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-					+ "\"detail\":\"Sign in with HTTP Basic: your e-mail address and password.\"}");
+					+ "\"detail\":\"Send a personal access token (Authorization: Bearer) or, where allowed, HTTP Basic.\"}");
 	}
 
 	/**

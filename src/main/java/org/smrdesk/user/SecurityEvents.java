@@ -8,6 +8,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.smrdesk.audit.AuditService;
+import org.smrdesk.core.AuditLog;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.DatabaseOutage;
 
@@ -78,10 +79,11 @@ class SecurityEvents {
 	private void write(SecurityEvent event, String actor, long userId) {
 		try {
 			if (CHANGES.contains(event)) {
-				this.audit.record(actor, event.name(), "User", userId);
+				this.audit.record(actor, AuditLog.Action.valueOf(event.name()), "User", userId);
 			}
 			else {
-				this.alone.executeWithoutResult((status) -> this.audit.record(actor, event.name(), "User", userId));
+				this.alone.executeWithoutResult(
+						(status) -> this.audit.record(actor, AuditLog.Action.valueOf(event.name()), "User", userId));
 			}
 		}
 		catch (DataAccessException ex) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The boundaries of STYLE.md, checked: features reach each other through services only,
@@ -37,7 +38,7 @@ class ArchitectureTests {
 			.resideOutsideOfPackages("org.smrdesk.core..", "java..", "jakarta..", "org.springframework..",
 					"org.hibernate..", "org.apache..", "org.commonmark..", "org.owasp..", "com.fasterxml..",
 					"tools.jackson..", "org.jspecify..", "org.slf4j..", "net.javacrumbs.shedlock..", "org.flywaydb..",
-					"javax.sql..")
+					"io.micrometer..", "org.aopalliance..", "javax.sql..")
 			.check(CLASSES);
 	}
 
@@ -51,6 +52,11 @@ class ArchitectureTests {
 			.areAnnotatedWith(RestController.class)
 			.should(onlyBeUsedWithinTheirPackage())
 			.check(CLASSES);
+	}
+
+	@Test
+	void featuresDependOnEachOtherWithoutCycles() {
+		slices().matching("org.smrdesk.(*)..").should().beFreeOfCycles().check(CLASSES);
 	}
 
 	@Test
