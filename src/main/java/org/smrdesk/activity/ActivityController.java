@@ -133,7 +133,7 @@ class ActivityController {
 		Activity activity = this.activities.get(id);
 		model.addAttribute("activity", activity);
 		model.addAttribute("canEdit", this.activities.canEdit(activity, user));
-		model.addAttribute("links", linksOf(id));
+		model.addAttribute("links", linksOf(id, user));
 		return "activities/show";
 	}
 
@@ -247,11 +247,12 @@ class ActivityController {
 	 * query per source; like the home panels, the sources are collected where they are
 	 * shown.
 	 * @param activityId the activity
+	 * @param viewer who is looking
 	 * @return the non-empty sections
 	 */
-	private List<ActivityLinkSource.Section> linksOf(Long activityId) {
+	private List<ActivityLinkSource.Section> linksOf(Long activityId, CurrentUser viewer) {
 		return this.linkSources.orderedStream()
-			.map((source) -> new ActivityLinkSource.Section(source.headingKey(), source.linksFor(activityId)))
+			.map((source) -> new ActivityLinkSource.Section(source.headingKey(), source.linksFor(activityId, viewer)))
 			.filter((section) -> !section.links().isEmpty())
 			.toList();
 	}

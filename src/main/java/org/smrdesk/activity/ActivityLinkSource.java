@@ -2,6 +2,8 @@ package org.smrdesk.activity;
 
 import java.util.List;
 
+import org.smrdesk.core.CurrentUser;
+
 /**
  * Records of other features linked to an activity (the contacts it reached, the vendors
  * that supported it), shown on the activity's page. Implement it as a {@code @Component}
@@ -17,11 +19,12 @@ public interface ActivityLinkSource {
 	String headingKey();
 
 	/**
-	 * The records linked to an activity.
+	 * The records linked to an activity that the viewer may see.
 	 * @param activityId the activity
+	 * @param viewer who is looking (a source leaves out what they may not see)
 	 * @return the links, in display order
 	 */
-	List<Link> linksFor(Long activityId);
+	List<Link> linksFor(Long activityId, CurrentUser viewer);
 
 	/**
 	 * One linked record.

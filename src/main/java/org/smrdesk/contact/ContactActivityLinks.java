@@ -3,12 +3,13 @@ package org.smrdesk.contact;
 import java.util.List;
 
 import org.smrdesk.activity.ActivityLinkSource;
+import org.smrdesk.core.CurrentUser;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On an activity's page: the outside contacts it reached.
+ * On an activity's page: the outside contacts it reached that the viewer may see.
  */
 @Component
 @Order(10)
@@ -26,8 +27,8 @@ class ContactActivityLinks implements ActivityLinkSource {
 	}
 
 	@Override
-	public List<Link> linksFor(Long activityId) {
-		return this.contacts.linkedTo(activityId)
+	public List<Link> linksFor(Long activityId, CurrentUser viewer) {
+		return this.contacts.linkedTo(activityId, viewer)
 			.stream()
 			.map((contact) -> new Link(contact.getName(), "/contacts/" + contact.getId()))
 			.toList();

@@ -54,4 +54,12 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 	@Query("select c from Contact c join c.activities a where a.id = :activityId order by c.name")
 	List<Contact> findByActivity(@Param("activityId") Long activityId);
 
+	@Query("""
+			select c from Contact c join c.activities a where a.id = :activityId
+			and (c.shared = true or c.owner.id = :viewerId or exists (
+			    select 1 from Contact o join o.activities d where o = c and d.department.id = :departmentId))
+			order by c.name""")
+	List<Contact> findByActivityVisibleToStaff(@Param("activityId") Long activityId, @Param("viewerId") Long viewerId,
+			@Param("departmentId") Long departmentId);
+
 }

@@ -205,6 +205,21 @@ public class ContactService {
 	}
 
 	/**
+	 * The contacts linked to an activity that a user may see (see
+	 * {@link #isVisibleTo(Contact, CurrentUser)}), in one query.
+	 * @param activityId the activity
+	 * @param viewer who is looking
+	 * @return the contacts, by name
+	 */
+	public List<Contact> linkedTo(Long activityId, CurrentUser viewer) {
+		if (!viewer.isStaff()) {
+			return this.contacts.findByActivity(activityId);
+		}
+		return this.contacts.findByActivityVisibleToStaff(activityId, viewer.id(),
+				(viewer.departmentId() != null) ? viewer.departmentId() : -1L);
+	}
+
+	/**
 	 * Activities matching what the lead typed, to link one to a contact.
 	 * @param text the search
 	 * @return at most 10 activities

@@ -73,7 +73,45 @@ public class AuditLog {
 		EXPORT,
 
 		/** A person's data was erased. */
-		ERASE
+		ERASE,
+
+		// security events (user.SecurityEvent, V8): the entity is the user concerned
+
+		/** A wrong password, or an unknown account. */
+		SIGN_IN_FAILED,
+
+		/** A sign-in refused while the account or address is locked. */
+		SIGN_IN_REFUSED,
+
+		/** An account locked after too many failures. */
+		ACCOUNT_LOCKED,
+
+		/** An address throttled after too many failures. */
+		ADDRESS_THROTTLED,
+
+		/** A request answered 403. */
+		ACCESS_DENIED,
+
+		/** A user's role changed. */
+		ROLE_CHANGED,
+
+		/** A password changed. */
+		PASSWORD_CHANGED,
+
+		/** A second factor turned on. */
+		MFA_ENABLED,
+
+		/** A second factor turned off. */
+		MFA_DISABLED,
+
+		/** A wrong second-factor code. */
+		MFA_FAILED,
+
+		/** A recovery code used. */
+		RECOVERY_CODE_USED,
+
+		/** New recovery codes. */
+		RECOVERY_CODES_RENEWED
 
 	}
 

@@ -23,8 +23,11 @@ class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPassw
 
 	private final LoginThrottle throttle;
 
-	DatabaseUserDetailsService(UserRepository users, LoginThrottle throttle) {
+	private final SecurityEvents events;
+
+	DatabaseUserDetailsService(UserRepository users, LoginThrottle throttle, SecurityEvents events) {
 		this.users = users;
+		this.events = events;
 		this.throttle = throttle;
 	}
 
@@ -37,6 +40,7 @@ class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPassw
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		if (this.throttle.isLocked(username) || this.throttle.isAddressLocked(clientAddress())) {
+			this.events.recordForName(SecurityEvent.SIGN_IN_REFUSED, username, "locked for now");
 			throw new LockedException("Too many failed sign-ins");
 		}
 		CurrentUser user = this.users.findByEmail(User.normalizeEmail(username))

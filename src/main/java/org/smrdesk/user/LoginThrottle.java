@@ -3,6 +3,7 @@ package org.smrdesk.user;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.smrdesk.core.SmrProperties;
@@ -33,7 +34,8 @@ class LoginThrottle {
 			    first_failure = case when t.first_failure < ? then excluded.first_failure else t.first_failure end,
 			    locked_until = case
 			        when (case when t.first_failure < ? then 1 else t.failures + 1 end) >= ? then ?::timestamptz
-			        else t.locked_until end""";
+			        else t.locked_until end
+			returning locked_until""";
 
 	private final JdbcTemplate jdbc;
 
@@ -41,8 +43,11 @@ class LoginThrottle {
 
 	private final SmrProperties.Login settings;
 
-	LoginThrottle(JdbcTemplate jdbc, Clock clock, SmrProperties properties) {
+	private final SecurityEvents events;
+
+	LoginThrottle(JdbcTemplate jdbc, Clock clock, SmrProperties properties, SecurityEvents events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.clock = clock;
 		this.settings = properties.login();
 	}
@@ -68,22 +73,31 @@ class LoginThrottle {
 	}
 
 	void recordFailure(String username) {
-		record(key(username), this.settings.maxFailures());
-	}
-
-	void recordAddressFailure(String address) {
-		if (address != null) {
-			record(addressKey(address), this.settings.maxFailuresPerAddress());
+		if (record(key(username), this.settings.maxFailures())) {
+			this.events.recordForName(SecurityEvent.ACCOUNT_LOCKED, username, "for " + this.settings.lockout());
 		}
 	}
 
-	private void record(String key, int max) {
+	void recordAddressFailure(String address) {
+		if (address != null && record(addressKey(address), this.settings.maxFailuresPerAddress())) {
+			this.events.recordAddress(SecurityEvent.ADDRESS_THROTTLED, address);
+		}
+	}
+
+	/**
+	 * Counts a failure.
+	 * @return true when this failure starts a lock
+	 */
+	private boolean record(String key, int max) {
 		Instant now = this.clock.instant();
 		Timestamp nowStamp = Timestamp.from(now);
 		Timestamp windowStart = Timestamp.from(now.minus(this.settings.window()));
-		Timestamp lockedUntil = Timestamp.from(now.plus(this.settings.lockout()));
-		this.jdbc.update(RECORD_FAILURE, key, nowStamp, max, lockedUntil, windowStart, windowStart, windowStart, max,
-				lockedUntil);
+		// microseconds, as the database keeps them (so the lock this failure starts is
+		// recognised)
+		Timestamp lockedUntil = Timestamp.from(now.plus(this.settings.lockout()).truncatedTo(ChronoUnit.MICROS));
+		Timestamp locked = this.jdbc.queryForObject(RECORD_FAILURE, Timestamp.class, key, nowStamp, max, lockedUntil,
+				windowStart, windowStart, windowStart, max, lockedUntil);
+		return lockedUntil.equals(locked);
 	}
 
 	void reset(String username) {

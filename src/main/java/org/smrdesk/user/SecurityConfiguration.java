@@ -54,8 +54,10 @@ public class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http,
 			ObjectProvider<org.smrdesk.apitoken.ApiTokenService> tokens,
-			@org.springframework.beans.factory.annotation.Value("${smr.api.basic-auth:true}") boolean basicAuth)
-			throws Exception {
+			@org.springframework.beans.factory.annotation.Value("${smr.api.basic-auth:true}") boolean basicAuth,
+			ObjectProvider<SecurityEvents> events) throws Exception {
+		events.ifAvailable((recorder) -> http.addFilterAfter(new AccessDeniedRecorder(recorder),
+				SecurityContextHolderFilter.class));
 		// personal access tokens (Authorization: Bearer); HTTP Basic unless
 		// smr.api.basic-auth=false
 		tokens.ifAvailable((service) -> http.addFilterBefore(new org.smrdesk.apitoken.BearerTokenFilter(service),
@@ -76,7 +78,10 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, ObjectProvider<UserRepository> users,
-			ObjectProvider<Clock> clock, SmrProperties properties) throws Exception {
+			ObjectProvider<Clock> clock, SmrProperties properties, ObjectProvider<SecurityEvents> events)
+			throws Exception {
+		events.ifAvailable((recorder) -> http.addFilterAfter(new AccessDeniedRecorder(recorder),
+				SecurityContextHolderFilter.class));
 		UserRepository repository = users.getIfAvailable();
 		if (repository != null) {
 			// absent only in controller slice tests, whose principals are not in the

@@ -38,9 +38,12 @@ public class UserService {
 
 	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 
+	private final SecurityEvents events;
+
 	UserService(UserRepository users, DepartmentRepository departments, PasswordEncoder passwordEncoder,
-			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, SecurityEvents events) {
 		this.users = users;
+		this.events = events;
 		this.departments = departments;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
@@ -150,6 +153,11 @@ public class UserService {
 			PasswordPolicy.check("password", form.getPassword());
 			user.changePasswordHash(this.passwordEncoder.encode(form.getPassword()));
 			endSessions(user.getEmail(), null);
+			this.events.record(SecurityEvent.PASSWORD_CHANGED, user.getId(), user.getEmail(), "set by a lead");
+		}
+		if (user.getRole() != form.getRole()) {
+			this.events.record(SecurityEvent.ROLE_CHANGED, user.getId(), user.getEmail(),
+					user.getRole() + " to " + form.getRole());
 		}
 		user.setEmail(email);
 		user.setDisplayName(form.getDisplayName().trim());
@@ -194,6 +202,7 @@ public class UserService {
 		PasswordPolicy.check("newPassword", newPassword);
 		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		endSessions(user.getEmail(), keepSessionId);
+		this.events.record(SecurityEvent.PASSWORD_CHANGED, user.getId(), user.getEmail(), "by its owner");
 	}
 
 	/**

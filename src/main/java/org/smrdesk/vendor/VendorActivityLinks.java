@@ -3,6 +3,7 @@ package org.smrdesk.vendor;
 import java.util.List;
 
 import org.smrdesk.activity.ActivityLinkSource;
+import org.smrdesk.core.CurrentUser;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ class VendorActivityLinks implements ActivityLinkSource {
 	}
 
 	@Override
-	public List<Link> linksFor(Long activityId) {
+	public List<Link> linksFor(Long activityId, CurrentUser viewer) {
 		return this.vendors.supporting(activityId)
 			.stream()
 			.map((vendor) -> new Link(vendor.getName(), "/vendors/" + vendor.getId()))

@@ -81,6 +81,35 @@ class ContactVisibilityTests {
 	}
 
 	@Test
+	void anotherDepartmentsActivityShowsStaffOnlyTheContactsTheyMaySee() throws Exception {
+		String tag = "Vis" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		String staff = TestData.user(this.jdbc, Role.STAFF, "Visibility Home");
+		String other = TestData.user(this.jdbc, Role.STAFF, "Visibility Other");
+		String manager = TestData.user(this.jdbc, Role.MANAGER, "Visibility Other");
+		long staffId = TestData.userId(this.jdbc, staff);
+		long otherId = TestData.userId(this.jdbc, other);
+		long away = TestData.department(this.jdbc, "Visibility Other");
+		long activity = activity(away, otherId);
+		link(contact(tag + " Private", otherId, false), activity);
+		link(contact(tag + " Shared", otherId, true), activity);
+		link(contact(tag + " Mine", staffId, false), activity);
+
+		String page = this.mvc.perform(get("/activities/{id}", activity).cookie(signIn(staff)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(tag + " Shared", tag + " Mine").doesNotContain(tag + " Private");
+
+		String managersPage = this.mvc.perform(get("/activities/{id}", activity).cookie(signIn(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(managersPage).contains(tag + " Shared", tag + " Mine", tag + " Private");
+	}
+
+	@Test
 	void managersSeeEveryContact() throws Exception {
 		String tag = "Vis" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		String manager = TestData.user(this.jdbc, Role.MANAGER, "Visibility Executive");
