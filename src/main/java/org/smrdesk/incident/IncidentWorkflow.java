@@ -81,6 +81,8 @@ class IncidentWorkflow {
 		if (escalated != null) {
 			this.events.publishEvent(escalated);
 		}
+		this.events.publishEvent(new IncidentSeverityChanged(incident.getId(), incident.getTitle(),
+				incident.getSeverity().name(), severity.name()));
 		this.entries.save(
 				TimelineEntry.severityChange(incident, incident.getSeverity(), severity, at, this.times.now(), actor));
 		incident.changeSeverity(severity);
@@ -122,6 +124,8 @@ class IncidentWorkflow {
 	}
 
 	private void record(Incident incident, IncidentStatus target, User actor, String note, Instant occurredAt) {
+		this.events.publishEvent(new IncidentStatusChanged(incident.getId(), incident.getTitle(),
+				incident.getStatus().name(), target.name()));
 		this.entries.save(TimelineEntry.statusChange(incident, incident.getStatus(), target, occurredAt,
 				this.times.now(), actor, (note != null) ? note.strip() : null));
 		incident.moveTo(target);

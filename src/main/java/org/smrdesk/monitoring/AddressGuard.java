@@ -11,12 +11,27 @@ import java.util.Locale;
  * {@code smr.monitoring.allow-private-addresses} is set. Every address a host name
  * resolves to is checked, on every hop.
  */
-final class AddressGuard {
+public final class AddressGuard {
 
 	private final boolean allowPrivate;
 
-	AddressGuard(boolean allowPrivate) {
+	public AddressGuard(boolean allowPrivate) {
 		this.allowPrivate = allowPrivate;
+	}
+
+	/**
+	 * Why an address may not be reached, for other features that call out (webhooks).
+	 * @param uri the address
+	 * @return the reason, or null when it may be reached
+	 */
+	public String refusal(URI uri) {
+		try {
+			check(uri);
+			return null;
+		}
+		catch (FetchException ex) {
+			return ex.getMessage();
+		}
 	}
 
 	void check(URI uri) throws FetchException {
