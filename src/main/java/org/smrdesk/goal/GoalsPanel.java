@@ -13,17 +13,13 @@ import org.springframework.stereotype.Component;
  * progress, and links to the goals of this year, quarter and month.
  */
 @Component
+@org.springframework.core.annotation.Order(30)
 class GoalsPanel implements HomePanel {
 
 	private final GoalService goals;
 
 	GoalsPanel(GoalService goals) {
 		this.goals = goals;
-	}
-
-	@Override
-	public int order() {
-		return 1;
 	}
 
 	@Override

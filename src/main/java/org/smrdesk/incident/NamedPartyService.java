@@ -88,8 +88,8 @@ public class NamedPartyService {
 		Incident incident = this.incidents.get(incidentId, user);
 		Contact contact = null;
 		Vendor vendor = null;
-		String name = IncidentService.blankToNull(form.getName());
-		String directory = IncidentService.blankToNull(form.getDirectory());
+		String name = org.smrdesk.core.Text.blankToNull(form.getName());
+		String directory = org.smrdesk.core.Text.blankToNull(form.getDirectory());
 		if (directory != null) {
 			try {
 				long id = Long.parseLong(directory.substring(1));
@@ -106,7 +106,7 @@ public class NamedPartyService {
 				throw new FieldException("directory", "incident.party.directory.unknown");
 			}
 		}
-		else if (IncidentService.blankToNull(form.getDirectoryName()) != null) {
+		else if (org.smrdesk.core.Text.blankToNull(form.getDirectoryName()) != null) {
 			throw new FieldException("directory", "incident.party.directory.choose");
 		}
 		if (name == null) {

@@ -78,8 +78,12 @@ public class MentionService {
 
 	private final Times times;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	MentionService(NamedParameterJdbcTemplate jdbc, KnownAuthors authors, IncidentService incidents,
-			TimelineService timeline, DataSource dataSource, Clock clock, Times times) {
+			TimelineService timeline, DataSource dataSource, Clock clock, Times times,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		JdbcTemplate cursor = new JdbcTemplate(dataSource);
 		cursor.setFetchSize(500);
@@ -279,6 +283,7 @@ public class MentionService {
 		requireTriage(user);
 		Incident incident = this.incidents.report(form, user);
 		link(mention, incident.getId(), user);
+		this.events.publishEvent(new MentionEscalated(id, incident.getId(), incident.getTitle(), mention.url()));
 		return incident;
 	}
 

@@ -17,6 +17,9 @@ public enum WebhookEvent {
 	/** Monitoring raised a spike alert. */
 	SPIKE_ALERT("monitoring.spike_alert"),
 
+	/** A mention was escalated into an incident. */
+	MENTION_ESCALATED("mention.escalated"),
+
 	/** A test delivery from the webhook page. */
 	TEST("webhook.test");
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.smrdesk.incident.IncidentReported;
 import org.smrdesk.incident.IncidentSeverityChanged;
 import org.smrdesk.incident.IncidentStatusChanged;
+import org.smrdesk.monitoring.MentionEscalated;
 import org.smrdesk.monitoring.SpikeAlerted;
 
 import org.springframework.stereotype.Component;
@@ -50,6 +51,14 @@ class WebhookEvents {
 		this.webhooks.publish(WebhookEvent.SPIKE_ALERT,
 				data("alert_id", event.alertId(), "query_id", event.queryId(), "observed", event.observed()),
 				"Monitoring spike: " + event.observed() + " mentions today");
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void on(MentionEscalated event) {
+		this.webhooks.publish(
+				WebhookEvent.MENTION_ESCALATED, data("mention_id", event.mentionId(), "incident_id", event.incidentId(),
+						"title", event.title(), "url", event.url()),
+				"Mention escalated to an incident: " + event.title());
 	}
 
 	private static Map<String, Object> data(Object... pairs) {
