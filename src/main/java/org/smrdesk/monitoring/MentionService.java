@@ -283,7 +283,8 @@ public class MentionService {
 		requireTriage(user);
 		Incident incident = this.incidents.report(form, user);
 		link(mention, incident.getId(), user);
-		this.events.publishEvent(new MentionEscalated(id, incident.getId(), incident.getTitle(), mention.url()));
+		this.events.publishEvent(
+				new org.smrdesk.event.MentionEscalated(id, incident.getId(), incident.getTitle(), mention.url()));
 		return incident;
 	}
 

@@ -3,11 +3,11 @@ package org.smrdesk.webhook;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.smrdesk.incident.IncidentReported;
-import org.smrdesk.incident.IncidentSeverityChanged;
-import org.smrdesk.incident.IncidentStatusChanged;
-import org.smrdesk.monitoring.MentionEscalated;
-import org.smrdesk.monitoring.SpikeAlerted;
+import org.smrdesk.event.IncidentReported;
+import org.smrdesk.event.IncidentSeverityChanged;
+import org.smrdesk.event.IncidentStatusChanged;
+import org.smrdesk.event.MentionEscalated;
+import org.smrdesk.event.SpikeAlerted;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;

@@ -1,4 +1,4 @@
-package org.smrdesk.incident;
+package org.smrdesk.event;
 
 /**
  * An incident's severity changed (published in the transaction that changed it).

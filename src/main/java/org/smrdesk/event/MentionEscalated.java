@@ -1,4 +1,4 @@
-package org.smrdesk.monitoring;
+package org.smrdesk.event;
 
 /**
  * A mention was escalated into an incident (published in the transaction that did it).

@@ -1,4 +1,4 @@
-package org.smrdesk.incident;
+package org.smrdesk.event;
 
 /**
  * An incident moved to another status (published in the transaction that moved it).
