@@ -140,6 +140,7 @@ class MailDeliveryTests {
 		// the
 		// first connection failure, so the outage below meets this test's mail first
 		this.sender.sendDue(100_000);
+		this.jdbc.update("update mail_outbox set next_attempt_at = now() + interval '1 day' where status = 'QUEUED'");
 		smtp.stop();
 		this.incidents.report(form(title, Severity.MODERATE), this.staff);
 		this.sender.sendDue(1000);
