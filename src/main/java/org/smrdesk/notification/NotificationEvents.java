@@ -9,6 +9,8 @@ import org.smrdesk.event.IncidentReported;
 import org.smrdesk.event.ReviewWaiting;
 import org.smrdesk.event.SpikeAlerted;
 import org.smrdesk.event.AcknowledgementRequested;
+import org.smrdesk.core.Notice;
+import org.smrdesk.core.NotificationKind;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
