@@ -65,3 +65,25 @@ from (values
 ) as v (email, kind, subject, body, status, attempts, ago, next, error)
 join users u on u.email = v.email
 where not exists (select 1 from mail_outbox m where m.subject = v.subject and m.recipient = u.email);
+
+-- A chat webhook for new incidents and crises, with a delivery log (nothing listens at the demo address).
+insert into webhooks (name, url, events, format, secret, created_at, created_by, updated_at, updated_by)
+select 'Comms chat channel', 'https://chat.example.com/hooks/comms', 'INCIDENT_OPENED,INCIDENT_SEVERITY_CHANGED',
+       'SLACK', 'whsec_demo_' || md5('demo'), now() - interval '10 days', 'lead@example.com', now(), 'lead@example.com'
+where not exists (select 1 from webhooks where name = 'Comms chat channel');
+
+insert into webhook_deliveries (webhook_id, event, payload, status, attempts, next_attempt_at, response_code,
+                                last_error, created_at, delivered_at)
+select w.id, v.event, v.payload, v.status, v.attempts, now() + v.next::interval, v.code, v.error,
+       now() - v.ago::interval, case when v.status = 'DELIVERED' then now() - v.ago::interval end
+from webhooks w,
+    (values
+        ('webhook.test', '{"text":"SMR Desk test delivery: this webhook works."}', 'DELIVERED', 1, '0 minutes', 200,
+         null, '10 days'),
+        ('incident.opened', '{"text":"New incident: Logo redesign backlash"}', 'DELIVERED', 2, '0 minutes', 200,
+         null, '3 hours'),
+        ('incident.severity_changed', '{"text":"Incident \"Kestrel Hell\" blog campaign severity: MAJOR → CRISIS"}',
+         'QUEUED', 3, '4 minutes', 503, 'HTTP 503', '20 minutes')
+    ) as v (event, payload, status, attempts, next, code, error, ago)
+where w.name = 'Comms chat channel'
+  and not exists (select 1 from webhook_deliveries d where d.webhook_id = w.id);

@@ -92,7 +92,7 @@ public class IncidentReviewService {
 		}
 		review.write(Text.blankToNull(form.getWhatHappened()), Text.blankToNull(form.getWentWell()),
 				Text.blankToNull(form.getToChange()));
-		this.events.publishEvent(ReviewWaiting.of(review, user.id()));
+		this.events.publishEvent(IncidentEvents.reviewWaiting(review, user.id()));
 		return this.reviews.saveAndFlush(review);
 	}
 

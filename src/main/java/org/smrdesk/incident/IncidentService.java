@@ -186,7 +186,7 @@ public class IncidentService {
 				form.getSeverity());
 		applyWhere(incident, form);
 		Incident saved = this.incidents.save(incident);
-		this.events.publishEvent(IncidentReported.of(saved));
+		this.events.publishEvent(IncidentEvents.reported(saved));
 		return saved;
 	}
 
@@ -234,7 +234,7 @@ public class IncidentService {
 			this.workflow.moveTo(incident, IncidentStatus.TRIAGE, actor, null, occurredAt);
 		}
 		this.workflow.changeSeverity(incident, form.getSeverity(), actor, occurredAt);
-		publish(IncidentAssigned.of(incident, form.getOwnerId(), user.id()));
+		publish(IncidentEvents.assigned(incident, form.getOwnerId(), user.id()));
 		incident.setOwner((form.getOwnerId() != null) ? user(form.getOwnerId(), "ownerId") : null);
 		Set<Long> wanted = new HashSet<>(form.getDepartmentIds());
 		List<Department> engaged = this.departments.all().stream().filter((d) -> wanted.contains(d.getId())).toList();

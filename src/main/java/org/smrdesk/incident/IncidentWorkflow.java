@@ -77,10 +77,13 @@ class IncidentWorkflow {
 			return;
 		}
 		Instant at = checked(incident, occurredAt);
-		IncidentEscalated escalated = IncidentEscalated.of(incident, severity, (actor != null) ? actor.getId() : null);
+		org.smrdesk.event.IncidentEscalated escalated = IncidentEvents.escalated(incident, severity,
+				(actor != null) ? actor.getId() : null);
 		if (escalated != null) {
 			this.events.publishEvent(escalated);
 		}
+		this.events.publishEvent(new org.smrdesk.event.IncidentSeverityChanged(incident.getId(), incident.getTitle(),
+				incident.getSeverity().name(), severity.name()));
 		this.entries.save(
 				TimelineEntry.severityChange(incident, incident.getSeverity(), severity, at, this.times.now(), actor));
 		incident.changeSeverity(severity);
@@ -122,6 +125,8 @@ class IncidentWorkflow {
 	}
 
 	private void record(Incident incident, IncidentStatus target, User actor, String note, Instant occurredAt) {
+		this.events.publishEvent(new org.smrdesk.event.IncidentStatusChanged(incident.getId(), incident.getTitle(),
+				incident.getStatus().name(), target.name()));
 		this.entries.save(TimelineEntry.statusChange(incident, incident.getStatus(), target, occurredAt,
 				this.times.now(), actor, (note != null) ? note.strip() : null));
 		incident.moveTo(target);

@@ -14,19 +14,34 @@ import java.util.Locale;
  * name that resolves to a public address for the check and to a private one for the
  * connection, DNS rebinding, has no second lookup to exploit).
  */
-final class AddressGuard {
+public final class AddressGuard {
 
 	private final boolean allowPrivate;
 
 	private final Lookup lookup;
 
-	AddressGuard(boolean allowPrivate) {
+	public AddressGuard(boolean allowPrivate) {
 		this(allowPrivate, InetAddress::getAllByName);
 	}
 
 	AddressGuard(boolean allowPrivate, Lookup lookup) {
 		this.allowPrivate = allowPrivate;
 		this.lookup = lookup;
+	}
+
+	/**
+	 * Why an address may not be reached, for other features that call out (webhooks).
+	 * @param uri the address
+	 * @return the reason, or null when it may be reached
+	 */
+	public String refusal(URI uri) {
+		try {
+			check(uri);
+			return null;
+		}
+		catch (FetchException ex) {
+			return ex.getMessage();
+		}
 	}
 
 	/**

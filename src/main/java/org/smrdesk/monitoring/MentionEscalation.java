@@ -6,11 +6,13 @@ import java.util.List;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.core.Times;
+import org.smrdesk.event.MentionEscalated;
 import org.smrdesk.incident.Incident;
 import org.smrdesk.incident.IncidentForm;
 import org.smrdesk.incident.IncidentService;
 import org.smrdesk.incident.TimelineService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -35,8 +37,11 @@ public class MentionEscalation {
 
 	private final Times times;
 
+	private final ApplicationEventPublisher events;
+
 	MentionEscalation(MentionService mentions, IncidentService incidents, TimelineService timeline,
-			NamedParameterJdbcTemplate jdbc, Times times) {
+			NamedParameterJdbcTemplate jdbc, Times times, ApplicationEventPublisher events) {
+		this.events = events;
 		this.mentions = mentions;
 		this.incidents = incidents;
 		this.timeline = timeline;
@@ -58,6 +63,7 @@ public class MentionEscalation {
 		MentionService.requireTriage(user);
 		Incident incident = this.incidents.report(form, user);
 		link(mention, incident.getId(), user);
+		this.events.publishEvent(new MentionEscalated(id, incident.getId(), incident.getTitle(), mention.url()));
 		return incident;
 	}
 

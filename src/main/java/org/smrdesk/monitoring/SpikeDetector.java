@@ -85,7 +85,7 @@ class SpikeDetector {
 					values (?, ?, ?, ?, ?, ?) returning id""", Long.class, queryId, Date.valueOf(today),
 					decision.observed(), decision.baseline(), decision.p(), Timestamp.from(now));
 			raised.add(alert);
-			this.events.publishEvent(new SpikeAlerted(alert, queryId, decision.observed()));
+			this.events.publishEvent(new org.smrdesk.event.SpikeAlerted(alert, queryId, decision.observed()));
 			if (Boolean.TRUE.equals(this.jdbc.queryForObject(
 					"select auto_incident and kind = 'CRISIS' from monitoring_queries where id = ?", Boolean.class,
 					queryId))) {

@@ -3,14 +3,14 @@ package org.smrdesk.notification;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.smrdesk.event.IncidentAssigned;
+import org.smrdesk.event.IncidentEscalated;
+import org.smrdesk.event.IncidentReported;
+import org.smrdesk.event.ReviewWaiting;
+import org.smrdesk.event.SpikeAlerted;
+import org.smrdesk.event.AcknowledgementRequested;
 import org.smrdesk.core.Notice;
 import org.smrdesk.core.NotificationKind;
-import org.smrdesk.incident.IncidentAssigned;
-import org.smrdesk.incident.IncidentEscalated;
-import org.smrdesk.incident.IncidentReported;
-import org.smrdesk.incident.ReviewWaiting;
-import org.smrdesk.monitoring.SpikeAlerted;
-import org.smrdesk.policy.AcknowledgementRequested;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

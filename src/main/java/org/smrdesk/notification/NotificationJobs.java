@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The notification jobs, each once across all nodes (ShedLock): the e-mail sender every
- * 30 seconds, the daily reminders at 06:00 and the daily digest at 07:00 in the company
- * zone. Off with {@code smr.notifications.jobs=false} (the tests run them explicitly).
+ * 30 seconds, the reminders every hour (each told once: a node that was down catches up)
+ * and the daily digest at 07:00 in the company zone. Off with
+ * {@code smr.notifications.jobs=false} (the tests run them explicitly).
  */
 @Component
 @ConditionalOnProperty(prefix = "smr.notifications", name = "jobs", havingValue = "true", matchIfMissing = true)
@@ -38,10 +39,10 @@ class NotificationJobs {
 		this.sender.sendDue(200);
 	}
 
-	@Scheduled(cron = "0 0 6 * * *", zone = "${smr.time-zone:Europe/Berlin}")
-	@SchedulerLock(name = "notification-daily-reminders", lockAtMostFor = "PT30M")
+	@Scheduled(cron = "0 5 * * * *", zone = "${smr.time-zone:Europe/Berlin}")
+	@SchedulerLock(name = "notification-reminders", lockAtMostFor = "PT30M")
 	void remind() {
-		this.reminders.remind(this.times.today());
+		this.reminders.remind(java.time.LocalDate.ofInstant(this.times.now(), this.times.companyZone()));
 	}
 
 	@Scheduled(cron = "0 0 7 * * *", zone = "${smr.time-zone:Europe/Berlin}")

@@ -297,7 +297,8 @@ public class PolicyService {
 		version.publish(this.users.getReference(actor.id()), this.clock.instant());
 		version.getPolicy().markReviewed(today());
 		this.versions.flush();
-		this.events.publishEvent(AcknowledgementRequested.of(version, actor.id()));
+		this.events.publishEvent(new org.smrdesk.event.AcknowledgementRequested(version.getPolicy().getId(),
+				version.getId(), version.getPolicy().getTitle(), actor.id()));
 	}
 
 	/**

@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the leads when a vendor contract's notice deadline (renewal date minus notice
- * days) is 14 days away, while the vendor is active or ending.
+ * Tells the leads once when a vendor contract's notice deadline (renewal date minus
+ * notice days) is 14 days away or nearer (a day the job missed is caught up), while the
+ * vendor is active or ending.
  */
 @Component
 class VendorNoticeReminders implements ReminderSource {
@@ -32,16 +33,16 @@ class VendorNoticeReminders implements ReminderSource {
 	public List<Notice> due(LocalDate today) {
 		List<Long> leads = this.jdbc.queryForList("select id from users where role = 'LEAD' and active", Long.class);
 		List<Notice> notices = new ArrayList<>();
-		LocalDate deadline = today.plusDays(DAYS_AHEAD);
 		this.jdbc.query("""
-				select id, name, renewal_date from vendors
+				select id, name, renewal_date, renewal_date - coalesce(notice_days, 0) from vendors
 				where status in ('ACTIVE', 'ENDING') and renewal_date is not null
-				  and renewal_date - coalesce(notice_days, 0) = ?""", (rs) -> {
+				  and renewal_date - coalesce(notice_days, 0) between ? and ?""", (rs) -> {
 			LocalDate renewal = rs.getDate(3).toLocalDate();
+			LocalDate deadline = rs.getDate(4).toLocalDate();
 			notices.add(Notice.reminder(NotificationKind.VENDOR_NOTICE_DUE, leads, "/vendors/" + rs.getLong(1),
 					"vendor-notice:" + rs.getLong(1) + ":" + renewal, rs.getString(2), deadline.toString(),
 					renewal.toString()));
-		}, Date.valueOf(deadline));
+		}, Date.valueOf(today), Date.valueOf(today.plusDays(DAYS_AHEAD)));
 		return notices;
 	}
 

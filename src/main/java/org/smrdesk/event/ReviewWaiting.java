@@ -1,4 +1,4 @@
-package org.smrdesk.incident;
+package org.smrdesk.event;
 
 /**
  * An incident review was written and waits for a manager's sign-off.
@@ -8,9 +8,4 @@ package org.smrdesk.incident;
  * @param actorId who wrote the review
  */
 public record ReviewWaiting(Long incidentId, String title, Long actorId) {
-
-	static ReviewWaiting of(IncidentReview review, Long actorId) {
-		return new ReviewWaiting(review.getIncident().getId(), review.getIncident().getTitle(), actorId);
-	}
-
 }

@@ -1,4 +1,4 @@
-package org.smrdesk.policy;
+package org.smrdesk.event;
 
 /**
  * A policy version was published and asks the people it applies to for their
@@ -10,10 +10,4 @@ package org.smrdesk.policy;
  * @param actorId who published it
  */
 public record AcknowledgementRequested(Long policyId, Long versionId, String title, Long actorId) {
-
-	static AcknowledgementRequested of(PolicyVersion version, Long actorId) {
-		return new AcknowledgementRequested(version.getPolicy().getId(), version.getId(),
-				version.getPolicy().getTitle(), actorId);
-	}
-
 }

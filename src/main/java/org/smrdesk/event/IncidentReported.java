@@ -1,4 +1,4 @@
-package org.smrdesk.incident;
+package org.smrdesk.event;
 
 /**
  * An incident was reported (published in the reporting transaction).
@@ -9,10 +9,4 @@ package org.smrdesk.incident;
  * @param reporterId who reported it
  */
 public record IncidentReported(Long incidentId, String title, boolean crisis, Long reporterId) {
-
-	static IncidentReported of(Incident incident) {
-		return new IncidentReported(incident.getId(), incident.getTitle(), incident.getSeverity() == Severity.CRISIS,
-				incident.getReportedBy().getId());
-	}
-
 }

@@ -1,4 +1,4 @@
-package org.smrdesk.monitoring;
+package org.smrdesk.event;
 
 /**
  * Monitoring raised a spike alert (published in the transaction that raised it).

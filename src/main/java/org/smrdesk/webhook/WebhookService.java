@@ -1,0 +1,212 @@
+package org.smrdesk.webhook;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.NotFoundException;
+import org.smrdesk.monitoring.AddressGuard;
+import org.smrdesk.monitoring.MonitoringProperties;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers webhooks (the lead only; the monitoring sources' SSRF guard checks each
+ * address) and writes deliveries for an event in the caller's transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WebhookService {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcTemplate jdbc;
+
+	private final JsonMapper json;
+
+	private final AddressGuard guard;
+
+	private final Clock clock;
+
+	WebhookService(JdbcTemplate jdbc, JsonMapper json, MonitoringProperties monitoring, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.guard = new AddressGuard(monitoring.allowPrivateAddresses());
+		this.clock = clock;
+	}
+
+	public List<Webhook> all(CurrentUser user) {
+		requireLead(user);
+		return this.jdbc.query("select id, name, url, events, format, secret, active from webhooks order by name, id",
+				WebhookService::webhook);
+	}
+
+	public Webhook get(long id, CurrentUser user) {
+		requireLead(user);
+		return this.jdbc
+			.query("select id, name, url, events, format, secret, active from webhooks where id = ?",
+					WebhookService::webhook, id)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Webhook", id));
+	}
+
+	/**
+	 * Registers a webhook with a new random secret.
+	 * @param name what to call it
+	 * @param url where to send
+	 * @param events what to send
+	 * @param format the body's shape
+	 * @param user the lead
+	 * @return the new webhook's id
+	 */
+	@Transactional
+	public long register(String name, String url, Set<WebhookEvent> events, WebhookFormat format, CurrentUser user) {
+		requireLead(user);
+		String trimmed = (name != null) ? name.strip() : "";
+		if (trimmed.isEmpty() || trimmed.length() > 100) {
+			throw new FieldException("name", "webhook.name.invalid");
+		}
+		if (events == null || events.isEmpty()) {
+			throw new FieldException("events", "webhook.events.empty");
+		}
+		URI uri = parse(url);
+		String refusal = this.guard.refusal(uri);
+		if (refusal != null) {
+			throw new FieldException("url", "webhook.url.refused");
+		}
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		Timestamp now = Timestamp.from(this.clock.instant());
+		return this.jdbc.queryForObject("""
+				insert into webhooks (name, url, events, format, secret, created_at, created_by, updated_at, updated_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, trimmed, uri.toString(),
+				events.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+				(format != null) ? format.name() : WebhookFormat.JSON.name(),
+				"whsec_" + HexFormat.of().formatHex(secret), now, user.email(), now, user.email());
+	}
+
+	@Transactional
+	public void delete(long id, CurrentUser user) {
+		get(id, user);
+		this.jdbc.update("delete from webhooks where id = ?", id);
+	}
+
+	/**
+	 * Queues a test delivery to one webhook.
+	 * @param id the webhook
+	 * @param user the lead
+	 */
+	@Transactional
+	public void sendTest(long id, CurrentUser user) {
+		Webhook webhook = get(id, user);
+		enqueue(webhook, WebhookEvent.TEST, Map.of("message", "A test delivery from SMR Desk"),
+				"SMR Desk test delivery: this webhook works.");
+	}
+
+	public List<WebhookDelivery> deliveries(long webhookId, CurrentUser user) {
+		get(webhookId, user);
+		return this.jdbc.query("""
+				select id, event, payload, status, attempts, next_attempt_at, response_code, last_error, created_at,
+				       delivered_at
+				from webhook_deliveries where webhook_id = ? order by created_at desc, id desc limit 100""", DELIVERY,
+				webhookId);
+	}
+
+	/**
+	 * Writes a delivery for every active webhook subscribed to the event, in the caller's
+	 * transaction.
+	 * @param event the event
+	 * @param data what happened
+	 * @param text one line for chat formats
+	 */
+	@Transactional
+	public void publish(WebhookEvent event, Map<String, Object> data, String text) {
+		for (Webhook webhook : this.jdbc.query(
+				"select id, name, url, events, format, secret, active from webhooks where active",
+				WebhookService::webhook)) {
+			if (webhook.events().contains(event)) {
+				enqueue(webhook, event, data, text);
+			}
+		}
+	}
+
+	private void enqueue(Webhook webhook, WebhookEvent event, Map<String, Object> data, String text) {
+		Instant now = this.clock.instant();
+		Object body;
+		if (webhook.format() == WebhookFormat.SLACK) {
+			body = Map.of("text", text);
+		}
+		else {
+			Map<String, Object> envelope = new LinkedHashMap<>();
+			envelope.put("id", UUID.randomUUID().toString());
+			envelope.put("event", event.type());
+			envelope.put("occurred_at", now.toString());
+			envelope.put("data", data);
+			body = envelope;
+		}
+		this.jdbc.update("""
+				insert into webhook_deliveries (webhook_id, event, payload, next_attempt_at, created_at)
+				values (?, ?, ?, ?, ?)""", webhook.id(), event.type(), this.json.writeValueAsString(body),
+				Timestamp.from(now), Timestamp.from(now));
+	}
+
+	private static URI parse(String url) {
+		try {
+			URI uri = new URI((url != null) ? url.strip() : "");
+			if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+				throw new FieldException("url", "webhook.url.invalid");
+			}
+			return uri;
+		}
+		catch (URISyntaxException ex) {
+			throw new FieldException("url", "webhook.url.invalid");
+		}
+	}
+
+	private static void requireLead(CurrentUser user) {
+		if (!user.isLead()) {
+			throw new AccessDeniedException("Only the lead");
+		}
+	}
+
+	private static Webhook webhook(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+		Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
+		Arrays.stream(rs.getString(4).split(",")).filter((e) -> !e.isBlank()).forEach((e) -> {
+			try {
+				events.add(WebhookEvent.valueOf(e));
+			}
+			catch (IllegalArgumentException ex) {
+				// an event no longer offered
+			}
+		});
+		return new Webhook(rs.getLong(1), rs.getString(2), rs.getString(3), events,
+				WebhookFormat.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7));
+	}
+
+	static final RowMapper<WebhookDelivery> DELIVERY = (rs, i) -> new WebhookDelivery(rs.getLong(1), rs.getString(2),
+			rs.getString(3), rs.getString(4), rs.getInt(5), rs.getTimestamp(6).toInstant(), (Integer) rs.getObject(7),
+			rs.getString(8), rs.getTimestamp(9).toInstant(),
+			(rs.getTimestamp(10) != null) ? rs.getTimestamp(10).toInstant() : null);
+
+}
