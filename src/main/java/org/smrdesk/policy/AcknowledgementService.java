@@ -126,7 +126,7 @@ public class AcknowledgementService {
 		return this.versions.people(versionId);
 	}
 
-	private static void requireOverseer(CurrentUser reader) {
+	static void requireOverseer(CurrentUser reader) {
 		if (!reader.isLead() && !reader.isManager()) {
 			throw new AccessDeniedException("Acknowledgement figures are for the lead and managers");
 		}
