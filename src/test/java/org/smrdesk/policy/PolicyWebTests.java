@@ -9,6 +9,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Role;
 
@@ -177,6 +178,33 @@ class PolicyWebTests {
 			.andExpect(content().string(not(containsString("alert("))))
 			.andExpect(content().string(not(containsString("onerror"))))
 			.andExpect(content().string(not(containsString("javascript:"))));
+	}
+
+	@Test
+	void theAcknowledgementsPageShowsFiftyPeopleAPage() throws Exception {
+		String department = this.fixtures.department("Web Many");
+		long departmentId = TestData.department(this.jdbc, department);
+		for (int i = 0; i < 60; i++) {
+			TestData.user(this.jdbc, Role.STAFF, department);
+		}
+		Policy policy = this.fixtures.published("Paged", List.of(departmentId), this.lead);
+		String page = "/policies/" + policy.getId() + "/acknowledgements";
+
+		String first = this.mvc.perform(get(page).with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("rel=\"next\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String second = this.mvc.perform(get(page).param("page", "1").with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(first.split("@test.example", -1)).hasSize(51);
+		assertThat(second.split("@test.example", -1)).hasSize(11);
+		this.mvc.perform(get(page).param("sort", "name").with(user(this.lead))).andExpect(status().isBadRequest());
 	}
 
 	@Test
