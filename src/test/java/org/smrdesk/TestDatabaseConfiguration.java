@@ -13,6 +13,15 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
+	/**
+	 * Lets tests count the SQL statements of a request ({@link SqlStatementCounter}).
+	 * @return the counter
+	 */
+	@Bean
+	static SqlStatementCounter sqlStatementCounter() {
+		return new SqlStatementCounter();
+	}
+
 	@Bean
 	FlywayConnectionDetails testDatabaseOwner() {
 		return new FlywayConnectionDetails() {

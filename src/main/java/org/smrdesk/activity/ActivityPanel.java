@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 import org.smrdesk.user.DepartmentService;
@@ -24,9 +25,12 @@ class ActivityPanel implements HomePanel {
 
 	private final DepartmentService departments;
 
-	ActivityPanel(ActivityService activities, DepartmentService departments) {
+	private final CompanyFigures figures;
+
+	ActivityPanel(ActivityService activities, DepartmentService departments, CompanyFigures figures) {
 		this.activities = activities;
 		this.departments = departments;
+		this.figures = figures;
 	}
 
 	@Override
@@ -41,6 +45,11 @@ class ActivityPanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
+		// company-wide: the same for the lead and every manager
+		return this.figures.get("activity.month", this::month);
+	}
+
+	private Month month() {
 		LocalDate firstOfMonth = this.activities.today().withDayOfMonth(1);
 		Map<Long, Long> counts = this.activities.countByDepartmentSince(firstOfMonth);
 		List<Row> rows = this.departments.all()

@@ -106,6 +106,19 @@ public class Times {
 	}
 
 	/**
+	 * Remembers the signed-in user's zone for the rest of the request, read with the user
+	 * at the start of the request (so {@link #zone()} needs no query of its own).
+	 * @param zoneId the zone the user chose, or null for the company zone
+	 */
+	public void rememberZoneOfThisRequest(String zoneId) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			ZoneId zone = (zoneId != null) ? parseZone(zoneId).orElse(this.companyZone) : this.companyZone;
+			request.setAttribute(REQUEST_ZONE, zone, RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
+	/**
 	 * A user's zone: their own, else the company's.
 	 * @param userId the user, or null
 	 * @return the zone

@@ -97,12 +97,16 @@ public class DirectoryService {
 			.filter((a) -> !serviceIds.contains(a.getService().getId()))
 			.toList();
 
+		List<Responsibility> matchedResponsibilities = this.responsibilities.all()
+			.stream()
+			.filter((r) -> matchesAll(words, r.getName() + " " + nullToEmpty(r.getDescription())))
+			.toList();
+		Map<Long, List<Department>> responsible = this.responsibilities
+			.responsibleDepartments(matchedResponsibilities.stream().map(Responsibility::getId).toList());
 		List<ResponsibilityAnswer> responsibilityAnswers = new ArrayList<>();
-		for (Responsibility responsibility : this.responsibilities.all()) {
-			if (matchesAll(words, responsibility.getName() + " " + nullToEmpty(responsibility.getDescription()))) {
-				responsibilityAnswers.add(new ResponsibilityAnswer(responsibility,
-						this.responsibilities.responsibleDepartments(responsibility.getId())));
-			}
+		for (Responsibility responsibility : matchedResponsibilities) {
+			responsibilityAnswers.add(new ResponsibilityAnswer(responsibility,
+					responsible.getOrDefault(responsibility.getId(), List.of())));
 		}
 
 		List<Department> matchedDepartments = this.departments.all()

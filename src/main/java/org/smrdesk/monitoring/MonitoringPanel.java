@@ -2,6 +2,7 @@ package org.smrdesk.monitoring;
 
 import java.util.List;
 
+import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
@@ -22,10 +23,13 @@ class MonitoringPanel implements HomePanel {
 
 	private final MonitoringService monitoring;
 
-	MonitoringPanel(VolumeService volume, AlertService alerts, MonitoringService monitoring) {
+	private final CompanyFigures figures;
+
+	MonitoringPanel(VolumeService volume, AlertService alerts, MonitoringService monitoring, CompanyFigures figures) {
 		this.volume = volume;
 		this.alerts = alerts;
 		this.monitoring = monitoring;
+		this.figures = figures;
 	}
 
 	@Override
@@ -40,7 +44,10 @@ class MonitoringPanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
-		return new Data(this.volume.volume(90), this.alerts.open(5), this.monitoring.unhealthySources(5));
+		// the volume is company-wide (kept a minute); alerts and failing sources are read
+		// fresh
+		return new Data(this.figures.get("monitoring.volume", () -> this.volume.volume(90)), this.alerts.open(5),
+				this.monitoring.unhealthySources(5));
 	}
 
 	/**

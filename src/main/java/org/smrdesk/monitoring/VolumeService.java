@@ -43,49 +43,68 @@ public class VolumeService {
 		LocalDate firstLastYear = first.minusYears(1);
 		LocalDate todayLastYear = today.minusYears(1);
 		Map<LocalDate, Integer> totals = new HashMap<>();
-		this.jdbc.query("""
-				select day, mentions from mention_daily_counts
-				where query_id = 0 and source_id = 0 and (day between ? and ? or day between ? and ?)""", (rs) -> {
-			totals.put(rs.getDate(1).toLocalDate(), rs.getInt(2));
-		}, Date.valueOf(first), Date.valueOf(today), Date.valueOf(firstLastYear), Date.valueOf(todayLastYear));
-		List<Day> series = new ArrayList<>();
-		for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
-			series.add(new Day(day, totals.getOrDefault(day, 0), totals.getOrDefault(day.minusYears(1), 0)));
-		}
 		Map<String, Integer> byQuery = new LinkedHashMap<>();
 		Map<String, Integer> byQueryYearBefore = new LinkedHashMap<>();
 		Map<String, Integer> byKind = new LinkedHashMap<>();
-		Object[] periods = { Date.valueOf(first), Date.valueOf(today), Date.valueOf(firstLastYear),
-				Date.valueOf(todayLastYear), Date.valueOf(first), Date.valueOf(today), Date.valueOf(firstLastYear),
-				Date.valueOf(todayLastYear) };
+		Map<String, Integer> bySource = new LinkedHashMap<>();
+		Map<String, Integer> bySourceYearBefore = new LinkedHashMap<>();
+		// one statement for the three parts (days, by query, by source), each with the
+		// same
+		// days a year before
 		this.jdbc.query("""
-				select q.name, q.kind, coalesce(sum(c.mentions) filter (where c.day between ? and ?), 0) as now,
-				       coalesce(sum(c.mentions) filter (where c.day between ? and ?), 0) as before
+				select 1 as part, day, null as name, null as kind, mentions as now, 0 as before
+				from mention_daily_counts
+				where query_id = 0 and source_id = 0 and (day between ? and ? or day between ? and ?)
+				union all
+				select 2, null, q.name, q.kind,
+				       coalesce(sum(c.mentions) filter (where c.day between ? and ?), 0),
+				       coalesce(sum(c.mentions) filter (where c.day between ? and ?), 0)
 				from mention_daily_counts c
 				join monitoring_queries q on q.id = c.query_id
 				where c.source_id = 0 and (c.day between ? and ? or c.day between ? and ?)
-				group by q.name, q.kind order by 3 desc, 1""", (rs) -> {
-			byQuery.put(rs.getString(1), rs.getInt(3));
-			byQueryYearBefore.put(rs.getString(1), rs.getInt(4));
-			byKind.merge(rs.getString(2), rs.getInt(3), Integer::sum);
-		}, periods);
-		Map<String, Integer> bySource = new LinkedHashMap<>();
-		Map<String, Integer> bySourceYearBefore = new LinkedHashMap<>();
-		this.jdbc.query("""
-				select s.name, coalesce(sum(c.mentions) filter (where c.day between ? and ?), 0),
+				group by q.name, q.kind
+				union all
+				select 3, null, s.name, null,
+				       coalesce(sum(c.mentions) filter (where c.day between ? and ?), 0),
 				       coalesce(sum(c.mentions) filter (where c.day between ? and ?), 0)
 				from mention_daily_counts c
 				join monitoring_sources s on s.id = c.source_id
 				where c.query_id = 0 and (c.day between ? and ? or c.day between ? and ?)
-				group by s.name order by 2 desc, 1""", (rs) -> {
-			bySource.put(rs.getString(1), rs.getInt(2));
-			bySourceYearBefore.put(rs.getString(1), rs.getInt(3));
-		}, periods);
+				group by s.name
+				order by 1, 5 desc, 3""", (rs) -> {
+			switch (rs.getInt(1)) {
+				case 1 -> totals.put(rs.getDate(2).toLocalDate(), rs.getInt(5));
+				case 2 -> {
+					byQuery.put(rs.getString(3), rs.getInt(5));
+					byQueryYearBefore.put(rs.getString(3), rs.getInt(6));
+					byKind.merge(rs.getString(4), rs.getInt(5), Integer::sum);
+				}
+				default -> {
+					bySource.put(rs.getString(3), rs.getInt(5));
+					bySourceYearBefore.put(rs.getString(3), rs.getInt(6));
+				}
+			}
+		}, periods(first, today, firstLastYear, todayLastYear, 5));
+		List<Day> series = new ArrayList<>();
+		for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+			series.add(new Day(day, totals.getOrDefault(day, 0), totals.getOrDefault(day.minusYears(1), 0)));
+		}
 		int brand = byKind.getOrDefault("BRAND", 0) + byKind.getOrDefault("PRODUCT", 0);
 		int competitor = byKind.getOrDefault("COMPETITOR", 0);
 		Integer share = (competitor > 0 && brand + competitor > 0) ? Math.round(100f * brand / (brand + competitor))
 				: null;
 		return new Volume(series, byQuery, bySource, share, byQueryYearBefore, bySourceYearBefore);
+	}
+
+	private static Object[] periods(LocalDate first, LocalDate today, LocalDate firstLastYear, LocalDate todayLastYear,
+			int times) {
+		Object[] pair = { Date.valueOf(first), Date.valueOf(today), Date.valueOf(firstLastYear),
+				Date.valueOf(todayLastYear) };
+		Object[] all = new Object[pair.length * times];
+		for (int i = 0; i < times; i++) {
+			System.arraycopy(pair, 0, all, i * pair.length, pair.length);
+		}
+		return all;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.smrdesk.policy;
 
+import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
@@ -18,8 +19,11 @@ class AcknowledgementRatesPanel implements HomePanel {
 
 	private final AcknowledgementService acknowledgements;
 
-	AcknowledgementRatesPanel(AcknowledgementService acknowledgements) {
+	private final CompanyFigures figures;
+
+	AcknowledgementRatesPanel(AcknowledgementService acknowledgements, CompanyFigures figures) {
 		this.acknowledgements = acknowledgements;
+		this.figures = figures;
 	}
 
 	@Override
@@ -34,7 +38,10 @@ class AcknowledgementRatesPanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
-		return this.acknowledgements.lowestCoverage(user, SHOWN);
+		// company-wide (not scoped by department): the same for the lead and every
+		// manager; the service checks the reader first
+		this.acknowledgements.requireOverseer(user);
+		return this.figures.get("policy.lowest-coverage", () -> this.acknowledgements.lowestCoverage(user, SHOWN));
 	}
 
 }

@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.Paging;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.RuleException;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -126,7 +130,22 @@ public class AcknowledgementService {
 		return this.versions.people(versionId);
 	}
 
-	private static void requireOverseer(CurrentUser reader) {
+	/**
+	 * One page of {@link #people(CurrentUser, Long)}.
+	 * @param reader the lead or a manager
+	 * @param versionId the version's id
+	 * @param pageable which page
+	 * @return the page
+	 */
+	public Page<PolicyVersionRepository.PersonStatus> people(CurrentUser reader, Long versionId, Pageable pageable) {
+		requireOverseer(reader);
+		return Paging.within(pageable,
+				(page) -> PageableExecutionUtils.getPage(
+						this.versions.people(versionId, page.getPageSize(), page.getOffset()), page,
+						() -> this.versions.countPeople(versionId)));
+	}
+
+	static void requireOverseer(CurrentUser reader) {
 		if (!reader.isLead() && !reader.isManager()) {
 			throw new AccessDeniedException("Acknowledgement figures are for the lead and managers");
 		}

@@ -143,13 +143,14 @@ class PolicyController {
 
 	@GetMapping("/{id}/acknowledgements")
 	@PreAuthorize("hasAnyRole('LEAD', 'MANAGER')")
-	String acknowledgements(@PathVariable Long id, @AuthenticationPrincipal CurrentUser reader, Model model) {
+	String acknowledgements(@PathVariable Long id, @AuthenticationPrincipal CurrentUser reader,
+			@SortableBy({}) @PageableDefault(size = 50) Pageable pageable, Model model) {
 		Policy policy = this.policies.get(id, reader);
 		model.addAttribute("policy", policy);
 		List<AcknowledgementService.Coverage> coverage = this.acknowledgements.coverage(reader, id);
 		model.addAttribute("coverage", coverage.isEmpty() ? null : coverage.get(0));
-		model.addAttribute("people",
-				coverage.isEmpty() ? List.of() : this.acknowledgements.people(reader, coverage.get(0).versionId()));
+		model.addAttribute("page", coverage.isEmpty() ? Page.empty(pageable)
+				: this.acknowledgements.people(reader, coverage.get(0).versionId(), pageable));
 		return "policies/acknowledgements";
 	}
 

@@ -123,6 +123,33 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 			order by (a.id is not null), d.name, u.display_name""", nativeQuery = true)
 	List<PersonStatus> people(@Param("versionId") Long versionId);
 
+	/**
+	 * One page of {@link #people(Long)} (the page shows at most a page of the thousands
+	 * of staff a policy may apply to).
+	 */
+	@Query(value = PEOPLE + " order by (a.id is not null), d.name, u.display_name, u.id limit :limit offset :offset",
+			nativeQuery = true)
+	List<PersonStatus> people(@Param("versionId") Long versionId, @Param("limit") int limit,
+			@Param("offset") long offset);
+
+	/**
+	 * How many {@link #people(Long)} there are.
+	 */
+	@Query(value = "select count(*) from (" + PEOPLE + ") p", nativeQuery = true)
+	long countPeople(@Param("versionId") Long versionId);
+
+	String PEOPLE = """
+			select u.id as userId, u.display_name as name, u.email as email, d.name as departmentName,
+			       a.acknowledged_at as acknowledgedAt, a.id as acknowledgementId
+			from policy_versions v
+			join policies p on p.id = v.policy_id
+			join users u on u.active and u.role = 'STAFF'
+			     and (p.all_departments or u.department_id in
+			          (select pd.department_id from policy_departments pd where pd.policy_id = p.id))
+			join departments d on d.id = u.department_id
+			left join policy_acknowledgements a on a.version_id = v.id and a.user_id = u.id
+			where v.id = :versionId""";
+
 	interface VersionSummary {
 
 		Long getPolicyId();

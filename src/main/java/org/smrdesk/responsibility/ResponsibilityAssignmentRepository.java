@@ -26,6 +26,13 @@ interface ResponsibilityAssignmentRepository extends JpaRepository<Responsibilit
 			@Param("roles") Collection<Raci> roles);
 
 	@Query("""
+			select a.responsibility.id, a.department from ResponsibilityAssignment a
+			where a.responsibility.id in :responsibilityIds and a.role in :roles
+			order by a.department.name""")
+	List<Object[]> findDepartmentsOf(@Param("responsibilityIds") Collection<Long> responsibilityIds,
+			@Param("roles") Collection<Raci> roles);
+
+	@Query("""
 			select distinct a.department from ResponsibilityAssignment a
 			where a.responsibility.incidentKind = :kind and a.role in :roles""")
 	List<Department> findDepartmentsForIncidentKind(@Param("kind") IncidentKind kind,

@@ -66,6 +66,22 @@ public class ResponsibilityService {
 	}
 
 	/**
+	 * {@link #responsibleDepartments(Long)} of several responsibilities, in one query.
+	 * @param responsibilityIds the responsibilities
+	 * @return responsibility id to its departments by name (absent: none)
+	 */
+	public java.util.Map<Long, List<Department>> responsibleDepartments(Collection<Long> responsibilityIds) {
+		java.util.Map<Long, List<Department>> departments = new java.util.HashMap<>();
+		if (!responsibilityIds.isEmpty()) {
+			for (Object[] row : this.assignments.findDepartmentsOf(responsibilityIds, ENGAGED)) {
+				departments.computeIfAbsent((Long) row[0], (id) -> new java.util.ArrayList<>())
+					.add((Department) row[1]);
+			}
+		}
+		return departments;
+	}
+
+	/**
 	 * The departments to engage for an incident of a kind: R or A on any responsibility
 	 * linked to that kind.
 	 * @param incidentKind the kind

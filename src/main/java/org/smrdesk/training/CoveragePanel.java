@@ -1,5 +1,6 @@
 package org.smrdesk.training;
 
+import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
@@ -16,8 +17,11 @@ class CoveragePanel implements HomePanel {
 
 	private final CoverageService coverage;
 
-	CoveragePanel(CoverageService coverage) {
+	private final CompanyFigures figures;
+
+	CoveragePanel(CoverageService coverage, CompanyFigures figures) {
 		this.coverage = coverage;
+		this.figures = figures;
 	}
 
 	@Override
@@ -32,7 +36,8 @@ class CoveragePanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
-		return this.coverage.summary();
+		// company-wide: the same for the lead and every manager
+		return this.figures.get("training.coverage", this.coverage::summary);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.smrdesk.activity.ActivityService;
+import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.training.CoverageCalculator.DepartmentCoverage;
 import org.smrdesk.user.Department;
@@ -36,9 +37,12 @@ public class CoverageService {
 
 	private final ActivityService activities;
 
+	private final CompanyFigures figures;
+
 	CoverageService(EnrolmentRepository enrolments, TrainingRepository trainings, DepartmentService departments,
-			UserService users, ActivityService activities) {
+			UserService users, ActivityService activities, CompanyFigures figures) {
 		this.activities = activities;
+		this.figures = figures;
 		this.enrolments = enrolments;
 		this.trainings = trainings;
 		this.departments = departments;
@@ -73,6 +77,12 @@ public class CoverageService {
 	 * @return one line per department
 	 */
 	public List<DepartmentCoverage> byDepartment() {
+		// company-wide (the same for the lead and every manager), from every active user
+		// and required attendance: kept a minute
+		return this.figures.get("training.by-department", this::computeByDepartment);
+	}
+
+	private List<DepartmentCoverage> computeByDepartment() {
 		List<CoverageCalculator.Unit> units = units();
 		Map<Long, Long> trained = trainedByDepartment();
 		List<CoverageCalculator.Requirement> required = this.trainings.findRequiredWithAudiences()
@@ -97,6 +107,11 @@ public class CoverageService {
 	 * @return the gaps, by department and service name
 	 */
 	public List<CoverageCalculator.ServiceGap> serviceGaps() {
+		// company-wide, from a year of activities: kept a minute
+		return this.figures.get("training.service-gaps", this::computeServiceGaps);
+	}
+
+	private List<CoverageCalculator.ServiceGap> computeServiceGaps() {
 		LocalDate since = this.activities.today().minusMonths(GAP_MONTHS);
 		List<CoverageCalculator.ActiveOnService> active = this.activities.activeSince(since)
 			.stream()

@@ -1,16 +1,18 @@
 package org.smrdesk.user;
 
 import java.util.List;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Departments: the parts of the company that do social media, with head counts for
@@ -26,8 +28,15 @@ public class DepartmentService {
 		this.departments = departments;
 	}
 
+	private static final String REQUEST_SNAPSHOT = DepartmentService.class.getName() + ".snapshot";
+
+	/**
+	 * Every department by name. Read once per request with the active user counts (the
+	 * home page's panels and the departments page each ask more than once).
+	 * @return the departments
+	 */
 	public List<Department> all() {
-		return this.departments.findAllBy(Sort.by("name"));
+		return snapshot().departments();
 	}
 
 	public Department get(Long id) {
@@ -39,20 +48,55 @@ public class DepartmentService {
 	 * @return department id to number of active users
 	 */
 	public Map<Long, Long> activeUserCounts() {
-		return this.departments.countActiveUsersByDepartment()
-			.stream()
-			.collect(Collectors.toMap(DepartmentRepository.DepartmentUserCount::getId,
-					DepartmentRepository.DepartmentUserCount::getUsers));
+		return snapshot().activeUsers();
+	}
+
+	private Snapshot snapshot() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(REQUEST_SNAPSHOT,
+				RequestAttributes.SCOPE_REQUEST) instanceof Snapshot snapshot) {
+			return snapshot;
+		}
+		List<Department> all = new ArrayList<>();
+		Map<Long, Long> activeUsers = new HashMap<>();
+		for (Object[] row : this.departments.findAllWithActiveUserCounts()) {
+			Department department = (Department) row[0];
+			all.add(department);
+			activeUsers.put(department.getId(), (Long) row[1]);
+		}
+		Snapshot snapshot = new Snapshot(List.copyOf(all), Map.copyOf(activeUsers));
+		if (request != null) {
+			request.setAttribute(REQUEST_SNAPSHOT, snapshot, RequestAttributes.SCOPE_REQUEST);
+		}
+		return snapshot;
+	}
+
+	private static void forgetSnapshot() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.removeAttribute(REQUEST_SNAPSHOT, RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
+	/**
+	 * The departments and their active users as read in this request.
+	 *
+	 * @param departments by name
+	 * @param activeUsers department id to active users
+	 */
+	private record Snapshot(List<Department> departments, Map<Long, Long> activeUsers) {
 	}
 
 	@Transactional
 	public Department create(DepartmentForm form) {
+		forgetSnapshot();
 		checkUniqueName(form.getName(), null);
 		return saveUnique(new Department(form.getName().trim(), form.getHeadCount()));
 	}
 
 	@Transactional
 	public Department update(Long id, DepartmentForm form) {
+		forgetSnapshot();
 		Department department = get(id);
 		department.checkVersion(form.getVersion());
 		checkUniqueName(form.getName(), id);

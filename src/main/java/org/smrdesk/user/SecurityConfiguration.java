@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.smrdesk.core.DatabaseOutage;
 import org.smrdesk.core.SecurityHeaders;
 import org.smrdesk.core.SmrProperties;
+import org.smrdesk.core.Times;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
@@ -78,8 +80,8 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, ObjectProvider<UserRepository> users,
-			ObjectProvider<Clock> clock, SmrProperties properties, ObjectProvider<SecurityEvents> events)
-			throws Exception {
+			ObjectProvider<Clock> clock, ObjectProvider<Times> times, ObjectProvider<JdbcTemplate> jdbc,
+			SmrProperties properties, ObjectProvider<SecurityEvents> events) throws Exception {
 		events.ifAvailable((recorder) -> http.addFilterAfter(new AccessDeniedRecorder(recorder),
 				SecurityContextHolderFilter.class));
 		UserRepository repository = users.getIfAvailable();
@@ -87,7 +89,8 @@ public class SecurityConfiguration {
 			// absent only in controller slice tests, whose principals are not in the
 			// database
 			http.addFilterAfter(
-					new FreshPrincipalFilter(repository, clock.getObject(), properties.security().absoluteTimeout()),
+					new FreshPrincipalFilter(jdbc.getObject(), clock.getObject(),
+							properties.security().absoluteTimeout(), times.getIfAvailable()),
 					SecurityContextHolderFilter.class);
 		}
 		http.authorizeHttpRequests((requests) -> requests

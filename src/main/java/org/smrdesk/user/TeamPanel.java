@@ -1,7 +1,9 @@
 package org.smrdesk.user;
 
+import java.util.List;
 import java.util.Map;
 
+import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
@@ -18,8 +20,11 @@ class TeamPanel implements HomePanel {
 
 	private final DepartmentService departments;
 
-	TeamPanel(DepartmentService departments) {
+	private final CompanyFigures figures;
+
+	TeamPanel(DepartmentService departments, CompanyFigures figures) {
 		this.departments = departments;
+		this.figures = figures;
 	}
 
 	@Override
@@ -34,6 +39,10 @@ class TeamPanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
+		return this.figures.get("user.team", this::rows);
+	}
+
+	private List<Row> rows() {
 		Map<Long, Long> counts = this.departments.activeUserCounts();
 		return this.departments.all()
 			.stream()

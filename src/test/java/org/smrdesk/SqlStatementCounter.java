@@ -1,0 +1,115 @@
+package org.smrdesk;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the SQL statements the current thread sends through the application's
+ * {@link DataSource} while {@link #count(Callable)} runs: each {@code execute*} call on a
+ * statement (a batch counts once: one round trip), whoever sends it — Hibernate, Spring
+ * Session JDBC, JdbcTemplate, the audit log. Statements of other threads (scheduled jobs)
+ * are not counted. Installed by {@link TestDatabaseConfiguration}.
+ */
+public final class SqlStatementCounter implements BeanPostProcessor {
+
+	private static final ThreadLocal<long[]> COUNTING = new ThreadLocal<>();
+
+	/**
+	 * Runs the work and counts the statements this thread sent meanwhile.
+	 * @param work what to run (a MockMvc request, say)
+	 * @return the number of statements
+	 * @throws Exception when the work fails
+	 */
+	public static long count(Callable<?> work) throws Exception {
+		long[] counter = new long[1];
+		COUNTING.set(counter);
+		try {
+			work.call();
+		}
+		finally {
+			COUNTING.remove();
+		}
+		return counter[0];
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
+			return proxy(DataSource.class, dataSource, (target, method, args) -> {
+				Object result = invoke(target, method, args);
+				return (result instanceof Connection connection) ? connection(connection) : result;
+			});
+		}
+		return bean;
+	}
+
+	private static Connection connection(Connection connection) {
+		return proxy(Connection.class, connection, (target, method, args) -> {
+			Object result = invoke(target, method, args);
+			if (result instanceof CallableStatement statement) {
+				return statement(CallableStatement.class, statement);
+			}
+			if (result instanceof PreparedStatement statement) {
+				return statement(PreparedStatement.class, statement);
+			}
+			if (result instanceof Statement statement) {
+				return statement(Statement.class, statement);
+			}
+			return result;
+		});
+	}
+
+	private static <S extends Statement> S statement(Class<S> type, S statement) {
+		return proxy(type, statement, (target, method, args) -> {
+			long[] counter = COUNTING.get();
+			if (counter != null && method.getName().startsWith("execute")) {
+				counter[0]++;
+			}
+			return invoke(target, method, args);
+		});
+	}
+
+	private interface Handler {
+
+		Object handle(Object target, Method method, Object[] args) throws Throwable;
+
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T proxy(Class<T> type, T target, Handler handler) {
+		InvocationHandler invocation = (proxy, method, args) -> {
+			if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> wanted
+					&& wanted.isInstance(proxy)) {
+				return proxy;
+			}
+			if (method.getName().equals("isWrapperFor") && args != null && args[0] instanceof Class<?> wanted
+					&& wanted.isInstance(proxy)) {
+				return true;
+			}
+			return handler.handle(target, method, args);
+		};
+		return (T) Proxy.newProxyInstance(SqlStatementCounter.class.getClassLoader(), new Class<?>[] { type },
+				invocation);
+	}
+
+	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
+	}
+
+}
