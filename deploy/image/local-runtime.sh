@@ -21,7 +21,7 @@ if [ -L "$root/opt/java/lib/security/cacerts" ]; then
 fi
 # the shared libraries of the runtime (and theirs), as on the host, plus the dynamic loader
 libs=$(find "$root/opt/java" -name '*.so' -o -path '*/bin/*' -type f | xargs ldd 2>/dev/null \
-  | awk '/=> \// {print $3}' | sort -u)
+  | awk '/=> \// {print $3}' | grep -v '/image-root/' | sort -u)
 for lib in $libs /lib64/ld-linux-x86-64.so.2; do
   real=$(readlink -f "$lib")
   mkdir -p "$root$(dirname "$lib")"
@@ -31,5 +31,5 @@ done
 printf 'root:x:0:0:root:/root:/sbin/nologin\nsmr:x:10001:10001:SMR Desk:/tmp:/sbin/nologin\n' > "$root/etc/passwd"
 printf 'root:x:0:\nsmr:x:10001:\n' > "$root/etc/group"
 printf 'passwd: files\ngroup: files\nhosts: files dns\n' > "$root/etc/nsswitch.conf"
-chmod 1777 "$root/tmp"
+chmod 777 "$root/tmp"
 echo "Runtime for the image in $root ($(du -sh "$root" | cut -f1))"

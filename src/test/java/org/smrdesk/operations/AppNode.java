@@ -55,6 +55,8 @@ final class AppNode implements AutoCloseable {
 		// the tests' config/application.properties switches polling off; a node runs it,
 		// as in production
 		properties.put("smr.monitoring.polling", "true");
+		properties.put("smr.notifications.jobs", "true");
+		properties.put("smr.notifications.send-every", "PT1H");
 		properties.put("spring.main.banner-mode", "off");
 		properties.put("spring.datasource.hikari.maximum-pool-size", "5");
 		properties.put("server.shutdown", "immediate");

@@ -105,7 +105,7 @@ final class DrillServer {
 		run(bin, List.of("initdb", "-A", "trust", "-U", "postgres", "-E", "UTF-8", "-D",
 				data.resolve("data").toString()));
 		run(bin, List.of("pg_ctl", "-D", data.resolve("data").toString(), "-w", "-l", data.resolve("log").toString(),
-				"-o", "-p " + port + " -k " + data + " -c fsync=off -c listen_addresses=127.0.0.1"));
+				"-o", "-p " + port + " -k " + data + " -c fsync=off -c listen_addresses=127.0.0.1", "start"));
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			try {
 				run(bin, List.of("pg_ctl", "-D", data.resolve("data").toString(), "-m", "immediate", "stop"));

@@ -53,7 +53,8 @@ class JobsAcrossNodesTests {
 			.map(ScheduledJobs.Job::name)
 			.filter((name) -> !name.startsWith("test-"))
 			.toList();
-		assertThat(jobs).contains("monitoring-poll", "monitoring-spikes", "audit-seal", "audit-integrity-check");
+		assertThat(jobs).contains("monitoring-poll", "monitoring-spikes", "audit-seal", "audit-integrity-check",
+				"notification-mail-sender", "notification-daily-reminders", "notification-daily-digest");
 		assertThat(b.bean(ScheduledJobs.class).jobs()).hasSameSizeAs(a.bean(ScheduledJobs.class).jobs());
 		for (String job : jobs) {
 			release(job);

@@ -5,14 +5,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Two jobs for the tests, on both nodes, never due on their schedule: one fails twice
- * (its source is "down") then works; one always fails.
+ * (its source is "down") then works; one always fails. Not a {@code @Configuration}: only
+ * the nodes that name it as a source ({@link TwoNodes}) have these jobs, never the other
+ * tests' application contexts (component scanning would find it).
  */
-@Configuration(proxyBeanMethods = false)
 class TestJobs {
 
 	static final AtomicInteger FLAKY_CALLS = new AtomicInteger();

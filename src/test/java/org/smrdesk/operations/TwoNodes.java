@@ -63,7 +63,7 @@ final class TwoNodes {
 			};
 			Future<AppNode> first = starter.submit(start);
 			Future<AppNode> second = starter.submit(start);
-			return new TwoNodes(database, first.get(180, TimeUnit.SECONDS), second.get(180, TimeUnit.SECONDS));
+			return new TwoNodes(database, first.get(600, TimeUnit.SECONDS), second.get(600, TimeUnit.SECONDS));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not start two nodes at once", ex);
