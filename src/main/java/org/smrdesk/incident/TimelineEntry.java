@@ -257,16 +257,4 @@ public class TimelineEntry {
 				|| (this.type == TimelineEntryType.ENGAGEMENT && this.publicReply);
 	}
 
-	/**
-	 * The group's key for filters: {@code d<id>} for a department, {@code p<PARTY>} for
-	 * an outside party, empty for none.
-	 * @return the key
-	 */
-	public String getGroupKey() {
-		if (this.department != null) {
-			return "d" + this.department.getId();
-		}
-		return (this.party != null) ? "p" + this.party.name() : "";
-	}
-
 }
