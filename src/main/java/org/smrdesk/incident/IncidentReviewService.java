@@ -47,9 +47,12 @@ public class IncidentReviewService {
 
 	private final ReviewCommentRepository comments;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	IncidentReviewService(IncidentService incidents, IncidentReviewRepository reviews, IncidentWorkflow workflow,
 			UserService users, PolicyService policies, TrainingService trainings, Clock clock,
-			ReviewCommentRepository comments) {
+			ReviewCommentRepository comments, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.comments = comments;
 		this.incidents = incidents;
 		this.reviews = reviews;
@@ -89,6 +92,7 @@ public class IncidentReviewService {
 		}
 		review.write(Text.blankToNull(form.getWhatHappened()), Text.blankToNull(form.getWentWell()),
 				Text.blankToNull(form.getToChange()));
+		this.events.publishEvent(ReviewWaiting.of(review, user.id()));
 		return this.reviews.saveAndFlush(review);
 	}
 

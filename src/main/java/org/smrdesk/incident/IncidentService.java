@@ -57,9 +57,13 @@ public class IncidentService {
 
 	private final Times times;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	IncidentService(IncidentRepository incidents, TimelineEntryRepository entries, IncidentWorkflow workflow,
 			UserService users, DepartmentService departments, ChannelService channels,
-			ResponsibilityService responsibilities, Times times) {
+			ResponsibilityService responsibilities, Times times,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.incidents = incidents;
 		this.entries = entries;
 		this.workflow = workflow;
@@ -181,7 +185,9 @@ public class IncidentService {
 				toInstant(form.getDetectedAt(), "detectedAt"), this.users.getReference(user.id()), form.getKind(),
 				form.getSeverity());
 		applyWhere(incident, form);
-		return this.incidents.save(incident);
+		Incident saved = this.incidents.save(incident);
+		this.events.publishEvent(IncidentReported.of(saved));
+		return saved;
 	}
 
 	@Transactional
@@ -228,6 +234,7 @@ public class IncidentService {
 			this.workflow.moveTo(incident, IncidentStatus.TRIAGE, actor, null, occurredAt);
 		}
 		this.workflow.changeSeverity(incident, form.getSeverity(), actor, occurredAt);
+		publish(IncidentAssigned.of(incident, form.getOwnerId(), user.id()));
 		incident.setOwner((form.getOwnerId() != null) ? user(form.getOwnerId(), "ownerId") : null);
 		Set<Long> wanted = new HashSet<>(form.getDepartmentIds());
 		List<Department> engaged = this.departments.all().stream().filter((d) -> wanted.contains(d.getId())).toList();
@@ -349,6 +356,12 @@ public class IncidentService {
 
 	private User user(Long id, String field) {
 		return FieldException.whenMissing(field, "incident.user.unknown", () -> this.users.getReference(id));
+	}
+
+	private void publish(Object event) {
+		if (event != null) {
+			this.events.publishEvent(event);
+		}
 	}
 
 	static void requireLead(CurrentUser user) {

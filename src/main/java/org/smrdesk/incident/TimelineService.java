@@ -41,12 +41,18 @@ public class TimelineService {
 
 	private final DepartmentService departments;
 
+	private final AttachmentRepository attachments;
+
+	private final NamedPartyService parties;
+
 	private final Clock clock;
 
-	TimelineService(IncidentService incidents, TimelineEntryRepository entries, UserService users,
-			DepartmentService departments, Clock clock) {
+	TimelineService(IncidentService incidents, TimelineEntryRepository entries, AttachmentRepository attachments,
+			NamedPartyService parties, UserService users, DepartmentService departments, Clock clock) {
 		this.incidents = incidents;
 		this.entries = entries;
+		this.attachments = attachments;
+		this.parties = parties;
 		this.users = users;
 		this.departments = departments;
 		this.clock = clock;
@@ -61,7 +67,26 @@ public class TimelineService {
 	 */
 	public List<TimelineEntry> timeline(Incident incident, TimelineFilter filter) {
 		return this.entries.findTimeline(incident.getId(), filter.type(), filter.external(), filter.departmentId(),
-				filter.party(), filter.text());
+				filter.party(), filter.namedPartyId(), filter.text());
+	}
+
+	/**
+	 * The evidence of an incident the user may read (see {@link AttachmentService}),
+	 * oldest first, without the files themselves.
+	 * @param incident the incident (read with {@link IncidentService#get})
+	 * @return the evidence
+	 */
+	public List<ListedEvidence> evidence(Incident incident) {
+		return this.attachments.findListed(incident.getId());
+	}
+
+	/**
+	 * The named outside parties of an incident (see {@link NamedPartyService}).
+	 * @param incident the incident (read with {@link IncidentService#get})
+	 * @return the parties, by kind and name
+	 */
+	public List<NamedParty> namedParties(Incident incident) {
+		return this.parties.parties(incident);
 	}
 
 	/**
@@ -139,9 +164,13 @@ public class TimelineService {
 		TimelineFilter group = new TimelineFilter(form.getGroup(), null, null);
 		Department department = null;
 		OutsideParty party = group.party();
+		NamedParty named = null;
 		if (user.isStaff()) {
 			department = this.departments.get(user.departmentId());
 			party = null;
+		}
+		else if (group.namedPartyId() != null) {
+			named = this.parties.get(incidentId, form.getGroup(), "group");
 		}
 		else if (group.departmentId() != null) {
 			department = this.departments.all()
@@ -150,7 +179,7 @@ public class TimelineService {
 				.findFirst()
 				.orElseThrow(() -> new FieldException("group", "incident.entry.group.unknown"));
 		}
-		if (form.getType() == TimelineEntryType.ENGAGEMENT && department == null && party == null) {
+		if (form.getType() == TimelineEntryType.ENGAGEMENT && department == null && party == null && named == null) {
 			throw new FieldException("group", "incident.entry.group.required");
 		}
 		TimelineEntry corrected = null;
@@ -161,6 +190,23 @@ public class TimelineService {
 			if (corrected == null) {
 				throw new FieldException("correctsEntryId", "incident.entry.corrects.required");
 			}
+		}
+		NamedParty actedByParty = (Text.blankToNull(form.getActedByParty()) != null)
+				? this.parties.get(incidentId, form.getActedByParty(), "actedByParty") : null;
+		User actedByUser = null;
+		if (form.getActedByUser() != null) {
+			if (actedByParty != null) {
+				throw new FieldException("actedByUser", "incident.entry.actedBy.one");
+			}
+			try {
+				actedByUser = this.users.get(form.getActedByUser());
+			}
+			catch (org.smrdesk.core.NotFoundException ex) {
+				throw new FieldException("actedByUser", "incident.entry.actedBy.choose");
+			}
+		}
+		else if (Text.blankToNull(form.getActedByUserName()) != null) {
+			throw new FieldException("actedByUser", "incident.entry.actedBy.choose");
 		}
 		User actor = this.users.getReference(user.id());
 		Instant now = this.clock.instant();
@@ -177,7 +223,11 @@ public class TimelineService {
 			.by(department, party, form.isExternal() || isPublic(form.getType()))
 			.with(Text.blankToNull(form.getChannel()), Text.blankToNull(form.getLink()))
 			.inPublic(form.isPublicReply())
-			.correcting(corrected);
+			.correcting(corrected)
+			.actedBy(actedByParty, actedByUser);
+		if (named != null) {
+			entry.by(named);
+		}
 		return this.entries.save(entry);
 	}
 

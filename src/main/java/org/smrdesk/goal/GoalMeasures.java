@@ -1,0 +1,111 @@
+package org.smrdesk.goal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.smrdesk.core.Times;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes goals' actuals, last year's values and trends: one SQL statement per metric
+ * (family and variant) involved, whatever the number of goals or months.
+ */
+@Component
+class GoalMeasures {
+
+	private final Metrics metrics;
+
+	private final Times times;
+
+	GoalMeasures(Metrics metrics, Times times) {
+		this.metrics = metrics;
+		this.times = times;
+	}
+
+	/**
+	 * Today in the company's calendar (periods are the company's, whatever the user's
+	 * zone).
+	 * @return today
+	 */
+	LocalDate today() {
+		return LocalDate.ofInstant(this.times.now(), this.times.companyZone());
+	}
+
+	List<Progress> progress(List<Goal> goals, GoalNames.Names names) {
+		Map<Metric, List<Goal>> byFamily = new LinkedHashMap<>();
+		Map<Goal, Metrics.Key> keys = new LinkedHashMap<>();
+		for (Goal goal : goals) {
+			Metrics.Key key = this.metrics.parse(goal.getMetric()).orElse(null);
+			if (key != null) {
+				keys.put(goal, key);
+				byFamily.computeIfAbsent(key.metric(), (m) -> new ArrayList<>()).add(goal);
+			}
+		}
+		Map<Goal, Double[]> figures = new LinkedHashMap<>();
+		byFamily.forEach((metric, list) -> measureFamily(metric, list, keys, figures));
+		LocalDate today = today();
+		List<Progress> result = new ArrayList<>();
+		for (Goal goal : goals) {
+			Metrics.Key key = keys.get(goal);
+			if (key == null) {
+				continue;
+			}
+			Double[] f = figures.get(goal);
+			double elapsed = goal.getPeriod().elapsed(today);
+			double target = goal.getTarget().doubleValue();
+			double expected = key.metric().cumulative() ? target * elapsed : target;
+			result.add(new Progress(goal, key, f[0], f[1], expected, elapsed,
+					Progress.judge(key.metric(), target, f[0], elapsed), names.of(goal.getScope())));
+		}
+		return result;
+	}
+
+	/**
+	 * One statement per variant of the family in use (variants are few and fixed), for
+	 * this year's and last year's windows of all its goals together.
+	 */
+	private void measureFamily(Metric metric, List<Goal> goals, Map<Goal, Metrics.Key> keys,
+			Map<Goal, Double[]> figures) {
+		Map<String, List<Goal>> byVariant = new LinkedHashMap<>();
+		goals.forEach((g) -> byVariant.computeIfAbsent(keys.get(g).variant(), (v) -> new ArrayList<>()).add(g));
+		byVariant.forEach((variant, list) -> {
+			List<Window> windows = new ArrayList<>();
+			for (Goal g : list) {
+				windows.add(Window.of(g.getPeriod(), g.getScope()));
+				windows.add(Window.of(g.getPeriod().yearBefore(), g.getScope()));
+			}
+			List<Double> values = metric.measure(variant, windows);
+			for (int i = 0; i < list.size(); i++) {
+				figures.put(list.get(i), new Double[] { values.get(2 * i), values.get(2 * i + 1) });
+			}
+		});
+	}
+
+	Trend trend(Metrics.Key key, int year, Window.Scope scope, String scopeName) {
+		List<Window> windows = new ArrayList<>();
+		List<YearMonth> months = Period.year(year).months();
+		for (YearMonth m : months) {
+			windows.add(new Window(m.atDay(1), m.plusMonths(1).atDay(1), scope.departmentId(), scope.serviceId(),
+					scope.queryId()));
+		}
+		for (YearMonth m : months) {
+			YearMonth before = m.minusYears(1);
+			windows.add(new Window(before.atDay(1), before.plusMonths(1).atDay(1), scope.departmentId(),
+					scope.serviceId(), scope.queryId()));
+		}
+		List<Double> values = key.metric().measure(key.variant(), windows);
+		YearMonth now = YearMonth.from(today());
+		List<Trend.Month> result = new ArrayList<>();
+		for (int i = 0; i < months.size(); i++) {
+			Double value = months.get(i).isAfter(now) ? null : values.get(i);
+			result.add(new Trend.Month(months.get(i), value, values.get(i + months.size())));
+		}
+		return new Trend(key, year, result, scopeName);
+	}
+
+}

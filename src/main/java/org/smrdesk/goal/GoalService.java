@@ -1,0 +1,210 @@
+package org.smrdesk.goal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
+import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Text;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Goals and manual data points: the lead sets them, everyone who may see them reads their
+ * progress (actual, last year's value, on track or at risk) and each metric's year over
+ * year.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GoalService {
+
+	private final GoalRepository goals;
+
+	private final DataPointRepository dataPoints;
+
+	private final Metrics metrics;
+
+	private final GoalMeasures measures;
+
+	private final GoalNames names;
+
+	GoalService(GoalRepository goals, DataPointRepository dataPoints, Metrics metrics, GoalMeasures measures,
+			GoalNames names) {
+		this.goals = goals;
+		this.dataPoints = dataPoints;
+		this.metrics = metrics;
+		this.measures = measures;
+		this.names = names;
+	}
+
+	public LocalDate today() {
+		return this.measures.today();
+	}
+
+	public List<Metrics.Key> metricKeys() {
+		return this.metrics.all();
+	}
+
+	/**
+	 * The goals whose period lies within {@code period} (all of a year's for a year),
+	 * with their progress.
+	 * @param period the period selected
+	 * @return the goals, by period then metric
+	 */
+	public List<Progress> progress(Period period) {
+		List<Goal> list = this.goals.findByYear(period.year())
+			.stream()
+			.filter((g) -> within(g.getPeriod(), period))
+			.toList();
+		return this.measures.progress(list, this.names.load());
+	}
+
+	/**
+	 * The goals running today (this year's yearly goal, this quarter's, this month's),
+	 * for the dashboard.
+	 * @return the goals with their progress
+	 */
+	public List<Progress> current() {
+		LocalDate today = today();
+		List<Goal> list = this.goals.findByYear(today.getYear())
+			.stream()
+			.filter((g) -> !g.getPeriod().start().isAfter(today) && g.getPeriod().end().isAfter(today))
+			.toList();
+		return this.measures.progress(list, this.names.load());
+	}
+
+	private static boolean within(Period goal, Period selected) {
+		return !goal.start().isBefore(selected.start()) && !goal.end().isAfter(selected.end());
+	}
+
+	public Goal get(Long id) {
+		return this.goals.findById(id).orElseThrow(() -> new NotFoundException("Goal", id));
+	}
+
+	public Progress progressOf(Long id) {
+		return this.measures.progress(List.of(get(id)), this.names.load()).get(0);
+	}
+
+	/**
+	 * A metric this year against last year, month by month.
+	 * @param metric the metric key
+	 * @param year the year
+	 * @param scope the filter
+	 * @return the trend
+	 * @throws FieldException when the metric is unknown or does not fit the filter
+	 */
+	public Trend trend(String metric, int year, Window.Scope scope) {
+		Metrics.Key key = this.metrics.parse(metric)
+			.orElseThrow(() -> new FieldException("metric", "goal.metric.unknown"));
+		checkFits(key, scope);
+		return this.measures.trend(key, year, scope, this.names.load().of(scope));
+	}
+
+	@Transactional
+	public Goal create(GoalForm form) {
+		Checked checked = check(form);
+		return this.goals.save(new Goal(checked.key().key(), checked.period(), form.getTarget(), checked.scope(),
+				Text.blankToNull(form.getNote())));
+	}
+
+	@Transactional
+	public Goal update(Long id, GoalForm form) {
+		Goal goal = get(id);
+		goal.checkVersion(form.getVersion());
+		Checked checked = check(form);
+		goal.change(checked.key().key(), checked.period(), form.getTarget(), checked.scope(),
+				Text.blankToNull(form.getNote()));
+		return this.goals.saveAndFlush(goal);
+	}
+
+	private Checked check(GoalForm form) {
+		Metrics.Key key = this.metrics.parse(form.getMetric())
+			.orElseThrow(() -> new FieldException("metric", "goal.metric.unknown"));
+		Period period = Period.parse(form.getPeriod())
+			.orElseThrow(() -> new FieldException("period", "goal.period.malformed"));
+		if (period.isFuture(today())) {
+			throw new FieldException("period", "goal.period.future");
+		}
+		if (form.getTarget() == null || form.getTarget().signum() <= 0) {
+			throw new FieldException("target", "goal.target.positive");
+		}
+		Window.Scope scope = new Window.Scope(form.getDepartmentId(), form.getServiceId(), form.getQueryId());
+		checkFits(key, scope);
+		GoalNames.Names known = this.names.load();
+		if ((scope.departmentId() != null && !known.departments().containsKey(scope.departmentId()))
+				|| (scope.serviceId() != null && !known.services().containsKey(scope.serviceId()))
+				|| (scope.queryId() != null && !known.queries().containsKey(scope.queryId()))) {
+			throw new FieldException(field(scope), "goal.filter.unknown");
+		}
+		return new Checked(key, period, scope);
+	}
+
+	/**
+	 * Refuses a filter the metric cannot be narrowed by, or more than one filter.
+	 */
+	private static void checkFits(Metrics.Key key, Window.Scope scope) {
+		int set = (scope.departmentId() != null ? 1 : 0) + (scope.serviceId() != null ? 1 : 0)
+				+ (scope.queryId() != null ? 1 : 0);
+		if (set > 1) {
+			throw new FieldException(field(scope), "goal.filter.one");
+		}
+		Set<MetricFilter> allowed = key.metric().filters();
+		if ((scope.departmentId() != null && !allowed.contains(MetricFilter.DEPARTMENT))
+				|| (scope.serviceId() != null && !allowed.contains(MetricFilter.SERVICE))
+				|| (scope.queryId() != null && !allowed.contains(MetricFilter.QUERY))
+				|| (scope.queryId() != null && !"ALL".equals(key.variant()))) {
+			throw new FieldException(field(scope), "goal.filter.unfit");
+		}
+	}
+
+	private static String field(Window.Scope scope) {
+		if (scope.departmentId() != null) {
+			return "departmentId";
+		}
+		return (scope.serviceId() != null) ? "serviceId" : "queryId";
+	}
+
+	public List<DataPoint> dataPoints() {
+		return this.dataPoints.findTop200ByOrderByMonthDescMetricAsc();
+	}
+
+	/**
+	 * Records a manual figure for a month, replacing the one entered before for the same
+	 * metric and month.
+	 * @param form the figure
+	 * @param user who entered it
+	 * @return the data point
+	 */
+	@Transactional
+	public DataPoint record(DataPointForm form, CurrentUser user) {
+		if (!ManualMetric.VARIANTS.contains(form.getMetric())) {
+			throw new FieldException("metric", "goal.metric.unknown");
+		}
+		if (form.getMonth().atDay(1).isAfter(today())) {
+			throw new FieldException("month", "goal.period.future");
+		}
+		LocalDate month = form.getMonth().atDay(1);
+		DataPoint point = this.dataPoints.findByMetricAndMonth(form.getMetric(), month).orElse(null);
+		if (point == null) {
+			return this.dataPoints.save(new DataPoint(form.getMetric(), month, form.getValue(),
+					Text.blankToNull(form.getNote()), user.id()));
+		}
+		point.change(form.getValue(), Text.blankToNull(form.getNote()), user.id());
+		return point;
+	}
+
+	/**
+	 * The names of the departments, services and queries goals can be narrowed to.
+	 * @return the names by id
+	 */
+	GoalNames.Names names() {
+		return this.names.load();
+	}
+
+	private record Checked(Metrics.Key key, Period period, Window.Scope scope) {
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.smrdesk.goal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Figures the app cannot know (site traffic, inbound links, speaking engagements),
+ * entered per month as data points and summed over the period. No data point in the
+ * period means no data.
+ */
+@Component
+@Order(110)
+class ManualMetric implements Metric {
+
+	static final List<String> VARIANTS = List.of("TRAFFIC", "INBOUND_LINKS", "SPEAKING", "OTHER");
+
+	private final MetricSql sql;
+
+	ManualMetric(MetricSql sql) {
+		this.sql = sql;
+	}
+
+	@Override
+	public String family() {
+		return "manual";
+	}
+
+	@Override
+	public List<String> variants() {
+		return VARIANTS;
+	}
+
+	@Override
+	public Set<MetricFilter> filters() {
+		return Set.of();
+	}
+
+	@Override
+	public boolean cumulative() {
+		return true;
+	}
+
+	@Override
+	public MetricUnit unit() {
+		return MetricUnit.NUMBER;
+	}
+
+	@Override
+	public List<Double> measure(String variant, List<Window> windows) {
+		return this.sql.perWindow("""
+				select sum(p.value) from goal_data_points p
+				where p.metric = ?::text and p.month >= w.f and p.month < w.t""", windows, variant);
+	}
+
+}

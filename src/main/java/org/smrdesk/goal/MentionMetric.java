@@ -1,0 +1,68 @@
+package org.smrdesk.goal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.smrdesk.monitoring.QueryKind;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mentions found by monitoring, from the pre-aggregated daily counts: all, those of the
+ * queries of one kind (a mention matching two such queries counts twice), or those of one
+ * query.
+ */
+@Component
+@Order(80)
+class MentionMetric implements Metric {
+
+	private final MetricSql sql;
+
+	MentionMetric(MetricSql sql) {
+		this.sql = sql;
+	}
+
+	@Override
+	public String family() {
+		return "mentions";
+	}
+
+	@Override
+	public List<String> variants() {
+		List<String> variants = new ArrayList<>(List.of("ALL"));
+		for (QueryKind kind : QueryKind.values()) {
+			variants.add(kind.name());
+		}
+		return variants;
+	}
+
+	@Override
+	public Set<MetricFilter> filters() {
+		return Set.of(MetricFilter.QUERY);
+	}
+
+	@Override
+	public boolean cumulative() {
+		return true;
+	}
+
+	@Override
+	public MetricUnit unit() {
+		return MetricUnit.COUNT;
+	}
+
+	@Override
+	public List<Double> measure(String variant, List<Window> windows) {
+		return this.sql.perWindow("""
+				select coalesce(sum(c.mentions), 0) from mention_daily_counts c
+				where c.day >= w.f and c.day < w.t and c.source_id = 0 and (
+				  (w.q is not null and c.query_id = w.q)
+				  or (w.q is null and ?::text = 'ALL' and c.query_id = 0)
+				  or (w.q is null and ?::text <> 'ALL' and c.query_id in
+				      (select mq.id from monitoring_queries mq where mq.kind = ?::text)))""", windows, variant, variant,
+				variant);
+	}
+
+}

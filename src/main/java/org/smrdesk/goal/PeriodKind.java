@@ -1,0 +1,10 @@
+package org.smrdesk.goal;
+
+/**
+ * How long a goal's period is.
+ */
+public enum PeriodKind {
+
+	YEAR, QUARTER, MONTH
+
+}

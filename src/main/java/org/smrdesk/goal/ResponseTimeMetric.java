@@ -1,0 +1,80 @@
+package org.smrdesk.goal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Median hours from detection to triage, to the first response, or to resolution, over
+ * the incidents detected in the period that reached the milestone (the same rules as the
+ * incident's milestones: triage is the first move out of "reported", the first response
+ * the first published response or public engagement, resolution the last move to
+ * "resolved" of an incident still resolved or reviewed). Lower is better.
+ */
+@Component
+@Order(70)
+class ResponseTimeMetric implements Metric {
+
+	private static final Map<String, String> MILESTONES = Map.of("TRIAGE", """
+			select min(te.occurred_at) from incident_timeline_entries te where te.incident_id = i.id
+			and te.type = 'STATUS_CHANGE' and te.from_status = 'REPORTED'""", "FIRST_RESPONSE", """
+			select min(te.occurred_at) from incident_timeline_entries te where te.incident_id = i.id
+			and (te.type = 'RESPONSE_PUBLISHED' or (te.type = 'ENGAGEMENT' and te.public_reply))""", "RESOLUTION", """
+			select max(te.occurred_at) from incident_timeline_entries te where te.incident_id = i.id
+			and te.type = 'STATUS_CHANGE' and te.to_status = 'RESOLVED' and i.status in ('RESOLVED', 'REVIEWED')""");
+
+	private final MetricSql sql;
+
+	ResponseTimeMetric(MetricSql sql) {
+		this.sql = sql;
+	}
+
+	@Override
+	public String family() {
+		return "response-time";
+	}
+
+	@Override
+	public List<String> variants() {
+		return List.of("TRIAGE", "FIRST_RESPONSE", "RESOLUTION");
+	}
+
+	@Override
+	public Set<MetricFilter> filters() {
+		return Set.of(MetricFilter.DEPARTMENT, MetricFilter.SERVICE);
+	}
+
+	@Override
+	public boolean cumulative() {
+		return false;
+	}
+
+	@Override
+	public boolean lowerIsBetter() {
+		return true;
+	}
+
+	@Override
+	public MetricUnit unit() {
+		return MetricUnit.HOURS;
+	}
+
+	@Override
+	public List<Double> measure(String variant, List<Window> windows) {
+		String milestone = MILESTONES.get(variant);
+		if (milestone == null) {
+			throw new IllegalArgumentException("No such variant: " + variant);
+		}
+		return this.sql.perWindow(
+				"select percentile_cont(0.5) within group (order by greatest(0, extract(epoch from "
+						+ "m.at - i.detected_at)) / 3600.0) from incidents i cross join lateral (" + milestone
+						+ ") m(at) " + "where i.detected_at >= w.fi and i.detected_at < w.ti and m.at is not null "
+						+ "and (w.s is null or i.service_id = w.s) and (w.d is null or exists (select 1 from "
+						+ "incident_departments idp where idp.incident_id = i.id and idp.department_id = w.d))",
+				windows);
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.smrdesk.goal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff trained: people who attended a session held in the period, as a percentage of the
+ * head count (of one department or of all). No head count means no data, not 0 %.
+ */
+@Component
+@Order(40)
+class TrainingMetric implements Metric {
+
+	private final MetricSql sql;
+
+	TrainingMetric(MetricSql sql) {
+		this.sql = sql;
+	}
+
+	@Override
+	public String family() {
+		return "training";
+	}
+
+	@Override
+	public List<String> variants() {
+		return List.of("COVERAGE");
+	}
+
+	@Override
+	public Set<MetricFilter> filters() {
+		return Set.of(MetricFilter.DEPARTMENT);
+	}
+
+	@Override
+	public boolean cumulative() {
+		return false;
+	}
+
+	@Override
+	public MetricUnit unit() {
+		return MetricUnit.PERCENT;
+	}
+
+	@Override
+	public List<Double> measure(String variant, List<Window> windows) {
+		return this.sql.perWindow("""
+				select 100.0 * (select count(distinct e.user_id) from training_enrolments e
+				    join training_sessions ts on ts.id = e.session_id join users u on u.id = e.user_id
+				    where e.attendance = 'ATTENDED' and ts.starts_at >= w.fi and ts.starts_at < w.ti
+				    and (w.d is null or u.department_id = w.d))
+				  / nullif((select sum(dd.head_count) from departments dd where w.d is null or dd.id = w.d), 0)""",
+				windows);
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.smrdesk.report;
+
+import org.smrdesk.core.NotFoundException;
+import org.smrdesk.goal.GoalService;
+import org.smrdesk.goal.Period;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds a period's report from the goals (through their service) and this feature's own
+ * aggregated queries, in one read-only transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+	private final GoalService goals;
+
+	private final ReportQueries queries;
+
+	ReportService(GoalService goals, ReportQueries queries) {
+		this.goals = goals;
+		this.queries = queries;
+	}
+
+	/**
+	 * Reads a period from a URL.
+	 * @param text {@code 2026}, {@code 2026-Q3} or {@code 2026-10}
+	 * @return the period
+	 * @throws MalformedPeriodException when the text is no period
+	 * @throws NotFoundException when the period has not begun
+	 */
+	public Period period(String text) {
+		Period period = Period.parse(text).orElseThrow(() -> new MalformedPeriodException(text));
+		if (period.isFuture(this.goals.today())) {
+			throw new NotFoundException("Report", text);
+		}
+		return period;
+	}
+
+	public Report report(Period period) {
+		return new Report(period, this.goals.progress(period), this.queries.incidents(period),
+				this.queries.mentions(period), this.queries.spikes(period), this.queries.activities(period),
+				this.queries.training(period), this.queries.acknowledgements(period), this.queries.renewals(period));
+	}
+
+	/**
+	 * A period in a URL that is not one.
+	 */
+	public static class MalformedPeriodException extends RuntimeException {
+
+		MalformedPeriodException(String text) {
+			super("Not a period (write 2026, 2026-Q3 or 2026-10): " + text);
+		}
+
+	}
+
+}

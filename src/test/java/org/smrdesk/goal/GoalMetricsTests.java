@@ -1,0 +1,193 @@
+package org.smrdesk.goal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
+import org.smrdesk.core.Role;
+import org.smrdesk.core.Times;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each metric's arithmetic on fixed data in 2004 (a leap year no other test writes), in
+ * the company zone America/New_York, with a fixed clock; every test rolls back.
+ */
+@IntegrationTest
+@Transactional
+class GoalMetricsTests {
+
+	static final ZoneId ZONE = ZoneId.of("America/New_York");
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private MetricSql sql;
+
+	private long department;
+
+	private long user;
+
+	@BeforeEach
+	void setUp() {
+		this.sql = new MetricSql(this.jdbc, Times.of(Clock.fixed(Instant.parse("2005-05-15T12:00:00Z"), ZONE), ZONE));
+		String name = "Goals " + UUID.randomUUID();
+		this.department = TestData.department(this.jdbc, name);
+		this.user = TestData.userId(this.jdbc, TestData.user(this.jdbc, Role.STAFF, name));
+	}
+
+	private Window window(Period period) {
+		return new Window(period.start(), period.end(), this.department, null, null);
+	}
+
+	@Test
+	void activitiesCountDoneAndLiveOnesByKindAndDepartmentOnTheLeapDayAndTheFirstDayOfAQuarter() {
+		long service = service("BLOG");
+		activity(service, "POST", "DONE", "2004-02-29");
+		activity(service, "POST", "LIVE", "2004-03-31");
+		activity(service, "POST", "CANCELLED", "2004-03-15");
+		activity(service, "EVENT", "DONE", "2004-04-01");
+		ActivityMetric metric = new ActivityMetric(this.sql);
+		assertThat(metric.measure("POST", List.of(window(Period.parse("2004-Q1").orElseThrow()),
+				window(Period.parse("2004-Q2").orElseThrow()), window(Period.parse("2004-02").orElseThrow()))))
+			.containsExactly(2.0, 0.0, 1.0);
+		assertThat(metric.measure("ALL", List.of(window(Period.year(2004))))).containsExactly(3.0);
+		assertThat(new BlogPostMetric(this.sql).measure("PUBLISHED", List.of(window(Period.year(2004)))))
+			.containsExactly(2.0);
+	}
+
+	@Test
+	void incidentsAndResponseTimesFallInTheDayOfTheCompanyZoneAtMidnight() {
+		// 2004-07-01 03:59 UTC is 23:59 on 30 June in New York (EDT): the second quarter.
+		long late = incident("2004-07-01T03:59:00Z", 1);
+		long early = incident("2004-07-01T04:00:00Z", 3);
+		triage(late, "2004-07-01T05:59:00Z");
+		triage(early, "2004-07-01T08:00:00Z");
+		IncidentMetric incidents = new IncidentMetric(this.sql);
+		Window q2 = window(Period.parse("2004-Q2").orElseThrow());
+		Window q3 = window(Period.parse("2004-Q3").orElseThrow());
+		assertThat(incidents.measure("ALL", List.of(q2, q3))).containsExactly(1.0, 1.0);
+		assertThat(incidents.measure("SEVERITY_1", List.of(q2, q3))).containsExactly(1.0, 0.0);
+		ResponseTimeMetric times = new ResponseTimeMetric(this.sql);
+		assertThat(times.measure("TRIAGE", List.of(q2, q3, window(Period.year(2004))))).containsExactly(2.0, 4.0, 3.0);
+		assertThat(times.measure("RESOLUTION", List.of(q2))).containsExactly((Double) null);
+	}
+
+	@Test
+	void trainingCoverageIsAShareOfHeadCountAndADepartmentWithoutHeadCountHasNoData() {
+		this.jdbc.update("update departments set head_count = 4 where id = ?", this.department);
+		long session = session("2004-06-10T14:00:00Z");
+		this.jdbc.update("""
+				insert into training_enrolments (session_id, user_id, status, attendance, enrolled_at,
+				  created_at, created_by, updated_at, updated_by)
+				values (?, ?, 'ENROLLED', 'ATTENDED', now(), now(), 'test', now(), 'test')""", session, this.user);
+		TrainingMetric metric = new TrainingMetric(this.sql);
+		assertThat(metric.measure("COVERAGE", List.of(window(Period.year(2004)), window(Period.year(2003)))))
+			.containsExactly(25.0, 0.0);
+		this.jdbc.update("update departments set head_count = 0 where id = ?", this.department);
+		assertThat(metric.measure("COVERAGE", List.of(window(Period.year(2004))))).containsExactly((Double) null);
+	}
+
+	@Test
+	void shareOfVoiceIsNoDataWhenNothingWasCountedAndBrandAgainstAllOtherwise() {
+		long brand = query("BRAND");
+		long competitor = query("COMPETITOR");
+		count("2004-07-01", brand, 30);
+		count("2004-07-31", competitor, 10);
+		ShareOfVoiceMetric metric = new ShareOfVoiceMetric(this.sql);
+		Window july = new Window(LocalDate.of(2004, 7, 1), LocalDate.of(2004, 8, 1), null, null, null);
+		Window august = new Window(LocalDate.of(2004, 8, 1), LocalDate.of(2004, 9, 1), null, null, null);
+		assertThat(metric.measure("BRAND", List.of(july, august))).containsExactly(75.0, null);
+		assertThat(new MentionMetric(this.sql).measure("ALL",
+				List.of(new Window(july.from(), july.to(), null, null, brand))))
+			.containsExactly(30.0);
+	}
+
+	@Test
+	void manualFiguresAreSummedPerPeriodAndAbsentOnesAreNoData() {
+		this.jdbc.update("""
+				insert into goal_data_points (metric, month, value, note, entered_by_id,
+				  created_at, created_by, updated_at, updated_by)
+				values ('SPEAKING', date '2004-01-01', 2, 'conference', ?, now(), 'test', now(), 'test'),
+				       ('SPEAKING', date '2004-03-01', 3, null, ?, now(), 'test', now(), 'test')""", this.user,
+				this.user);
+		ManualMetric metric = new ManualMetric(this.sql);
+		assertThat(metric.measure("SPEAKING",
+				List.of(window(Period.parse("2004-Q1").orElseThrow()), window(Period.parse("2004-Q2").orElseThrow()))))
+			.containsExactly(5.0, null);
+	}
+
+	private long service(String kind) {
+		return this.jdbc.queryForObject(
+				"""
+						insert into social_services (name, kind, it_status, assessment, created_at, created_by, updated_at, updated_by)
+						values (?, ?, 'APPROVED', 'ADOPTED', now(), 'test', now(), 'test') returning id""",
+				Long.class, "Service " + UUID.randomUUID(), kind);
+	}
+
+	private void activity(long service, String kind, String status, String day) {
+		this.jdbc.update("""
+				insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
+				  created_at, created_by, updated_at, updated_by)
+				values (?, ?, ?, 'A', ?::date, ?, ?, now(), 'test', now(), 'test')""", this.department, service, kind,
+				day, this.user, status);
+	}
+
+	private long incident(String detected, int severity) {
+		long id = this.jdbc.queryForObject("""
+				insert into incidents (title, summary, detected_at, reported_by_id, kind, reported_severity, severity,
+				  status, created_at, created_by, updated_at, updated_by)
+				values ('I', 'S', ?, ?, 'COMPLAINT', ?, ?, 'TRIAGE', now(), 'test', now(), 'test') returning id""",
+				Long.class, Timestamp.from(Instant.parse(detected)), this.user, severity, severity);
+		this.jdbc.update("insert into incident_departments (incident_id, department_id) values (?, ?)", id,
+				this.department);
+		return id;
+	}
+
+	private void triage(long incident, String at) {
+		this.jdbc.update("""
+				insert into incident_timeline_entries (incident_id, type, occurred_at, recorded_at, actor_name, body,
+				  from_status, to_status)
+				values (?, 'STATUS_CHANGE', ?, ?, 'test', 'triage', 'REPORTED', 'TRIAGE')""", incident,
+				Timestamp.from(Instant.parse(at)), Timestamp.from(Instant.parse(at)));
+	}
+
+	private long session(String startsAt) {
+		long training = this.jdbc.queryForObject("""
+				insert into trainings (title, topic_kind, format, external_trainer, created_at, created_by, updated_at,
+				  updated_by)
+				values ('T', 'CULTURE', 'WORKSHOP', 'Someone', now(), 'test', now(), 'test') returning id""",
+				Long.class);
+		return this.jdbc.queryForObject("""
+				insert into training_sessions (training_id, starts_at, duration_minutes, location, capacity,
+				  created_at, created_by, updated_at, updated_by)
+				values (?, ?, 60, 'Room', 10, now(), 'test', now(), 'test') returning id""", Long.class, training,
+				Timestamp.from(Instant.parse(startsAt)));
+	}
+
+	private long query(String kind) {
+		return this.jdbc.queryForObject("""
+				insert into monitoring_queries (name, query, kind, created_at, created_by, updated_at, updated_by)
+				values (?, 'x', ?, now(), 'test', now(), 'test') returning id""", Long.class,
+				"Query " + UUID.randomUUID(), kind);
+	}
+
+	private void count(String day, long query, int mentions) {
+		this.jdbc.update(
+				"insert into mention_daily_counts (day, query_id, source_id, mentions) values (?::date, ?, 0, ?)", day,
+				query, mentions);
+	}
+
+}

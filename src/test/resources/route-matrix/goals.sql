@@ -1,0 +1,6 @@
+-- Goals fixtures: one goal of this year (the lead's, narrowed to nothing).
+insert into goals (metric, period_kind, period_year, period_number, target, note, created_at, created_by, updated_at,
+                   updated_by)
+select 'activities:ALL', 'YEAR', extract(year from current_date)::int, 0, 100, 'Matrix Goal', now(), 'test', now(),
+       'test'
+where not exists (select 1 from goals where note = 'Matrix Goal');
