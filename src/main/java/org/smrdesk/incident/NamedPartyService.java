@@ -1,5 +1,6 @@
 package org.smrdesk.incident;
 
+import org.smrdesk.core.Text;
 import java.util.ArrayList;
 import java.util.List;
 
