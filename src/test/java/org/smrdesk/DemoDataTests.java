@@ -55,6 +55,11 @@ class DemoDataTests {
 		assertThat(count("contacts")).isGreaterThanOrEqualTo(40);
 		assertThat(count("vendors")).isGreaterThanOrEqualTo(6);
 		assertThat(count("incidents")).isGreaterThanOrEqualTo(8);
+		assertThat(count("incident_named_parties")).isGreaterThanOrEqualTo(10);
+		assertThat(count("incident_attachments")).isGreaterThanOrEqualTo(2);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from incident_timeline_entries where acted_by_party_id is not null", Integer.class))
+			.isGreaterThanOrEqualTo(5);
 		assertThat(count("trainings")).isGreaterThanOrEqualTo(6);
 		assertThat(count("mentions")).isBetween(4500, 6000);
 		assertThat(count("monitoring_sources")).isGreaterThanOrEqualTo(5);
