@@ -3,7 +3,8 @@ package org.smrdesk.activity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(200)
 class ActivityPanel implements HomePanel {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ActivityService activities;
 
@@ -73,7 +76,7 @@ class ActivityPanel implements HomePanel {
 		 * @return the JSON text
 		 */
 		public String labelsJson() {
-			return this.rows.stream().map((r) -> json(r.name())).collect(Collectors.joining(",", "[", "]"));
+			return JSON.writeValueAsString(this.rows.stream().map(Row::name).toList());
 		}
 
 		/**
@@ -81,28 +84,7 @@ class ActivityPanel implements HomePanel {
 		 * @return the JSON text
 		 */
 		public String valuesJson() {
-			return this.rows.stream()
-				.map((r) -> Long.toString(r.activities()))
-				.collect(Collectors.joining(",", "[", "]"));
-		}
-
-		static String json(String text) {
-			StringBuilder out = new StringBuilder("\"");
-			for (char c : text.toCharArray()) {
-				switch (c) {
-					case '"' -> out.append("\\\"");
-					case '\\' -> out.append("\\\\");
-					default -> {
-						if (c < 0x20) {
-							out.append(String.format("\\u%04x", (int) c));
-						}
-						else {
-							out.append(c);
-						}
-					}
-				}
-			}
-			return out.append('"').toString();
+			return JSON.writeValueAsString(this.rows.stream().map(Row::activities).toList());
 		}
 
 	}

@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.smrdesk.channel.Account;
-import org.smrdesk.channel.ChannelService;
 import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.FieldException;
 import org.smrdesk.core.FullText;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
@@ -22,7 +20,6 @@ import org.smrdesk.core.Text;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
-import org.smrdesk.user.UserService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -45,21 +42,14 @@ public class ActivityService {
 
 	private final ActivitySearch search;
 
-	private final ChannelService channels;
-
-	private final DepartmentService departments;
-
-	private final UserService users;
+	private final ActivityReferences references;
 
 	private final Clock clock;
 
-	ActivityService(ActivityRepository activities, ActivitySearch search, ChannelService channels,
-			DepartmentService departments, UserService users, Clock clock) {
+	ActivityService(ActivityRepository activities, ActivitySearch search, ActivityReferences references, Clock clock) {
 		this.activities = activities;
 		this.search = search;
-		this.channels = channels;
-		this.departments = departments;
-		this.users = users;
+		this.references = references;
 		this.clock = clock;
 	}
 
@@ -203,11 +193,11 @@ public class ActivityService {
 
 	@Transactional
 	public Activity create(ActivityForm form, CurrentUser actor) {
-		Department department = checkedDepartment(form.getDepartmentId(), actor);
-		Activity activity = new Activity(department, service(form.getServiceId()), form.getKind(),
+		Department department = this.references.checkedDepartment(form.getDepartmentId(), actor);
+		Activity activity = new Activity(department, this.references.service(form.getServiceId()), form.getKind(),
 				form.getTitle().trim(), form.getActivityDate(),
-				checkedOwner(owner(form.getOwnerId()), department, actor, null));
-		apply(activity, form, actor, null);
+				this.references.checkedOwner(this.references.owner(form.getOwnerId()), department, actor, null));
+		this.references.apply(activity, form, actor, null);
 		return this.activities.saveAndFlush(activity);
 	}
 
@@ -217,14 +207,15 @@ public class ActivityService {
 		activity.checkVersion(form.getVersion());
 		Long previousOwner = activity.getOwner().getId();
 		Long previousAccount = (activity.getAccount() != null) ? activity.getAccount().getId() : null;
-		Department department = checkedDepartment(form.getDepartmentId(), actor);
+		Department department = this.references.checkedDepartment(form.getDepartmentId(), actor);
 		activity.setDepartment(department);
-		activity.setService(service(form.getServiceId()));
+		activity.setService(this.references.service(form.getServiceId()));
 		activity.setKind(form.getKind());
 		activity.setTitle(form.getTitle().trim());
 		activity.setActivityDate(form.getActivityDate());
-		activity.setOwner(checkedOwner(owner(form.getOwnerId()), department, actor, previousOwner));
-		apply(activity, form, actor, previousAccount);
+		activity.setOwner(this.references.checkedOwner(this.references.owner(form.getOwnerId()), department, actor,
+				previousOwner));
+		this.references.apply(activity, form, actor, previousAccount);
 		return this.activities.saveAndFlush(activity);
 	}
 
@@ -254,81 +245,18 @@ public class ActivityService {
 		Map<Long, Account> accountsById = new HashMap<>();
 		for (ActivityForm form : forms) {
 			Department department = departmentsById.computeIfAbsent(form.getDepartmentId(),
-					(id) -> checkedDepartment(id, actor));
+					(id) -> this.references.checkedDepartment(id, actor));
 			Activity activity = new Activity(department,
-					servicesById.computeIfAbsent(form.getServiceId(), this::service), form.getKind(),
+					servicesById.computeIfAbsent(form.getServiceId(), this.references::service), form.getKind(),
 					form.getTitle().trim(), form.getActivityDate(),
-					checkedOwner(ownersById.computeIfAbsent(form.getOwnerId(), this::owner), department, actor, null));
-			apply(activity, form, accountsById, actor, null);
+					this.references.checkedOwner(ownersById.computeIfAbsent(form.getOwnerId(), this.references::owner),
+							department, actor, null));
+			this.references.apply(activity, form, accountsById, actor, null);
 			created.add(activity);
 		}
 		this.activities.saveAll(created);
 		this.activities.flush();
 		return created.size();
-	}
-
-	private void apply(Activity activity, ActivityForm form, CurrentUser actor, Long previousAccount) {
-		apply(activity, form, new HashMap<>(), actor, previousAccount);
-	}
-
-	/**
-	 * Copies the rest of the form. Staff may attach only an account of the activity's
-	 * department (or keep the one it already had, which the lead may have chosen).
-	 */
-	private void apply(Activity activity, ActivityForm form, Map<Long, Account> accountsById, CurrentUser actor,
-			Long previousAccount) {
-		activity.setLink(Text.blankToNull(form.getLink()));
-		activity.setStatus(form.getStatus());
-		activity.setReach(form.getReach());
-		activity.setEngagement(form.getEngagement());
-		activity.setNotes(Text.blankToNull(form.getNotes()));
-		if (form.getAccountId() != null) {
-			Account account = accountsById.computeIfAbsent(form.getAccountId(), this::account);
-			if (!account.getService().getId().equals(activity.getService().getId())) {
-				throw new FieldException("accountId", "activity.account.otherService");
-			}
-			if (!actor.isLead() && !account.getId().equals(previousAccount)
-					&& !account.getDepartment().getId().equals(activity.getDepartment().getId())) {
-				throw new FieldException("accountId", "activity.account.otherDepartment");
-			}
-			activity.setAccount(account);
-		}
-		else {
-			activity.setAccount(null);
-		}
-	}
-
-	private Department checkedDepartment(Long departmentId, CurrentUser actor) {
-		if (!actor.isLead() && !(actor.isStaff() && actor.belongsTo(departmentId))) {
-			throw new FieldException("departmentId", "scope.ownDepartment");
-		}
-		return FieldException.whenMissing("departmentId", "department.unknown",
-				() -> this.departments.get(departmentId));
-	}
-
-	private SocialService service(Long id) {
-		return FieldException.whenMissing("serviceId", "service.unknown", () -> this.channels.getService(id));
-	}
-
-	private Account account(Long id) {
-		return FieldException.whenMissing("accountId", "account.unknown", () -> this.channels.getAccount(id));
-	}
-
-	private User owner(Long id) {
-		return FieldException.whenMissing("ownerId", "user.unknown", () -> this.users.get(id));
-	}
-
-	/**
-	 * The owner, when the actor may choose them: the lead anyone, staff only a person of
-	 * the activity's department (or the owner it already had, which the lead may have
-	 * chosen).
-	 */
-	private User checkedOwner(User owner, Department department, CurrentUser actor, Long previousOwner) {
-		if (!actor.isLead() && !owner.getId().equals(previousOwner)
-				&& !owner.getDepartment().getId().equals(department.getId())) {
-			throw new FieldException("ownerId", "activity.owner.otherDepartment");
-		}
-		return owner;
 	}
 
 }

@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("isAuthenticated()")
 class CompanyAccountController {
 
-	private static final String FORM = "accounts/form";
+	private static final String FORM = "company-accounts/form";
 
 	private static final String CAN_WRITE = "hasAnyRole('STAFF', 'LEAD')";
 
@@ -78,7 +78,7 @@ class CompanyAccountController {
 		model.addAttribute("departments", this.departments.all());
 		model.addAttribute("ownerId", person.map(UserService.Person::id).orElse(null));
 		model.addAttribute("ownerName", person.map(UserService.Person::name).orElse(ownerName));
-		return "accounts/list";
+		return "company-accounts/list";
 	}
 
 	@GetMapping(params = "format=csv")
@@ -103,7 +103,7 @@ class CompanyAccountController {
 		Account account = this.channels.getAccount(id);
 		model.addAttribute("account", account);
 		model.addAttribute("canEdit", this.channels.canEdit(account, user));
-		return "accounts/show";
+		return "company-accounts/show";
 	}
 
 	@GetMapping("/new")

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Text;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,7 +107,7 @@ public class GoalService {
 	public Goal create(GoalForm form) {
 		Checked checked = check(form);
 		return this.goals.save(new Goal(checked.key().key(), checked.period(), form.getTarget(), checked.scope(),
-				blankToNull(form.getNote())));
+				Text.blankToNull(form.getNote())));
 	}
 
 	@Transactional
@@ -115,7 +116,7 @@ public class GoalService {
 		goal.checkVersion(form.getVersion());
 		Checked checked = check(form);
 		goal.change(checked.key().key(), checked.period(), form.getTarget(), checked.scope(),
-				blankToNull(form.getNote()));
+				Text.blankToNull(form.getNote()));
 		return this.goals.saveAndFlush(goal);
 	}
 
@@ -188,10 +189,10 @@ public class GoalService {
 		LocalDate month = form.getMonth().atDay(1);
 		DataPoint point = this.dataPoints.findByMetricAndMonth(form.getMetric(), month).orElse(null);
 		if (point == null) {
-			return this.dataPoints
-				.save(new DataPoint(form.getMetric(), month, form.getValue(), blankToNull(form.getNote()), user.id()));
+			return this.dataPoints.save(new DataPoint(form.getMetric(), month, form.getValue(),
+					Text.blankToNull(form.getNote()), user.id()));
 		}
-		point.change(form.getValue(), blankToNull(form.getNote()), user.id());
+		point.change(form.getValue(), Text.blankToNull(form.getNote()), user.id());
 		return point;
 	}
 
@@ -201,10 +202,6 @@ public class GoalService {
 	 */
 	GoalNames.Names names() {
 		return this.names.load();
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	private record Checked(Metrics.Key key, Period period, Window.Scope scope) {

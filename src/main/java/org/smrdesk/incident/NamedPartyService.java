@@ -9,6 +9,7 @@ import org.smrdesk.contact.ContactService;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Text;
 import org.smrdesk.vendor.Vendor;
 import org.smrdesk.vendor.VendorService;
 

@@ -318,19 +318,4 @@ public class TimelineEntry {
 				|| (this.type == TimelineEntryType.ENGAGEMENT && this.publicReply);
 	}
 
-	/**
-	 * The group's key for filters: {@code d<id>} for a department, {@code n<id>} for a
-	 * named outside party, {@code p<PARTY>} for an outside party by kind, empty for none.
-	 * @return the key
-	 */
-	public String getGroupKey() {
-		if (this.namedParty != null) {
-			return this.namedParty.getKey();
-		}
-		if (this.department != null) {
-			return "d" + this.department.getId();
-		}
-		return (this.party != null) ? "p" + this.party.name() : "";
-	}
-
 }

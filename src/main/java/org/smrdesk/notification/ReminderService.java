@@ -9,6 +9,9 @@ import org.smrdesk.core.ReminderSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.smrdesk.core.Notice;
+import org.smrdesk.core.ReminderSource;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

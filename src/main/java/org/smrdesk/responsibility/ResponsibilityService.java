@@ -166,39 +166,23 @@ public class ResponsibilityService {
 		this.responsibilities.flush();
 	}
 
-	/**
-	 * Sets one cell of the matrix.
-	 * @param responsibilityId the row
-	 * @param departmentId the column
-	 * @param role the new value, or null to empty the cell
-	 */
-	@Transactional
-	public void setCell(Long responsibilityId, Long departmentId, Raci role) {
-		Responsibility responsibility = get(responsibilityId);
-		Map<Long, Raci> cells = new HashMap<>();
-		cells.put(departmentId, role);
-		applyCells(responsibility, cells, false);
-	}
-
 	private void apply(Responsibility responsibility, ResponsibilityForm form) {
 		responsibility.setDescription(Text.blankToNull(form.getDescription()));
 		responsibility.setIncidentKind(form.getIncidentKind());
 	}
 
+	/**
+	 * Makes a row of the matrix what the form says: cells not in it are emptied.
+	 */
 	private void applyCells(Responsibility responsibility, Map<Long, Raci> cells) {
-		applyCells(responsibility, cells, true);
-	}
-
-	private void applyCells(Responsibility responsibility, Map<Long, Raci> cells, boolean replaceAll) {
 		Map<Long, ResponsibilityAssignment> existing = new HashMap<>();
 		for (ResponsibilityAssignment assignment : this.assignments.findByResponsibilityId(responsibility.getId())) {
 			existing.put(assignment.getDepartment().getId(), assignment);
 		}
 		Map<Long, Raci> wanted = (cells != null) ? cells : Map.of();
 		for (Map.Entry<Long, ResponsibilityAssignment> entry : existing.entrySet()) {
-			boolean mentioned = wanted.containsKey(entry.getKey());
 			Raci role = wanted.get(entry.getKey());
-			if (role == null && (replaceAll || mentioned)) {
+			if (role == null) {
 				this.assignments.delete(entry.getValue());
 			}
 			else if (role != null && role != entry.getValue().getRole()) {
@@ -207,8 +191,7 @@ public class ResponsibilityService {
 		}
 		for (Map.Entry<Long, Raci> entry : wanted.entrySet()) {
 			if (entry.getValue() != null && !existing.containsKey(entry.getKey())) {
-				Department department;
-				department = FieldException.whenMissing("cells", "department.unknown",
+				Department department = FieldException.whenMissing("cells", "department.unknown",
 						() -> this.departments.get(entry.getKey()));
 				this.assignments.save(new ResponsibilityAssignment(responsibility, department, entry.getValue()));
 			}

@@ -63,7 +63,7 @@ class MyTrainingsController {
 	@GetMapping("/trainings/feed/{token}.ics")
 	@PreAuthorize("permitAll()")
 	ResponseEntity<String> feed(@PathVariable String token) {
-		return SessionController.ics("trainings.ics", this.feeds.feed(token));
+		return TrainingSessionController.ics("trainings.ics", this.feeds.feed(token));
 	}
 
 }

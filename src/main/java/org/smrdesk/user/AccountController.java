@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("isAuthenticated()")
 class AccountController {
 
-	private static final String VIEW = "account/show";
+	private static final String VIEW = "my-account/show";
 
 	private final UserService users;
 

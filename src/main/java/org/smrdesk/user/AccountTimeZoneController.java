@@ -39,7 +39,7 @@ class AccountTimeZoneController {
 			model.addAttribute("form", new PasswordForm());
 			model.addAttribute("timeZoneInput", timeZone);
 			model.addAttribute("timeZoneError", ex.getCode());
-			return "account/show";
+			return "my-account/show";
 		}
 		redirect.addFlashAttribute("message", "timeZone.changed");
 		return "redirect:/account";

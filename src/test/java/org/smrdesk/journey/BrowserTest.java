@@ -52,19 +52,33 @@ public abstract class BrowserTest {
 	@BeforeAll
 	static void startBrowser() throws IOException {
 		System.setProperty("SE_OFFLINE", "true");
+		Path chromium = installed("CHROMIUM_BIN", "/usr/bin/chromium");
+		Path chromedriver = installed("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+		options.setBinary(chromium.toString());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--remote-debugging-pipe", "--window-size=1280,900",
 				"--user-data-dir=" + Files.createTempDirectory("smr-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(
-					Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
 			.build();
 		browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 		Files.createDirectories(SCREENSHOTS);
+	}
+
+	/**
+	 * The browser's executable, or a failure that says what is missing and how to install
+	 * it (instead of a WebDriver stack trace).
+	 */
+	static Path installed(String variable, String fallback) {
+		Path path = Path.of(System.getenv().getOrDefault(variable, fallback));
+		if (!Files.isExecutable(path)) {
+			throw new IllegalStateException("The browser tests need Chromium and ChromeDriver, and " + path
+					+ " is missing: install them with 'apt-get install -y chromium chromium-driver' (.ci/run does),"
+					+ " or point " + variable + " at the executable");
+		}
+		return path;
 	}
 
 	@AfterAll

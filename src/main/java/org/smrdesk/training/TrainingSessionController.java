@@ -45,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/trainings")
 @PreAuthorize("isAuthenticated()")
-class SessionController {
+class TrainingSessionController {
 
 	private static final String FORM = "trainings/session-form";
 
@@ -63,7 +63,7 @@ class SessionController {
 
 	private final Clock clock;
 
-	SessionController(TrainingService trainings, EnrolmentService enrolments, DepartmentService departments,
+	TrainingSessionController(TrainingService trainings, EnrolmentService enrolments, DepartmentService departments,
 			TrainingCalendar calendar, TrainingSettings settings, Clock clock) {
 		this.trainings = trainings;
 		this.enrolments = enrolments;
