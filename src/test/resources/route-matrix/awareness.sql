@@ -24,5 +24,5 @@ join users u on u.email = a.owner
 where not exists (select 1 from activities x where x.title = a.title);
 
 insert into responsibilities (name, incident_kind, position, created_at, created_by, updated_at, updated_by)
-values ('Matrix responsibility', 'complaint', 1, now(), 'test', now(), 'test')
+values ('Matrix responsibility', 'COMPLAINT', 1, now(), 'test', now(), 'test')
 on conflict (name) do nothing;

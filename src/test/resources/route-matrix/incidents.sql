@@ -34,3 +34,14 @@ from incident_reviews r
 join incidents i on i.id = r.incident_id and i.title = 'Matrix Incident Resolved'
 join users u on u.email = 'matrix-lead@test.example'
 where not exists (select 1 from incident_follow_ups f where f.description = 'Matrix follow-up');
+
+-- Evidence: a one-pixel screenshot on the home and the other incident.
+insert into incident_attachments (incident_id, file_name, content_type, size_bytes, sha256, content, thumbnail,
+                                  uploaded_at, uploaded_by_name)
+select i.id, 'matrix.png', 'image/png', 69, repeat('0', 64),
+       decode('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c49444154789c63f8cfc0000003010100c9fe92ef0000000049454e44ae426082', 'hex'),
+       decode('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c49444154789c63f8cfc0000003010100c9fe92ef0000000049454e44ae426082', 'hex'),
+       now(), 'Matrix Lead'
+from incidents i
+where i.title in ('Matrix Incident Home', 'Matrix Incident Other')
+and not exists (select 1 from incident_attachments a where a.incident_id = i.id);

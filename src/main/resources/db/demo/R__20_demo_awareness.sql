@@ -123,15 +123,15 @@ where not exists (select 1 from activities where created_by = 'demo');
 insert into responsibilities (name, description, incident_kind, position, created_at, created_by, updated_at, updated_by)
 values
     ('Monitor mentions', 'Watch services, blogs and forums for mentions of the company and its products.', null, 10, now(), 'demo', now(), 'demo'),
-    ('Answer customer questions and complaints', 'Reply publicly, move details to a private channel, follow up.', 'complaint', 20, now(), 'demo', now(), 'demo'),
-    ('Reputation and press', 'Statements, journalist and blogger relations, corrections.', 'criticism', 30, now(), 'demo', now(), 'demo'),
-    ('Correct misinformation', 'Check facts, publish corrections, suggest edits to wikis.', 'misinformation', 40, now(), 'demo', now(), 'demo'),
-    ('Marketing campaigns', 'Plan, run and measure campaigns and ads.', 'campaign_backlash', 50, now(), 'demo', now(), 'demo'),
+    ('Answer customer questions and complaints', 'Reply publicly, move details to a private channel, follow up.', 'COMPLAINT', 20, now(), 'demo', now(), 'demo'),
+    ('Reputation and press', 'Statements, journalist and blogger relations, corrections.', 'CRITICISM', 30, now(), 'demo', now(), 'demo'),
+    ('Correct misinformation', 'Check facts, publish corrections, suggest edits to wikis.', 'MISINFORMATION', 40, now(), 'demo', now(), 'demo'),
+    ('Marketing campaigns', 'Plan, run and measure campaigns and ads.', 'CAMPAIGN_BACKLASH', 50, now(), 'demo', now(), 'demo'),
     ('Recruiting and employer brand', 'Job posts, employer reviews, recruiting events.', null, 60, now(), 'demo', now(), 'demo'),
-    ('Product feedback and ideas', 'Collect feedback from forums and reviews, answer product problems.', 'product_problem', 70, now(), 'demo', now(), 'demo'),
-    ('Internal communications and employee networks', 'Employee groups, guidance on personal posts about work.', 'employee_post', 80, now(), 'demo', now(), 'demo'),
-    ('Data and security issues', 'Account takeovers, leaks, phishing using the brand.', 'data_security', 90, now(), 'demo', now(), 'demo'),
-    ('Crisis response', 'Convene the crisis team, approve responses, keep the timeline.', 'other', 100, now(), 'demo', now(), 'demo'),
+    ('Product feedback and ideas', 'Collect feedback from forums and reviews, answer product problems.', 'PRODUCT_PROBLEM', 70, now(), 'demo', now(), 'demo'),
+    ('Internal communications and employee networks', 'Employee groups, guidance on personal posts about work.', 'EMPLOYEE_POST', 80, now(), 'demo', now(), 'demo'),
+    ('Data and security issues', 'Account takeovers, leaks, phishing using the brand.', 'DATA_SECURITY', 90, now(), 'demo', now(), 'demo'),
+    ('Crisis response', 'Convene the crisis team, approve responses, keep the timeline.', 'OTHER', 100, now(), 'demo', now(), 'demo'),
     ('Platform approval and IT policies', 'Assess new services, approve tools, keep the platform-use policy.', null, 110, now(), 'demo', now(), 'demo')
 on conflict (name) do nothing;
 

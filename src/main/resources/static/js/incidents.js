@@ -44,11 +44,44 @@
       showFieldsForType(document);
     }
     // An outside party is external by definition.
-    if (target.matches('form[data-entry-form] select[name="group"]') && target.value.charAt(0) === 'p') {
+    if (target.matches('form[data-entry-form] select[name="group"]') && (target.value.charAt(0) === 'p' || target.value.charAt(0) === 'n')) {
       var external = target.form.querySelector('input[name="external"][type="checkbox"]');
       if (external) {
         external.checked = true;
       }
+    }
+  });
+
+  // Evidence: a file that is empty or larger than the limit is refused before it is sent, beside the field, so
+  // nothing else typed in the form is lost (the server checks again).
+  function checkEvidence(input) {
+    var file = input.files && input.files[0];
+    var message = '';
+    if (file && file.size === 0) {
+      message = input.getAttribute('data-empty');
+    } else if (file && file.size > Number(input.getAttribute('data-max-bytes'))) {
+      message = input.getAttribute('data-too-large');
+    }
+    var feedback = input.form.querySelector('#file-check');
+    if (feedback) {
+      feedback.textContent = message;
+    }
+    input.classList.toggle('is-invalid', message !== '');
+    input.setAttribute('aria-describedby', message !== '' ? 'file-check file-help' : 'file-help');
+    return message === '';
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target.matches('input[type="file"][data-max-bytes]')) {
+      checkEvidence(event.target);
+    }
+  });
+
+  document.addEventListener('submit', function (event) {
+    var input = event.target.querySelector('input[type="file"][data-max-bytes]');
+    if (input && !checkEvidence(input)) {
+      event.preventDefault();
+      input.focus();
     }
   });
 

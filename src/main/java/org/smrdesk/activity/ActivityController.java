@@ -10,10 +10,10 @@ import jakarta.validation.Valid;
 import org.smrdesk.channel.Account;
 import org.smrdesk.channel.ChannelService;
 import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.FieldException;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
@@ -21,7 +21,6 @@ import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -149,18 +148,10 @@ class ActivityController {
 	@PreAuthorize(CAN_WRITE)
 	String processCreationForm(@Valid @ModelAttribute("form") ActivityForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(user, model);
-		}
-		try {
+		return Forms.submit(result, () -> form(user, model), () -> {
 			Activity activity = this.activities.create(form, user);
-			redirect.addFlashAttribute("message", "activity.created");
-			return "redirect:/activities/" + activity.getId();
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(user, model);
-		}
+			return Forms.done(redirect, "activity.created", "/activities/" + activity.getId());
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -175,23 +166,10 @@ class ActivityController {
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ActivityForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		this.activities.getForEdit(id, user);
-		form.setId(id);
-		if (result.hasErrors()) {
-			return form(user, model);
-		}
-		try {
+		return Forms.submit(result, () -> form(user, model), () -> {
 			this.activities.update(id, form, user);
-			redirect.addFlashAttribute("message", "activity.updated");
-			return "redirect:/activities/" + id;
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(user, model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return form(user, model);
-		}
+			return Forms.done(redirect, "activity.updated", "/activities/" + id);
+		});
 	}
 
 	@PostMapping("/{id}/delete")

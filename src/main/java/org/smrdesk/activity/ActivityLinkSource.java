@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Records of other features linked to an activity (the contacts it reached, the vendors
  * that supported it), shown on the activity's page. Implement it as a {@code @Component}
- * in your package; keep {@link #linksFor} to one query.
+ * in your package, placed among the others with Spring's {@code @Order}; keep
+ * {@link #linksFor} to one query.
  */
 public interface ActivityLinkSource {
 

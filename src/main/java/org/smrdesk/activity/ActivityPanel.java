@@ -9,6 +9,7 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 import org.smrdesk.user.DepartmentService;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * plain table beside it (the fallback without JavaScript, and for screen readers).
  */
 @Component
+@Order(200)
 class ActivityPanel implements HomePanel {
 
 	private final ActivityService activities;
@@ -25,11 +27,6 @@ class ActivityPanel implements HomePanel {
 	ActivityPanel(ActivityService activities, DepartmentService departments) {
 		this.activities = activities;
 		this.departments = departments;
-	}
-
-	@Override
-	public int order() {
-		return 200;
 	}
 
 	@Override

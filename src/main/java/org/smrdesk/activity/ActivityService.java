@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.smrdesk.channel.Account;
@@ -17,8 +15,10 @@ import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
+import org.smrdesk.core.FullText;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
+import org.smrdesk.core.Text;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
@@ -40,8 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ActivityService {
-
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	private final ActivityRepository activities;
 
@@ -81,7 +79,7 @@ public class ActivityService {
 	 * @return the page
 	 */
 	public Page<Activity> search(ActivityFilter filter, Pageable pageable) {
-		String tsquery = prefixQuery(filter.getQ());
+		String tsquery = FullText.prefixQuery(filter.getQ());
 		return Paging.within(pageable, (reachable) -> this.search.search(filter, tsquery, reachable));
 	}
 
@@ -93,8 +91,8 @@ public class ActivityService {
 	 * @param out where each row goes
 	 */
 	public void export(ActivityFilter filter, Sort sort, CsvExport.Rows out) {
-		try (java.util.stream.Stream<Object[]> rows = this.search.exportRows(filter, prefixQuery(filter.getQ()),
-				sort)) {
+		try (java.util.stream.Stream<Object[]> rows = this.search.exportRows(filter,
+				FullText.prefixQuery(filter.getQ()), sort)) {
 			rows.forEach((row) -> {
 				List<Object> cells = new ArrayList<>(row.length);
 				for (Object cell : row) {
@@ -195,7 +193,7 @@ public class ActivityService {
 	 * @return the activities, newest first
 	 */
 	public List<Activity> fullText(String text, int limit) {
-		String query = prefixQuery(text);
+		String query = FullText.prefixQuery(text);
 		if (query.isEmpty()) {
 			return List.of();
 		}
@@ -279,11 +277,11 @@ public class ActivityService {
 	 */
 	private void apply(Activity activity, ActivityForm form, Map<Long, Account> accountsById, CurrentUser actor,
 			Long previousAccount) {
-		activity.setLink(blankToNull(form.getLink()));
+		activity.setLink(Text.blankToNull(form.getLink()));
 		activity.setStatus(form.getStatus());
 		activity.setReach(form.getReach());
 		activity.setEngagement(form.getEngagement());
-		activity.setNotes(blankToNull(form.getNotes()));
+		activity.setNotes(Text.blankToNull(form.getNotes()));
 		if (form.getAccountId() != null) {
 			Account account = accountsById.computeIfAbsent(form.getAccountId(), this::account);
 			if (!account.getService().getId().equals(activity.getService().getId())) {
@@ -304,39 +302,20 @@ public class ActivityService {
 		if (!actor.isLead() && !(actor.isStaff() && actor.belongsTo(departmentId))) {
 			throw new FieldException("departmentId", "scope.ownDepartment");
 		}
-		try {
-			return this.departments.get(departmentId);
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("departmentId", "department.unknown");
-		}
+		return FieldException.whenMissing("departmentId", "department.unknown",
+				() -> this.departments.get(departmentId));
 	}
 
 	private SocialService service(Long id) {
-		try {
-			return this.channels.getService(id);
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("serviceId", "service.unknown");
-		}
+		return FieldException.whenMissing("serviceId", "service.unknown", () -> this.channels.getService(id));
 	}
 
 	private Account account(Long id) {
-		try {
-			return this.channels.getAccount(id);
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("accountId", "account.unknown");
-		}
+		return FieldException.whenMissing("accountId", "account.unknown", () -> this.channels.getAccount(id));
 	}
 
 	private User owner(Long id) {
-		try {
-			return this.users.get(id);
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("ownerId", "user.unknown");
-		}
+		return FieldException.whenMissing("ownerId", "user.unknown", () -> this.users.get(id));
 	}
 
 	/**
@@ -350,28 +329,6 @@ public class ActivityService {
 			throw new FieldException("ownerId", "activity.owner.otherDepartment");
 		}
 		return owner;
-	}
-
-	/**
-	 * Turns what a person typed into a prefix full-text query: every word must match the
-	 * start of a word ("recru blog" finds "Recruiting on the blog").
-	 * @param text the typed text
-	 * @return a {@code to_tsquery('simple', ...)} expression, or empty
-	 */
-	static String prefixQuery(String text) {
-		if (text == null) {
-			return "";
-		}
-		List<String> words = new ArrayList<>();
-		Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
-		while (matcher.find() && words.size() < 8) {
-			words.add(matcher.group() + ":*");
-		}
-		return String.join(" & ", words);
-	}
-
-	static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
 }

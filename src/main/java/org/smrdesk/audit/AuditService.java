@@ -1,6 +1,5 @@
 package org.smrdesk.audit;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,6 +9,7 @@ import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.smrdesk.core.AuditLog;
 import org.smrdesk.core.Paging;
 
 import org.springframework.data.domain.Page;
@@ -17,6 +17,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +34,12 @@ public class AuditService {
 
 	private final JdbcTemplate jdbc;
 
-	private final Clock clock;
+	private final AuditLog log;
 
-	AuditService(AuditRepository entries, JdbcTemplate jdbc, Clock clock) {
+	AuditService(AuditRepository entries, JdbcTemplate jdbc, AuditLog log) {
 		this.entries = entries;
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.log = log;
 	}
 
 	public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
@@ -86,18 +87,32 @@ public class AuditService {
 	}
 
 	/**
-	 * Records an action that is not a create, update or delete, such as {@code EXPORT} or
-	 * {@code ERASE}.
+	 * Records an action that is not a create, update or delete, through the one writer of
+	 * the log ({@link AuditLog}).
 	 * @param actor who did it
-	 * @param action {@code EXPORT} or {@code ERASE}
+	 * @param action an {@link AuditLog.Action} name (the log's check constraint refuses
+	 * any other)
 	 * @param entityType the record's type
 	 * @param entityId the record's id
 	 */
 	@Transactional
 	public void record(String actor, String action, String entityType, Long entityId) {
-		this.jdbc.update(
-				"insert into audit_log (actor, occurred_at, action, entity_type, entity_id, changed_fields) values (?, ?, ?, ?, ?, '')",
-				actor, java.sql.Timestamp.from(this.clock.instant()), action, entityType, entityId);
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			this.log.write(connection, actor, action, entityType, entityId, List.of());
+			return null;
+		});
+	}
+
+	/**
+	 * Records an action that is not a create, update or delete.
+	 * @param actor who did it
+	 * @param action {@link AuditLog.Action#EXPORT} or {@link AuditLog.Action#ERASE}
+	 * @param entityType the record's type
+	 * @param entityId the record's id
+	 */
+	@Transactional
+	public void record(String actor, AuditLog.Action action, String entityType, Long entityId) {
+		record(actor, action.name(), entityType, entityId);
 	}
 
 	private static Specification<AuditEntry> specification(AuditFilter filter) {

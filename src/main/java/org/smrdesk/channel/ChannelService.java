@@ -7,6 +7,7 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
+import org.smrdesk.core.Text;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
@@ -109,12 +110,12 @@ public class ChannelService {
 	}
 
 	private void apply(SocialService service, ServiceForm form) {
-		service.setWebsite(blankToNull(form.getWebsite()));
-		service.setAudience(blankToNull(form.getAudience()));
-		service.setBusinessImpact(blankToNull(form.getBusinessImpact()));
-		service.setRiskNotes(blankToNull(form.getRiskNotes()));
+		service.setWebsite(Text.blankToNull(form.getWebsite()));
+		service.setAudience(Text.blankToNull(form.getAudience()));
+		service.setBusinessImpact(Text.blankToNull(form.getBusinessImpact()));
+		service.setRiskNotes(Text.blankToNull(form.getRiskNotes()));
 		service.setItStatus(form.getItStatus());
-		service.setItReasoning(blankToNull(form.getItReasoning()));
+		service.setItReasoning(Text.blankToNull(form.getItReasoning()));
 		service.setItContact((form.getItContactId() != null) ? user(form.getItContactId(), "itContactId") : null);
 		if (!service.getAssessment().canMoveTo(form.getAssessment())) {
 			throw new FieldException("assessment", "service.assessment.transition");
@@ -236,11 +237,11 @@ public class ChannelService {
 	}
 
 	private void apply(Account account, AccountForm form) {
-		account.setUrl(blankToNull(form.getUrl()));
+		account.setUrl(Text.blankToNull(form.getUrl()));
 		account
 			.setBackupOwner((form.getBackupOwnerId() != null) ? user(form.getBackupOwnerId(), "backupOwnerId") : null);
 		account.setStatus(form.getStatus());
-		account.setNotes(blankToNull(form.getNotes()));
+		account.setNotes(Text.blankToNull(form.getNotes()));
 	}
 
 	private void checkDepartment(Long departmentId, CurrentUser actor) {
@@ -263,29 +264,15 @@ public class ChannelService {
 	}
 
 	private Department department(Long id) {
-		try {
-			return this.departments.get(id);
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("departmentId", "department.unknown");
-		}
+		return FieldException.whenMissing("departmentId", "department.unknown", () -> this.departments.get(id));
 	}
 
 	private User user(Long id, String field) {
-		try {
-			return this.users.getReference(id);
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException(field, "user.unknown");
-		}
+		return FieldException.whenMissing(field, "user.unknown", () -> this.users.getReference(id));
 	}
 
 	static String normalize(String text) {
 		return (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
-	}
-
-	static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
 }

@@ -4,15 +4,14 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.FieldException;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -121,18 +120,10 @@ class CompanyAccountController {
 	@PreAuthorize(CAN_WRITE)
 	String processCreationForm(@Valid @ModelAttribute("form") AccountForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(user, model);
-		}
-		try {
+		return Forms.submit(result, () -> form(user, model), () -> {
 			Account account = this.channels.createAccount(form, user);
-			redirect.addFlashAttribute("message", "account.created");
-			return "redirect:/accounts/" + account.getId();
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(user, model);
-		}
+			return Forms.done(redirect, "account.created", "/accounts/" + account.getId());
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -147,23 +138,10 @@ class CompanyAccountController {
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") AccountForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		editable(id, user);
-		form.setId(id);
-		if (result.hasErrors()) {
-			return form(user, model);
-		}
-		try {
+		return Forms.submit(result, () -> form(user, model), () -> {
 			this.channels.updateAccount(id, form, user);
-			redirect.addFlashAttribute("message", "account.updated");
-			return "redirect:/accounts/" + id;
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(user, model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return form(user, model);
-		}
+			return Forms.done(redirect, "account.updated", "/accounts/" + id);
+		});
 	}
 
 	private Account editable(Long id, CurrentUser user) {

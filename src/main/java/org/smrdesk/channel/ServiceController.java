@@ -4,13 +4,11 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.smrdesk.activity.ActivityService;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
-import org.smrdesk.core.FieldException;
+import org.smrdesk.core.Forms;
 import org.smrdesk.user.UserService;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -41,11 +39,11 @@ class ServiceController {
 
 	private final ChannelService channels;
 
-	private final ActivityService activities;
+	private final ServiceActivitySource activities;
 
 	private final UserService users;
 
-	ServiceController(ChannelService channels, ActivityService activities, UserService users) {
+	ServiceController(ChannelService channels, ServiceActivitySource activities, UserService users) {
 		this.channels = channels;
 		this.activities = activities;
 		this.users = users;
@@ -101,7 +99,7 @@ class ServiceController {
 		SocialService service = this.channels.getService(id);
 		model.addAttribute("service", service);
 		model.addAttribute("accounts", this.channels.accountsOf(id));
-		model.addAttribute("recent", this.activities.recentOnService(id, 10));
+		model.addAttribute("recent", this.activities.recentOn(id, 10));
 		return "services/show";
 	}
 
@@ -116,18 +114,10 @@ class ServiceController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processCreationForm(@Valid @ModelAttribute("form") ServiceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			SocialService service = this.channels.createService(form);
-			redirect.addFlashAttribute("message", "service.created");
-			return "redirect:/services/" + service.getId();
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
+			return Forms.done(redirect, "service.created", "/services/" + service.getId());
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -142,23 +132,10 @@ class ServiceController {
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ServiceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.channels.getService(id);
-		form.setId(id);
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			this.channels.updateService(id, form);
-			redirect.addFlashAttribute("message", "service.updated");
-			return "redirect:/services/" + id;
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return form(model);
-		}
+			return Forms.done(redirect, "service.updated", "/services/" + id);
+		});
 	}
 
 	private String form(Model model) {

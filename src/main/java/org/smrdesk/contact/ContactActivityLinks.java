@@ -4,12 +4,14 @@ import java.util.List;
 
 import org.smrdesk.activity.ActivityLinkSource;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * On an activity's page: the outside contacts it reached.
  */
 @Component
+@Order(10)
 class ContactActivityLinks implements ActivityLinkSource {
 
 	private final ContactService contacts;

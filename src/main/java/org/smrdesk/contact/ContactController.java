@@ -6,18 +6,16 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.RecordLinkSource;
-import org.smrdesk.core.FieldException;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
-import org.smrdesk.vendor.VendorService;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -32,9 +30,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,24 +56,19 @@ class ContactController {
 
 	private final UserService users;
 
-	private final VendorService vendors;
+	private final ContactOrganisationSource organisations;
 
 	private final Clock clock;
 
 	private final ObjectProvider<RecordLinkSource> linkSources;
 
-	ContactController(ContactService contacts, UserService users, VendorService vendors, Clock clock,
+	ContactController(ContactService contacts, UserService users, ContactOrganisationSource organisations, Clock clock,
 			ObjectProvider<RecordLinkSource> linkSources) {
 		this.contacts = contacts;
 		this.users = users;
-		this.vendors = vendors;
+		this.organisations = organisations;
 		this.clock = clock;
 		this.linkSources = linkSources;
-	}
-
-	@InitBinder("form")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute("kinds")
@@ -132,7 +123,7 @@ class ContactController {
 		}
 		model.addAttribute("timeline", this.contacts.timeline(id, page));
 		model.addAttribute("canLog", this.contacts.canLog(contact, user) && !contact.isErased());
-		model.addAttribute("vendors", this.vendors.supportedBy(id));
+		model.addAttribute("vendors", this.organisations.organisationsOf(id));
 		model.addAttribute("recordLinks", RecordLinkSource.sections(this.linkSources.orderedStream().toList(),
 				RecordLinkSource.CONTACT, id, user));
 		return "contacts/show";
@@ -149,22 +140,16 @@ class ContactController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processCreationForm(@Valid @ModelAttribute("form") ContactForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
-			Contact contact = this.contacts.create(form);
-			redirect.addFlashAttribute("message", "contact.created");
-			return "redirect:/contacts/" + contact.getId();
-		}
-		catch (DuplicateContactsException ex) {
-			model.addAttribute("duplicates", ex.getDuplicates());
-			return form(model);
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
+		return Forms.submit(result, () -> form(model), () -> {
+			try {
+				Contact contact = this.contacts.create(form);
+				return Forms.done(redirect, "contact.created", "/contacts/" + contact.getId());
+			}
+			catch (DuplicateContactsException ex) {
+				model.addAttribute("duplicates", ex.getDuplicates());
+				return form(model);
+			}
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -183,31 +168,16 @@ class ContactController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ContactForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		form.setId(id);
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
-			this.contacts.update(id, form);
-			redirect.addFlashAttribute("message", "contact.updated");
-			return "redirect:/contacts/" + id;
-		}
-		catch (DuplicateContactsException ex) {
-			model.addAttribute("duplicates", ex.getDuplicates());
-			return form(model);
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
-		catch (RuleException ex) {
-			result.reject(ex.getCode());
-			return form(model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return form(model);
-		}
+		return Forms.submit(result, () -> form(model), () -> {
+			try {
+				this.contacts.update(id, form);
+				return Forms.done(redirect, "contact.updated", "/contacts/" + id);
+			}
+			catch (DuplicateContactsException ex) {
+				model.addAttribute("duplicates", ex.getDuplicates());
+				return form(model);
+			}
+		});
 	}
 
 	@GetMapping("/{id}/interactions/new")
@@ -224,22 +194,10 @@ class ContactController {
 	String processInteractionForm(@PathVariable Long id, @Valid @ModelAttribute("form") InteractionForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		Contact contact = checkCanLog(id, user);
-		if (result.hasErrors()) {
-			return interactionForm(contact, user, model);
-		}
-		try {
+		return Forms.submit(result, () -> interactionForm(contact, user, model), () -> {
 			this.contacts.logInteraction(id, form, user);
-			redirect.addFlashAttribute("message", "interaction.created");
-			return "redirect:/contacts/" + id;
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return interactionForm(contact, user, model);
-		}
-		catch (RuleException ex) {
-			result.reject(ex.getCode());
-			return interactionForm(contact, user, model);
-		}
+			return Forms.done(redirect, "interaction.created", "/contacts/" + id);
+		});
 	}
 
 	@PostMapping("/{id}/activities")
@@ -272,9 +230,10 @@ class ContactController {
 	@PreAuthorize("hasRole('LEAD')")
 	ResponseEntity<ContactExport> exportData(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		ContactExport data = this.contacts.export(id, user)
-			.withLinks(this.vendors.supportedBy(id)
+			.withLinks(this.organisations.organisationsOf(id)
 				.stream()
-				.map((vendor) -> new ContactExport.Link("Vendor", vendor.getId(), vendor.getName()))
+				.map((organisation) -> new ContactExport.Link(organisation.kind(), organisation.id(),
+						organisation.name()))
 				.toList());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)

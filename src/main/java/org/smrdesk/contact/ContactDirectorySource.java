@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * outlet, with their relationship owner inside the company. Erased contacts never appear.
  */
 @Component
+@Order(10)
 class ContactDirectorySource implements DirectorySource {
 
 	static final int LIMIT = 8;
@@ -29,11 +31,6 @@ class ContactDirectorySource implements DirectorySource {
 	ContactDirectorySource(ContactService contacts, MessageSource messages) {
 		this.contacts = contacts;
 		this.messages = messages;
-	}
-
-	@Override
-	public int order() {
-		return 10;
 	}
 
 	@Override

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * CSV import of contacts: a preview that checks every row and names each problem by line,
- * then all rows or none.
+ * then all rows or none. Each row becomes a {@link ContactForm} saved through
+ * {@link ContactService}, so an import obeys the same rules as the form (a likely
+ * duplicate by e-mail address or handle is refused).
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,10 +39,13 @@ public class ContactImportService {
 
 	private final ContactRepository contacts;
 
+	private final ContactService service;
+
 	private final UserService users;
 
-	ContactImportService(ContactRepository contacts, UserService users) {
+	ContactImportService(ContactRepository contacts, ContactService service, UserService users) {
 		this.contacts = contacts;
+		this.service = service;
 		this.users = users;
 	}
 
@@ -106,10 +111,15 @@ public class ContactImportService {
 					break;
 				}
 			}
-			problems.forEach((code) -> errors.add(new CsvImport.RowError(row.line(), code)));
-			parsed.add(new ImportRow(row.line(), kind, name, row.get("outlet"), email, row.get("handles"),
+			ImportRow parsedRow = new ImportRow(row.line(), kind, name, row.get("outlet"), email, row.get("handles"),
 					row.get("links"), row.get("topics"), state, ownerId, row.get("owner"), row.get("notes"),
-					row.get("lawful_basis")));
+					row.get("lawful_basis"));
+			if (!problems.contains("contact.import.emailExists")
+					&& !this.service.findDuplicates(parsedRow.toForm()).isEmpty()) {
+				problems.add("contact.import.handleExists");
+			}
+			problems.forEach((code) -> errors.add(new CsvImport.RowError(row.line(), code)));
+			parsed.add(parsedRow);
 		}
 		if (rows.isEmpty()) {
 			errors.add(new CsvImport.RowError(1, "contact.import.empty"));
@@ -130,18 +140,7 @@ public class ContactImportService {
 			throw new RuleException("contact.import.hasErrors", preview.errors().size());
 		}
 		for (ImportRow row : preview.rows()) {
-			Contact contact = new Contact(row.kind(), row.name().trim(), row.state());
-			contact.setOutlet(ContactService.blankToNull(row.outlet()));
-			contact.setEmail(row.email());
-			contact.setHandles(ContactService.blankToNull(row.handles()));
-			contact.setLinks(ContactService.blankToNull(row.links()));
-			contact.setTopics(ContactService.blankToNull(row.topics()));
-			contact.setNotes(ContactService.blankToNull(row.notes()));
-			contact.setLawfulBasis(ContactService.blankToNull(row.lawfulBasis()));
-			if (row.ownerId() != null) {
-				contact.setOwner(this.users.getReference(row.ownerId()));
-			}
-			this.contacts.save(contact);
+			this.service.create(row.toForm());
 		}
 		return preview.rows().size();
 	}
@@ -196,6 +195,23 @@ public class ContactImportService {
 	public record ImportRow(long line, ContactKind kind, String name, String outlet, String email, String handles,
 			String links, String topics, RelationshipState state, Long ownerId, String owner, String notes,
 			String lawfulBasis) {
+
+		ContactForm toForm() {
+			ContactForm form = new ContactForm();
+			form.setKind(this.kind);
+			form.setName(this.name);
+			form.setOutlet(this.outlet);
+			form.setEmail(this.email);
+			form.setHandles(this.handles);
+			form.setLinks(this.links);
+			form.setTopics(this.topics);
+			form.setState(this.state);
+			form.setOwnerId(this.ownerId);
+			form.setNotes(this.notes);
+			form.setLawfulBasis(this.lawfulBasis);
+			return form;
+		}
+
 	}
 
 }

@@ -14,11 +14,13 @@ import org.hibernate.Hibernate;
 import org.smrdesk.activity.Activity;
 import org.smrdesk.activity.ActivityService;
 import org.smrdesk.audit.AuditService;
+import org.smrdesk.core.AuditLog;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
 import org.smrdesk.core.RuleException;
+import org.smrdesk.core.Text;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 
@@ -299,14 +301,9 @@ public class ContactService {
 		}
 		Long userId = (actor.isLead() && form.getUserId() != null) ? form.getUserId() : actor.id();
 		User user;
-		try {
-			user = this.users.getReference(userId);
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("userId", "interaction.user.unknown");
-		}
+		user = FieldException.whenMissing("userId", "interaction.user.unknown", () -> this.users.getReference(userId));
 		return this.interactions.save(new Interaction(contact, form.getKind(), form.getOccurredOn(), user,
-				form.getSummary().trim(), blankToNull(form.getOutcome())));
+				form.getSummary().trim(), Text.blankToNull(form.getOutcome())));
 	}
 
 	/**
@@ -327,7 +324,7 @@ public class ContactService {
 			.stream()
 			.map((a) -> new ContactExport.Link("Activity", a.getId(), a.getTitle()))
 			.toList();
-		this.audit.record(actor.email(), "EXPORT", "Contact", id);
+		this.audit.record(actor.email(), AuditLog.Action.EXPORT, "Contact", id);
 		return new ContactExport(contact.getId(), contact.getKind(), contact.getName(), contact.getOutlet(),
 				contact.getLinks(), contact.getHandles(), contact.getEmail(), contact.getTopics(),
 				(contact.getOwner() != null) ? contact.getOwner().getEmail() : null, contact.getState(),
@@ -348,7 +345,7 @@ public class ContactService {
 		contact.erase(this.clock.instant());
 		timeline(id).forEach(Interaction::erase);
 		this.contacts.flush();
-		this.audit.record(actor.email(), "ERASE", "Contact", id);
+		this.audit.record(actor.email(), AuditLog.Action.ERASE, "Contact", id);
 	}
 
 	private void checkDuplicates(ContactForm form) {
@@ -361,24 +358,20 @@ public class ContactService {
 	}
 
 	private void apply(Contact contact, ContactForm form) {
-		contact.setOutlet(blankToNull(form.getOutlet()));
-		contact.setLinks(blankToNull(form.getLinks()));
-		contact.setHandles(blankToNull(form.getHandles()));
+		contact.setOutlet(Text.blankToNull(form.getOutlet()));
+		contact.setLinks(Text.blankToNull(form.getLinks()));
+		contact.setHandles(Text.blankToNull(form.getHandles()));
 		contact.setEmail(normalize(form.getEmail()));
-		contact.setTopics(blankToNull(form.getTopics()));
-		contact.setNotes(blankToNull(form.getNotes()));
-		contact.setLawfulBasis(blankToNull(form.getLawfulBasis()));
+		contact.setTopics(Text.blankToNull(form.getTopics()));
+		contact.setNotes(Text.blankToNull(form.getNotes()));
+		contact.setLawfulBasis(Text.blankToNull(form.getLawfulBasis()));
 		contact.setShared(form.isShared());
 		if (form.getOwnerId() == null) {
 			contact.setOwner(null);
 		}
 		else {
-			try {
-				contact.setOwner(this.users.getReference(form.getOwnerId()));
-			}
-			catch (NotFoundException ex) {
-				throw new FieldException("ownerId", "contact.owner.unknown");
-			}
+			contact.setOwner(FieldException.whenMissing("ownerId", "contact.owner.unknown",
+					() -> this.users.getReference(form.getOwnerId())));
 		}
 	}
 
@@ -397,12 +390,8 @@ public class ContactService {
 	}
 
 	static String normalize(String email) {
-		String value = blankToNull(email);
+		String value = Text.blankToNull(email);
 		return (value != null) ? value.toLowerCase(Locale.ROOT) : null;
-	}
-
-	static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

@@ -94,6 +94,11 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 		if (AnnotatedElementUtils.hasAnnotation(ex.getClass(), ResponseStatus.class)) {
 			throw ex;
 		}
+		if (DatabaseOutage.causedBy(ex)) {
+			logger.warn("Database unreachable in the JSON API: " + ex.getMessage());
+			return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"The database cannot be reached just now; try again in a minute.");
+		}
 		logger.error("Unexpected failure in the JSON API", ex);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side; the request may not have been carried out.");

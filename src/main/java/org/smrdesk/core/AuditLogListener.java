@@ -1,9 +1,5 @@
 package org.smrdesk.core;
 
-import java.io.Serializable;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,9 +22,9 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one audit row, in the same transaction and on the same connection, for every
- * create, update and delete of an {@link AuditableEntity}. Rows name the changed fields,
- * never their values, so the log holds no personal data.
+ * Writes one audit row ({@link AuditLog}), in the same transaction and on the same
+ * connection, for every create, update and delete of an {@link AuditableEntity}. Rows
+ * name the changed fields, never their values, so the log holds no personal data.
  */
 @Component
 class AuditLogListener
@@ -36,17 +32,13 @@ class AuditLogListener
 
 	private static final Set<String> STAMPS = Set.of("version", "createdAt", "createdBy", "updatedAt", "updatedBy");
 
-	private static final String INSERT = """
-			insert into audit_log (actor, occurred_at, action, entity_type, entity_id, changed_fields)
-			values (?, ?, ?, ?, ?, ?)""";
-
 	private final transient EntityManagerFactory entityManagerFactory;
 
-	private final transient Clock clock;
+	private final transient AuditLog log;
 
-	AuditLogListener(EntityManagerFactory entityManagerFactory, Clock clock) {
+	AuditLogListener(EntityManagerFactory entityManagerFactory, AuditLog log) {
 		this.entityManagerFactory = entityManagerFactory;
-		this.clock = clock;
+		this.log = log;
 	}
 
 	@Override
@@ -70,21 +62,21 @@ class AuditLogListener
 					fields.add(names[i]);
 				}
 			}
-			write(event.getSession(), AuditAction.CREATE, event.getEntity(), event.getId(), fields);
+			write(event.getSession(), AuditLog.Action.CREATE, event.getEntity(), event.getId(), fields);
 		}
 	}
 
 	@Override
 	public void onPostUpdate(PostUpdateEvent event) {
 		if (event.getEntity() instanceof AuditableEntity) {
-			write(event.getSession(), AuditAction.UPDATE, event.getEntity(), event.getId(), changedFields(event));
+			write(event.getSession(), AuditLog.Action.UPDATE, event.getEntity(), event.getId(), changedFields(event));
 		}
 	}
 
 	@Override
 	public void onPostDelete(PostDeleteEvent event) {
 		if (event.getEntity() instanceof AuditableEntity) {
-			write(event.getSession(), AuditAction.DELETE, event.getEntity(), event.getId(), List.of());
+			write(event.getSession(), AuditLog.Action.DELETE, event.getEntity(), event.getId(), List.of());
 		}
 	}
 
@@ -109,35 +101,16 @@ class AuditLogListener
 		return fields;
 	}
 
-	private void write(SharedSessionContractImplementor session, AuditAction action, Object entity, Object id,
+	private void write(SharedSessionContractImplementor session, AuditLog.Action action, Object entity, Object id,
 			List<String> fields) {
 		String actor = PersistenceConfiguration.currentActor();
-		Timestamp now = Timestamp.from(this.clock.instant());
-		session.doWork((connection) -> {
-			try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-				statement.setString(1, actor);
-				statement.setTimestamp(2, now);
-				statement.setString(3, action.name());
-				statement.setString(4, entity.getClass().getSimpleName());
-				statement.setLong(5, ((Number) id).longValue());
-				statement.setString(6, String.join(",", fields));
-				statement.executeUpdate();
-			}
-		});
+		session.doWork((connection) -> this.log.write(connection, actor, action.name(),
+				entity.getClass().getSimpleName(), ((Number) id).longValue(), fields));
 	}
 
 	@Override
 	public boolean requiresPostCommitHandling(EntityPersister persister) {
 		return false;
-	}
-
-	/**
-	 * What happened to a record.
-	 */
-	enum AuditAction implements Serializable {
-
-		CREATE, UPDATE, DELETE
-
 	}
 
 }

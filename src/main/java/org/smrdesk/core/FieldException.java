@@ -1,8 +1,11 @@
 package org.smrdesk.core;
 
+import java.util.function.Supplier;
+
 /**
  * A business rule refused one field of a form (a duplicate e-mail, a wrong current
- * password). Controllers turn it into a field error beside that field.
+ * password, an unknown department). {@link Forms#submit} turns it into a field error
+ * beside that field.
  */
 public class FieldException extends RuntimeException {
 
@@ -22,6 +25,25 @@ public class FieldException extends RuntimeException {
 
 	public String getCode() {
 		return this.code;
+	}
+
+	/**
+	 * Loads the record a form field refers to, or refuses the field when there is none.
+	 * @param <T> the record's type
+	 * @param field the form field holding the reference
+	 * @param code the message key shown beside it
+	 * @param loader loads the record, throwing {@link NotFoundException} when it is
+	 * missing
+	 * @return the record
+	 * @throws FieldException when the record is missing
+	 */
+	public static <T> T whenMissing(String field, String code, Supplier<T> loader) {
+		try {
+			return loader.get();
+		}
+		catch (NotFoundException ex) {
+			throw new FieldException(field, code);
+		}
 	}
 
 }

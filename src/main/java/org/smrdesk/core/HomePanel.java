@@ -2,16 +2,11 @@ package org.smrdesk.core;
 
 /**
  * A panel on the home page. Each feature contributes its own (policies waiting for you,
- * open incidents, ...): the home page shows, in order, the panels visible to the
- * signed-in user.
+ * open incidents, ...): the home page shows the panels visible to the signed-in user in
+ * the order of Spring's {@code @Order} on each panel (lower first); give every panel an
+ * order of its own ({@code HomePanelOrderTests} checks it).
  */
 public interface HomePanel {
-
-	/**
-	 * Where the panel sits among the others (lower first).
-	 * @return the order
-	 */
-	int order();
 
 	/**
 	 * Whether this user sees the panel.

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Records of one feature listed on another feature's page (the mentions of an incident,
  * the mentions a contact wrote). Implement it as a {@code @Component} in the contributing
- * package; the page's controller collects every source that {@link #appliesTo} its kind
- * of record. Keep {@link #linksFor} to a bounded number of queries.
+ * package, placed among the others with Spring's {@code @Order}; the page's controller
+ * collects every source that {@link #appliesTo} its kind of record. Keep
+ * {@link #linksFor} to a bounded number of queries.
  */
 public interface RecordLinkSource {
 

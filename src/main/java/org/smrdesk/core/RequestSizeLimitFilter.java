@@ -15,7 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies larger than {@code smr.max-request-size} with a 413 and the
- * friendly error page, before anything reads them.
+ * friendly error page, before anything reads them. File uploads
+ * ({@code multipart/form-data}) have their own limits
+ * ({@code spring.servlet.multipart.*}, enforced while the parts are read), so that a file
+ * too large gets its message on the form it was sent from.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,7 +33,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.limit) {
+		String type = request.getContentType();
+		boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+		if (!upload && request.getContentLengthLong() > this.limit) {
 			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), "The request is too large.");
 			return;
 		}

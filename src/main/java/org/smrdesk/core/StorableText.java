@@ -7,6 +7,8 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+
 /**
  * Text PostgreSQL can store: no NUL character (PostgreSQL refuses {@code \u0000} in any
  * text value). Request input is checked in one place, as it is bound: a form field gets a
@@ -44,6 +46,25 @@ public final class StorableText {
 		public String getAsText() {
 			Object value = getValue();
 			return (value != null) ? value.toString() : "";
+		}
+
+	}
+
+	/**
+	 * Binds form text trimmed, blank as null, refusing what cannot be stored.
+	 */
+	static final class TrimmingEditor extends StringTrimmerEditor {
+
+		TrimmingEditor() {
+			super(true);
+		}
+
+		@Override
+		public void setAsText(String text) {
+			if (!isStorable(text)) {
+				throw new IllegalArgumentException("Text with a NUL character cannot be stored");
+			}
+			super.setAsText(text);
 		}
 
 	}

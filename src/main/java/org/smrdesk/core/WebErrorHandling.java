@@ -2,12 +2,12 @@ package org.smrdesk.core;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -63,8 +63,11 @@ class WebErrorHandling {
 	 * @param ex the failure
 	 * @return the 503 page
 	 */
-	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
-	ModelAndView databaseUnavailable(Exception ex) {
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ModelAndView databaseUnavailable(Exception ex) throws Exception {
+		if (!DatabaseOutage.causedBy(ex)) {
+			throw ex;
+		}
 		ModelAndView view = new ModelAndView("error");
 		view.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		view.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());

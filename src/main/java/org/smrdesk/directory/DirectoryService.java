@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.smrdesk.activity.Activity;
 import org.smrdesk.activity.ActivityService;
@@ -18,6 +16,7 @@ import org.smrdesk.channel.Account;
 import org.smrdesk.channel.ChannelService;
 import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FullText;
 import org.smrdesk.responsibility.Responsibility;
 import org.smrdesk.responsibility.ResponsibilityAssignment;
 import org.smrdesk.responsibility.ResponsibilityService;
@@ -44,8 +43,6 @@ public class DirectoryService {
 
 	static final int LIMIT = 10;
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
 	private final ChannelService channels;
 
 	private final ActivityService activities;
@@ -65,7 +62,7 @@ public class DirectoryService {
 		this.responsibilities = responsibilities;
 		this.departments = departments;
 		this.users = users;
-		this.sources = sources.stream().sorted(Comparator.comparingInt(DirectorySource::order)).toList();
+		this.sources = sources;
 	}
 
 	/**
@@ -75,12 +72,12 @@ public class DirectoryService {
 	 * @return the answer (empty for an empty search)
 	 */
 	public Answer answer(String text, CurrentUser user) {
-		String query = prefixQuery(text);
+		String query = FullText.prefixQuery(text);
 		if (query.isEmpty()) {
 			return Answer.EMPTY;
 		}
 		String lower = text.trim().toLowerCase(Locale.ROOT);
-		List<String> words = words(text);
+		List<String> words = FullText.words(text);
 
 		List<SocialService> services = this.channels.fullTextServices(query, LIMIT);
 		List<Long> serviceIds = services.stream().map(SocialService::getId).toList();
@@ -163,27 +160,6 @@ public class DirectoryService {
 
 	private static String nullToEmpty(String text) {
 		return (text != null) ? text : "";
-	}
-
-	static List<String> words(String text) {
-		List<String> words = new ArrayList<>();
-		if (text == null) {
-			return words;
-		}
-		Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
-		while (matcher.find() && words.size() < 8) {
-			words.add(matcher.group());
-		}
-		return words;
-	}
-
-	/**
-	 * A prefix full-text query: every typed word must start a word of the record.
-	 * @param text what the user typed
-	 * @return a {@code to_tsquery('simple', ...)} expression, or empty
-	 */
-	static String prefixQuery(String text) {
-		return String.join(" & ", words(text).stream().map((w) -> w + ":*").toList());
 	}
 
 	/**

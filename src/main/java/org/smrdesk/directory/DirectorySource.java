@@ -8,16 +8,11 @@ import org.smrdesk.core.CurrentUser;
  * An extra section of the "Who do I call?" answer, contributed by another feature:
  * declare a {@code @Component} implementing this interface in your package (contacts:
  * outside people on a topic; vendors: the agency behind a service) and its entries appear
- * under their own heading. Keep {@link #find} to a bounded number of queries and respect
- * what the user may see.
+ * under their own heading, in the order of Spring's {@code @Order} on each source (lower
+ * first). Keep {@link #find} to a bounded number of queries and respect what the user may
+ * see.
  */
 public interface DirectorySource {
-
-	/**
-	 * Where the section sits among the other extra sections (lower first).
-	 * @return the order
-	 */
-	int order();
 
 	/**
 	 * The message key of the section's heading.

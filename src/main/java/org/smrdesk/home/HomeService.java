@@ -1,6 +1,5 @@
 package org.smrdesk.home;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.smrdesk.core.CurrentUser;
@@ -11,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the home page's panels for a user in one read-only transaction (one connection,
- * one commit, instead of one per panel).
+ * one commit, instead of one per panel). Spring hands the panels over sorted by their
+ * {@code @Order}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -20,7 +20,7 @@ class HomeService {
 	private final List<HomePanel> panels;
 
 	HomeService(List<HomePanel> panels) {
-		this.panels = panels.stream().sorted(Comparator.comparingInt(HomePanel::order)).toList();
+		this.panels = panels;
 	}
 
 	List<HomeController.ShownPanel> panelsFor(CurrentUser user) {

@@ -3,6 +3,7 @@ package org.smrdesk.incident;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * first, with buttons to mark them done or drop them.
  */
 @Component
+@Order(96)
 class FollowUpPanel implements HomePanel {
 
 	static final int LIMIT = 10;
@@ -18,11 +20,6 @@ class FollowUpPanel implements HomePanel {
 
 	FollowUpPanel(FollowUpService followUps) {
 		this.followUps = followUps;
-	}
-
-	@Override
-	public int order() {
-		return 96;
 	}
 
 	@Override

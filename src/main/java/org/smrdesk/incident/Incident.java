@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.AuditableEntity;
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.User;
 

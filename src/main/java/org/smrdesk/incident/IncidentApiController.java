@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CurrentUser;
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.smrdesk.channel.SocialService;
+import org.smrdesk.core.Forms;
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
@@ -175,18 +177,10 @@ class IncidentController {
 	@PostMapping("/new")
 	String processCreationForm(@Valid @ModelAttribute("form") IncidentForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return Forms.submit(result, () -> FORM, () -> {
 			Incident incident = this.incidents.report(form, user);
-			redirect.addFlashAttribute("message", "incident.reported");
-			return "redirect:/incidents/" + incident.getId();
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return FORM;
-		}
+			return Forms.done(redirect, "incident.reported", "/incidents/" + incident.getId());
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -200,23 +194,10 @@ class IncidentController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") IncidentForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		form.setId(id);
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return Forms.submit(result, () -> FORM, () -> {
 			this.incidents.update(id, form, user);
-			redirect.addFlashAttribute("message", "incident.updated");
-			return "redirect:/incidents/" + id;
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return FORM;
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return FORM;
-		}
+			return Forms.done(redirect, "incident.updated", "/incidents/" + id);
+		});
 	}
 
 	@GetMapping("/{id}/triage")

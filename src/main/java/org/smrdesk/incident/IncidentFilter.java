@@ -3,6 +3,7 @@ package org.smrdesk.incident;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
+import org.smrdesk.core.IncidentKind;
 
 /**
  * The list's filters: free text, status ("open" by default, "all", or one status),

@@ -1,5 +1,7 @@
 package org.smrdesk.incident;
 
+import org.smrdesk.core.IncidentKind;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * with their age; for staff the open incidents they are involved in.
  */
 @Component
+@Order(100)
 class IncidentPanel implements HomePanel {
 
 	static final int LIMIT = 8;
@@ -25,11 +27,6 @@ class IncidentPanel implements HomePanel {
 	IncidentPanel(IncidentService incidents, Clock clock) {
 		this.incidents = incidents;
 		this.clock = clock;
-	}
-
-	@Override
-	public int order() {
-		return 100;
 	}
 
 	@Override

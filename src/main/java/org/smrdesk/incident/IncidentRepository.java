@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.smrdesk.core.IncidentKind;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -14,14 +16,17 @@ import org.springframework.data.repository.query.Param;
 interface IncidentRepository extends JpaRepository<Incident, Long> {
 
 	/**
-	 * Incidents matching the list's filters. With {@code restrict}, only those the user
+	 * Incidents matching the list's filters: the text in the title, summary or service,
+	 * or in the words of any timeline entry (full-text, see
+	 * {@link TimelineTextFunctions}). With {@code restrict}, only those the user
 	 * reported, owns or whose groups include the user's department.
 	 */
 	@EntityGraph(attributePaths = { "owner", "reportedBy", "service" })
 	@Query("""
 			select i from Incident i left join i.service s
 			where (:text = '' or lower(i.title) like concat('%', :text, '%') or lower(i.serviceName) like concat('%', :text, '%')
-			       or lower(s.name) like concat('%', :text, '%'))
+			       or lower(s.name) like concat('%', :text, '%') or lower(i.summary) like concat('%', :text, '%')
+			       or timeline_matches(i.id, :text) = true)
 			and i.status in :statuses
 			and (:severity is null or i.severity = :severity)
 			and (:kind is null or i.kind = :kind)

@@ -8,6 +8,7 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.RuleException;
+import org.smrdesk.core.Text;
 import org.smrdesk.policy.Policy;
 import org.smrdesk.policy.PolicyService;
 import org.smrdesk.policy.PolicyVersion;
@@ -46,9 +47,12 @@ public class IncidentReviewService {
 
 	private final ReviewCommentRepository comments;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	IncidentReviewService(IncidentService incidents, IncidentReviewRepository reviews, IncidentWorkflow workflow,
 			UserService users, PolicyService policies, TrainingService trainings, Clock clock,
-			ReviewCommentRepository comments) {
+			ReviewCommentRepository comments, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.comments = comments;
 		this.incidents = incidents;
 		this.reviews = reviews;
@@ -86,8 +90,9 @@ public class IncidentReviewService {
 		if (!review.isNew()) {
 			review.checkVersion(form.getVersion());
 		}
-		review.write(IncidentService.blankToNull(form.getWhatHappened()),
-				IncidentService.blankToNull(form.getWentWell()), IncidentService.blankToNull(form.getToChange()));
+		review.write(Text.blankToNull(form.getWhatHappened()), Text.blankToNull(form.getWentWell()),
+				Text.blankToNull(form.getToChange()));
+		this.events.publishEvent(ReviewWaiting.of(review, user.id()));
 		return this.reviews.saveAndFlush(review);
 	}
 
@@ -163,23 +168,15 @@ public class IncidentReviewService {
 		requireReviewer(user);
 		IncidentReview review = reviewOf(incidentId, user);
 		FollowUp followUp;
-		try {
-			followUp = review.addFollowUp(form.getType(), form.getDescription().strip(),
-					this.users.getReference(form.getOwnerId()), form.getDueOn());
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("ownerId", "incident.user.unknown");
-		}
+		followUp = FieldException.whenMissing("ownerId", "incident.user.unknown",
+				() -> review.addFollowUp(form.getType(), form.getDescription().strip(),
+						this.users.getReference(form.getOwnerId()), form.getDueOn()));
 		if (form.getType() == FollowUpType.POLICY_CHANGE) {
 			linkPolicy(followUp, form, user);
 		}
 		if (form.getType() == FollowUpType.TRAINING_NEED && form.getTrainingId() != null) {
-			try {
-				followUp.meetsWith(this.trainings.get(form.getTrainingId()));
-			}
-			catch (NotFoundException ex) {
-				throw new FieldException("trainingId", "review.followUp.training.unknown");
-			}
+			followUp.meetsWith(FieldException.whenMissing("trainingId", "review.followUp.training.unknown",
+					() -> this.trainings.get(form.getTrainingId())));
 		}
 		this.reviews.saveAndFlush(review);
 		return followUp;

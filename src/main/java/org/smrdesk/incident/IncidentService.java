@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +17,7 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
+import org.smrdesk.core.Text;
 import org.smrdesk.core.Times;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
@@ -57,9 +57,13 @@ public class IncidentService {
 
 	private final Times times;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	IncidentService(IncidentRepository incidents, TimelineEntryRepository entries, IncidentWorkflow workflow,
 			UserService users, DepartmentService departments, ChannelService channels,
-			ResponsibilityService responsibilities, Times times) {
+			ResponsibilityService responsibilities, Times times,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.incidents = incidents;
 		this.entries = entries;
 		this.workflow = workflow;
@@ -181,7 +185,9 @@ public class IncidentService {
 				toInstant(form.getDetectedAt(), "detectedAt"), this.users.getReference(user.id()), form.getKind(),
 				form.getSeverity());
 		applyWhere(incident, form);
-		return this.incidents.save(incident);
+		Incident saved = this.incidents.save(incident);
+		this.events.publishEvent(IncidentReported.of(saved));
+		return saved;
 	}
 
 	@Transactional
@@ -199,18 +205,14 @@ public class IncidentService {
 
 	private void applyWhere(Incident incident, IncidentForm form) {
 		if (form.getServiceId() != null) {
-			try {
-				incident.setService(this.channels.getService(form.getServiceId()));
-			}
-			catch (NotFoundException ex) {
-				throw new FieldException("serviceId", "incident.service.unknown");
-			}
+			incident.setService(FieldException.whenMissing("serviceId", "incident.service.unknown",
+					() -> this.channels.getService(form.getServiceId())));
 		}
 		else {
 			incident.setService(null);
 		}
-		incident.setServiceName(blankToNull(form.getServiceName()));
-		incident.setLink(blankToNull(form.getLink()));
+		incident.setServiceName(Text.blankToNull(form.getServiceName()));
+		incident.setLink(Text.blankToNull(form.getLink()));
 	}
 
 	/**
@@ -232,6 +234,7 @@ public class IncidentService {
 			this.workflow.moveTo(incident, IncidentStatus.TRIAGE, actor, null, occurredAt);
 		}
 		this.workflow.changeSeverity(incident, form.getSeverity(), actor, occurredAt);
+		publish(IncidentAssigned.of(incident, form.getOwnerId(), user.id()));
 		incident.setOwner((form.getOwnerId() != null) ? user(form.getOwnerId(), "ownerId") : null);
 		Set<Long> wanted = new HashSet<>(form.getDepartmentIds());
 		List<Department> engaged = this.departments.all().stream().filter((d) -> wanted.contains(d.getId())).toList();
@@ -242,12 +245,12 @@ public class IncidentService {
 		incident.getDepartments().addAll(engaged);
 		incident.getParties().clear();
 		incident.getParties().addAll(form.getParties());
-		incident.setRecommendedResponse(blankToNull(form.getRecommendedResponse()));
-		incident.setExpectedReaction(blankToNull(form.getExpectedReaction()));
-		incident.setApprovedResponse(blankToNull(form.getApprovedResponse()));
+		incident.setRecommendedResponse(Text.blankToNull(form.getRecommendedResponse()));
+		incident.setExpectedReaction(Text.blankToNull(form.getExpectedReaction()));
+		incident.setApprovedResponse(Text.blankToNull(form.getApprovedResponse()));
 		incident.setApprovedBy((form.getApprovedById() != null) ? user(form.getApprovedById(), "approvedById") : null);
 		incident.setApprovedAt(toInstant(form.getApprovedAt(), "approvedAt"));
-		incident.setActualReaction(blankToNull(form.getActualReaction()));
+		incident.setActualReaction(Text.blankToNull(form.getActualReaction()));
 		return this.incidents.saveAndFlush(incident);
 	}
 
@@ -258,7 +261,7 @@ public class IncidentService {
 	 * @return the suggested departments, by name
 	 */
 	public List<Department> suggestedDepartments(Incident incident) {
-		return this.responsibilities.departmentsForIncidentKind(incident.getKind().name().toLowerCase(Locale.ROOT));
+		return this.responsibilities.departmentsForIncidentKind(incident.getKind());
 	}
 
 	/**
@@ -310,7 +313,7 @@ public class IncidentService {
 		if (version != null) {
 			incident.checkVersion(version);
 		}
-		this.workflow.moveTo(incident, target, this.users.getReference(user.id()), blankToNull(note), occurredAt);
+		this.workflow.moveTo(incident, target, this.users.getReference(user.id()), Text.blankToNull(note), occurredAt);
 		return this.incidents.saveAndFlush(incident);
 	}
 
@@ -352,11 +355,12 @@ public class IncidentService {
 	}
 
 	private User user(Long id, String field) {
-		try {
-			return this.users.getReference(id);
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException(field, "incident.user.unknown");
+		return FieldException.whenMissing(field, "incident.user.unknown", () -> this.users.getReference(id));
+	}
+
+	private void publish(Object event) {
+		if (event != null) {
+			this.events.publishEvent(event);
 		}
 	}
 
@@ -364,10 +368,6 @@ public class IncidentService {
 		if (!user.isLead()) {
 			throw new AccessDeniedException("Only the lead");
 		}
-	}
-
-	static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/**

@@ -27,7 +27,11 @@ class IncidentWorkflow {
 
 	private final Times times;
 
-	IncidentWorkflow(TimelineEntryRepository entries, Times times) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	IncidentWorkflow(TimelineEntryRepository entries, Times times,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.entries = entries;
 		this.times = times;
 	}
@@ -73,6 +77,10 @@ class IncidentWorkflow {
 			return;
 		}
 		Instant at = checked(incident, occurredAt);
+		IncidentEscalated escalated = IncidentEscalated.of(incident, severity, (actor != null) ? actor.getId() : null);
+		if (escalated != null) {
+			this.events.publishEvent(escalated);
+		}
 		this.entries.save(
 				TimelineEntry.severityChange(incident, incident.getSeverity(), severity, at, this.times.now(), actor));
 		incident.changeSeverity(severity);

@@ -1,10 +1,12 @@
 package org.smrdesk.incident;
 
 /**
- * A group outside the company that takes part in an incident.
+ * The kind of a group outside the company that takes part in an incident: activists and
+ * NGOs, partner companies, authorities (the police, a regulator), courts, the press,
+ * customers, a community, agencies and vendors.
  */
 public enum OutsideParty {
 
-	AGENCY, VENDOR, PRESS, COMMUNITY
+	NGO, PARTNER, AUTHORITY, COURT, PRESS, CUSTOMER, COMMUNITY, AGENCY, VENDOR
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * how long each has waited.
  */
 @Component
+@Order(95)
 class ReviewQueuePanel implements HomePanel {
 
 	static final int LIMIT = 10;
@@ -20,11 +22,6 @@ class ReviewQueuePanel implements HomePanel {
 
 	ReviewQueuePanel(IncidentReviewService reviews) {
 		this.reviews = reviews;
-	}
-
-	@Override
-	public int order() {
-		return 95;
 	}
 
 	@Override

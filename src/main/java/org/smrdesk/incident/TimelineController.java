@@ -61,19 +61,22 @@ class TimelineController {
 	String filter(@PathVariable Long id, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,
 			@RequestParam(required = false) String q, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@AuthenticationPrincipal CurrentUser user, Model model, jakarta.servlet.http.HttpServletResponse response) {
 		Incident incident = this.incidents.get(id, user);
+		String page = UriComponentsBuilder.fromPath("/incidents/{id}")
+			.queryParamIfPresent("group", java.util.Optional.ofNullable(group).filter((text) -> !text.isBlank()))
+			.queryParamIfPresent("scope", java.util.Optional.ofNullable(scope).filter((text) -> !text.isBlank()))
+			.queryParamIfPresent("type", java.util.Optional.ofNullable(type))
+			.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter((text) -> !text.isBlank()))
+			.buildAndExpand(id)
+			.encode()
+			.toUriString();
 		if (htmx == null) {
-			return "redirect:" + UriComponentsBuilder.fromPath("/incidents/{id}")
-				.queryParamIfPresent("group", java.util.Optional.ofNullable(group))
-				.queryParamIfPresent("scope", java.util.Optional.ofNullable(scope))
-				.queryParamIfPresent("type", java.util.Optional.ofNullable(type))
-				.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter((text) -> !text.isBlank()))
-				.fragment("timeline")
-				.buildAndExpand(id)
-				.encode()
-				.toUriString();
+			return "redirect:" + page + "#timeline";
 		}
+		// The filters live in the address: htmx puts the incident page with them in the
+		// history, so a reload, a bookmark or a shared link shows the same entries.
+		response.setHeader("HX-Push-Url", page);
 		TimelineFilter filter = new TimelineFilter(group, scope, type, q);
 		List<TimelineEntry> all = this.timeline.timeline(incident, TimelineFilter.NONE);
 		addTimeline(model, incident, filter, filter.isActive() ? this.timeline.timeline(incident, filter) : all, all,
@@ -131,9 +134,11 @@ class TimelineController {
 		model.addAttribute("review", this.reviews.find(id).orElse(null));
 		model.addAttribute("filter", filter);
 		model.addAttribute("entries", filter.isActive() ? this.timeline.timeline(incident, filter) : all);
-		model.addAttribute("groups", groups(incident, all));
+		model.addAttribute("groups", groups(incident, all, this.timeline.namedParties(incident)));
 		model.addAttribute("types", TimelineEntryType.values());
 		model.addAttribute("correctedBy", this.timeline.correctedBy(all));
+		model.addAttribute("evidence", this.timeline.evidence(incident));
+		model.addAttribute("namedParties", this.timeline.namedParties(incident));
 		return "incidents/print";
 	}
 
@@ -146,7 +151,8 @@ class TimelineController {
 		List<TimelineEntry> all = this.timeline.timeline(incident, TimelineFilter.NONE);
 		byte[] document = this.pdf.render(incident, this.timeline.milestones(incident, all),
 				filter.isActive() ? this.timeline.timeline(incident, filter) : all, this.timeline.correctedBy(all),
-				this.reviews.find(id).orElse(null), user.displayName(), filter, groups(incident, all));
+				this.reviews.find(id).orElse(null), user.displayName(), filter,
+				groups(incident, all, this.timeline.namedParties(incident)));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -160,6 +166,7 @@ class TimelineController {
 	static void addTimeline(Model model, Incident incident, TimelineFilter filter, List<TimelineEntry> entries,
 			List<TimelineEntry> all, TimelineService timeline, CurrentUser user, DepartmentService departments) {
 		model.addAttribute("incident", incident);
+		List<NamedParty> namedParties = timeline.namedParties(incident);
 		if (!model.containsAttribute("statusForm")) {
 			StatusForm statusForm = new StatusForm();
 			statusForm.setVersion(incident.getVersion());
@@ -168,7 +175,7 @@ class TimelineController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("entries", entries);
 		model.addAttribute("allEntries", all);
-		model.addAttribute("groups", groups(incident, all));
+		model.addAttribute("groups", groups(incident, all, namedParties));
 		model.addAttribute("types", TimelineEntryType.values());
 		java.util.Set<TimelineEntryType> allowed = timeline.allowedTypes(incident, user);
 		model.addAttribute("allowedTypes", allowed);
@@ -177,6 +184,13 @@ class TimelineController {
 		model.addAttribute("correctedBy", timeline.correctedBy(all));
 		model.addAttribute("allDepartments", departments.all());
 		model.addAttribute("parties", OutsideParty.values());
+		model.addAttribute("namedParties", namedParties);
+		List<ListedEvidence> evidence = timeline.evidence(incident);
+		model.addAttribute("evidence", evidence);
+		model.addAttribute("entryEvidence",
+				evidence.stream()
+					.filter((a) -> a.getEntryId() != null)
+					.collect(java.util.stream.Collectors.groupingBy(ListedEvidence::getEntryId)));
 	}
 
 	static TimelineEntryForm newEntry(Incident incident, CurrentUser user, TimelineService timeline,
@@ -196,7 +210,7 @@ class TimelineController {
 	 * The groups to filter or record by: the departments and outside parties engaged, and
 	 * any other group that appears in the timeline.
 	 */
-	static List<Group> groups(Incident incident, List<TimelineEntry> entries) {
+	static List<Group> groups(Incident incident, List<TimelineEntry> entries, List<NamedParty> named) {
 		List<Group> groups = new ArrayList<>();
 		incident.getDepartments().forEach((d) -> add(groups, new Group("d" + d.getId(), d.getName(), null)));
 		entries.stream()
@@ -207,6 +221,7 @@ class TimelineController {
 				groups.add(new Group("p" + party.name(), null, party));
 			}
 		}
+		named.forEach((p) -> add(groups, new Group(p.getKey(), p.getName(), p.getKind())));
 		return groups;
 	}
 
@@ -217,11 +232,12 @@ class TimelineController {
 	}
 
 	/**
-	 * A group engaged: a department (with its name) or an outside party.
+	 * A group engaged: a department (with its name), a named outside party (with its name
+	 * and kind) or an outside party by kind.
 	 *
 	 * @param key the filter key
-	 * @param name the department's name, or null
-	 * @param party the outside party, or null
+	 * @param name the department's or named party's name, or null
+	 * @param party the outside party's kind, or null
 	 */
 	record Group(String key, String name, OutsideParty party) {
 	}

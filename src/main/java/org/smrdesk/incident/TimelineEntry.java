@@ -91,6 +91,18 @@ public class TimelineEntry {
 	@Column(name = "public_reply", nullable = false)
 	private boolean publicReply;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "named_party_id")
+	private NamedParty namedParty;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "acted_by_party_id")
+	private NamedParty actedByParty;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "acted_by_user_id")
+	private User actedByUser;
+
 	protected TimelineEntry() {
 	}
 
@@ -142,6 +154,32 @@ public class TimelineEntry {
 		this.department = department;
 		this.party = party;
 		this.external = external || party != null;
+		return this;
+	}
+
+	/**
+	 * Names the group as one of the incident's named outside parties.
+	 * @param named the party
+	 * @return this entry
+	 */
+	TimelineEntry by(NamedParty named) {
+		this.namedParty = named;
+		this.department = null;
+		this.party = named.getKind();
+		this.external = true;
+		return this;
+	}
+
+	/**
+	 * Who acted, when it was not the person who records the entry: a named outside party
+	 * or a colleague (at most one of them).
+	 * @param party the party, or null
+	 * @param colleague the colleague, or null
+	 * @return this entry
+	 */
+	TimelineEntry actedBy(NamedParty party, User colleague) {
+		this.actedByParty = party;
+		this.actedByUser = colleague;
 		return this;
 	}
 
@@ -246,6 +284,29 @@ public class TimelineEntry {
 		return this.publicReply;
 	}
 
+	public NamedParty getNamedParty() {
+		return this.namedParty;
+	}
+
+	public NamedParty getActedByParty() {
+		return this.actedByParty;
+	}
+
+	public User getActedByUser() {
+		return this.actedByUser;
+	}
+
+	/**
+	 * Who acted when it was not the person who recorded the entry.
+	 * @return the party's or colleague's name, or null when the recorder acted
+	 */
+	public String getActedByName() {
+		if (this.actedByParty != null) {
+			return this.actedByParty.getName();
+		}
+		return (this.actedByUser != null) ? this.actedByUser.getDisplayName() : null;
+	}
+
 	/**
 	 * Whether the company speaks to the outside in this entry: a published response, or
 	 * an engagement in public or directly to the people concerned. The first such entry
@@ -258,11 +319,14 @@ public class TimelineEntry {
 	}
 
 	/**
-	 * The group's key for filters: {@code d<id>} for a department, {@code p<PARTY>} for
-	 * an outside party, empty for none.
+	 * The group's key for filters: {@code d<id>} for a department, {@code n<id>} for a
+	 * named outside party, {@code p<PARTY>} for an outside party by kind, empty for none.
 	 * @return the key
 	 */
 	public String getGroupKey() {
+		if (this.namedParty != null) {
+			return this.namedParty.getKey();
+		}
 		if (this.department != null) {
 			return "d" + this.department.getId();
 		}

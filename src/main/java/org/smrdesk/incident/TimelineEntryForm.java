@@ -38,6 +38,13 @@ public class TimelineEntryForm {
 
 	private boolean publicReply;
 
+	private String actedByParty;
+
+	private Long actedByUser;
+
+	@Size(max = 200)
+	private String actedByUserName;
+
 	public TimelineEntryForm() {
 	}
 
@@ -121,6 +128,38 @@ public class TimelineEntryForm {
 
 	public void setCorrectsEntryId(Long correctsEntryId) {
 		this.correctsEntryId = correctsEntryId;
+	}
+
+	/**
+	 * Who acted, when a named outside party did: its key {@code n<id>}.
+	 * @return the key, or null
+	 */
+	public String getActedByParty() {
+		return this.actedByParty;
+	}
+
+	public void setActedByParty(String actedByParty) {
+		this.actedByParty = actedByParty;
+	}
+
+	/**
+	 * Who acted, when a colleague did (chosen with the type-ahead).
+	 * @return the colleague's id, or null
+	 */
+	public Long getActedByUser() {
+		return this.actedByUser;
+	}
+
+	public void setActedByUser(Long actedByUser) {
+		this.actedByUser = actedByUser;
+	}
+
+	public String getActedByUserName() {
+		return this.actedByUserName;
+	}
+
+	public void setActedByUserName(String actedByUserName) {
+		this.actedByUserName = actedByUserName;
 	}
 
 }

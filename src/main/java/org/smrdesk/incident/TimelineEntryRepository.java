@@ -19,17 +19,21 @@ interface TimelineEntryRepository extends JpaRepository<TimelineEntry, Long> {
 			left join fetch e.actor
 			left join fetch e.department d
 			left join fetch e.corrects
+			left join fetch e.namedParty
+			left join fetch e.actedByParty
+			left join fetch e.actedByUser
 			where e.incident.id = :incidentId
 			and (:type is null or e.type = :type)
 			and (:external is null or e.external = :external)
 			and (:departmentId is null or d.id = :departmentId)
 			and (:party is null or e.party = :party)
+			and (:namedPartyId is null or e.namedParty.id = :namedPartyId)
 			and (:text = '' or lower(e.body) like concat('%', :text, '%') or lower(e.actorName) like concat('%', :text, '%')
 			     or lower(coalesce(e.channel, '')) like concat('%', :text, '%'))
 			order by e.occurredAt, e.id""")
 	List<TimelineEntry> findTimeline(@Param("incidentId") Long incidentId, @Param("type") TimelineEntryType type,
 			@Param("external") Boolean external, @Param("departmentId") Long departmentId,
-			@Param("party") OutsideParty party, @Param("text") String text);
+			@Param("party") OutsideParty party, @Param("namedPartyId") Long namedPartyId, @Param("text") String text);
 
 	/**
 	 * The moments that make the milestones of several incidents, in one query.

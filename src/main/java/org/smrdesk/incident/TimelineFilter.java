@@ -1,9 +1,9 @@
 package org.smrdesk.incident;
 
 /**
- * The timeline's filters: a group key ({@code d<id>} for a department, {@code p<PARTY>}
- * for an outside party), internal or external, a type, and words to find in the entries.
- * Empty means any.
+ * The timeline's filters: a group key ({@code d<id>} for a department, {@code n<id>} for
+ * a named outside party, {@code p<PARTY>} for an outside party by kind), internal or
+ * external, a type, and words to find in the entries. Empty means any.
  *
  * @param group the group key, or null
  * @param scope "internal", "external" or null
@@ -28,6 +28,18 @@ public record TimelineFilter(String group, String scope, TimelineEntryType type,
 
 	Long departmentId() {
 		if (this.group != null && this.group.startsWith("d")) {
+			try {
+				return Long.valueOf(this.group.substring(1));
+			}
+			catch (NumberFormatException ex) {
+				return -1L;
+			}
+		}
+		return null;
+	}
+
+	Long namedPartyId() {
+		if (this.group != null && this.group.startsWith("n")) {
 			try {
 				return Long.valueOf(this.group.substring(1));
 			}

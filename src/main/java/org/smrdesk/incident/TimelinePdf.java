@@ -127,7 +127,15 @@ class TimelinePdf {
 		for (TimelineEntry entry : entries) {
 			table.addCell(new Phrase(Times.format(entry.getOccurredAt(), zone) + "\n#" + entry.getId(), TEXT));
 			table.addCell(new Phrase(msg(locale, "incident.entry.type." + entry.getType()), TEXT));
-			table.addCell(new Phrase(group(locale, entry) + "\n" + entry.getActorName(), SMALL));
+			table
+				.addCell(
+						new Phrase(
+								group(locale, entry) + "\n"
+										+ ((entry.getActedByName() != null)
+												? msg(locale, "incident.entry.actedByRecordedBy",
+														entry.getActedByName(), entry.getActorName())
+												: entry.getActorName()),
+								SMALL));
 			table.addCell(new Phrase(describe(locale, entry, correctedBy.get(entry.getId())), TEXT));
 		}
 		document.add(table);
@@ -213,6 +221,10 @@ class TimelinePdf {
 		String scope = msg(locale, entry.isExternal() ? "incident.entry.external" : "incident.entry.internal");
 		if (entry.getDepartment() != null) {
 			return entry.getDepartment().getName() + " · " + scope;
+		}
+		if (entry.getNamedParty() != null) {
+			return entry.getNamedParty().getName() + " (" + msg(locale, "incident.party." + entry.getParty()) + ") · "
+					+ scope;
 		}
 		if (entry.getParty() != null) {
 			return msg(locale, "incident.party." + entry.getParty()) + " · " + scope;

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
+import org.smrdesk.core.Text;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
@@ -40,12 +41,18 @@ public class TimelineService {
 
 	private final DepartmentService departments;
 
+	private final AttachmentRepository attachments;
+
+	private final NamedPartyService parties;
+
 	private final Clock clock;
 
-	TimelineService(IncidentService incidents, TimelineEntryRepository entries, UserService users,
-			DepartmentService departments, Clock clock) {
+	TimelineService(IncidentService incidents, TimelineEntryRepository entries, AttachmentRepository attachments,
+			NamedPartyService parties, UserService users, DepartmentService departments, Clock clock) {
 		this.incidents = incidents;
 		this.entries = entries;
+		this.attachments = attachments;
+		this.parties = parties;
 		this.users = users;
 		this.departments = departments;
 		this.clock = clock;
@@ -60,7 +67,26 @@ public class TimelineService {
 	 */
 	public List<TimelineEntry> timeline(Incident incident, TimelineFilter filter) {
 		return this.entries.findTimeline(incident.getId(), filter.type(), filter.external(), filter.departmentId(),
-				filter.party(), filter.text());
+				filter.party(), filter.namedPartyId(), filter.text());
+	}
+
+	/**
+	 * The evidence of an incident the user may read (see {@link AttachmentService}),
+	 * oldest first, without the files themselves.
+	 * @param incident the incident (read with {@link IncidentService#get})
+	 * @return the evidence
+	 */
+	public List<ListedEvidence> evidence(Incident incident) {
+		return this.attachments.findListed(incident.getId());
+	}
+
+	/**
+	 * The named outside parties of an incident (see {@link NamedPartyService}).
+	 * @param incident the incident (read with {@link IncidentService#get})
+	 * @return the parties, by kind and name
+	 */
+	public List<NamedParty> namedParties(Incident incident) {
+		return this.parties.parties(incident);
 	}
 
 	/**
@@ -138,9 +164,13 @@ public class TimelineService {
 		TimelineFilter group = new TimelineFilter(form.getGroup(), null, null);
 		Department department = null;
 		OutsideParty party = group.party();
+		NamedParty named = null;
 		if (user.isStaff()) {
 			department = this.departments.get(user.departmentId());
 			party = null;
+		}
+		else if (group.namedPartyId() != null) {
+			named = this.parties.get(incidentId, form.getGroup(), "group");
 		}
 		else if (group.departmentId() != null) {
 			department = this.departments.all()
@@ -149,7 +179,7 @@ public class TimelineService {
 				.findFirst()
 				.orElseThrow(() -> new FieldException("group", "incident.entry.group.unknown"));
 		}
-		if (form.getType() == TimelineEntryType.ENGAGEMENT && department == null && party == null) {
+		if (form.getType() == TimelineEntryType.ENGAGEMENT && department == null && party == null && named == null) {
 			throw new FieldException("group", "incident.entry.group.required");
 		}
 		TimelineEntry corrected = null;
@@ -160,6 +190,23 @@ public class TimelineService {
 			if (corrected == null) {
 				throw new FieldException("correctsEntryId", "incident.entry.corrects.required");
 			}
+		}
+		NamedParty actedByParty = (IncidentService.blankToNull(form.getActedByParty()) != null)
+				? this.parties.get(incidentId, form.getActedByParty(), "actedByParty") : null;
+		User actedByUser = null;
+		if (form.getActedByUser() != null) {
+			if (actedByParty != null) {
+				throw new FieldException("actedByUser", "incident.entry.actedBy.one");
+			}
+			try {
+				actedByUser = this.users.get(form.getActedByUser());
+			}
+			catch (org.smrdesk.core.NotFoundException ex) {
+				throw new FieldException("actedByUser", "incident.entry.actedBy.choose");
+			}
+		}
+		else if (IncidentService.blankToNull(form.getActedByUserName()) != null) {
+			throw new FieldException("actedByUser", "incident.entry.actedBy.choose");
 		}
 		User actor = this.users.getReference(user.id());
 		Instant now = this.clock.instant();
@@ -174,9 +221,13 @@ public class TimelineService {
 		TimelineEntry entry = TimelineEntry
 			.manual(incident, form.getType(), occurredAt, now, actor, form.getBody().strip())
 			.by(department, party, form.isExternal() || isPublic(form.getType()))
-			.with(IncidentService.blankToNull(form.getChannel()), IncidentService.blankToNull(form.getLink()))
+			.with(Text.blankToNull(form.getChannel()), Text.blankToNull(form.getLink()))
 			.inPublic(form.isPublicReply())
-			.correcting(corrected);
+			.correcting(corrected)
+			.actedBy(actedByParty, actedByUser);
+		if (named != null) {
+			entry.by(named);
+		}
 		return this.entries.save(entry);
 	}
 
@@ -221,7 +272,7 @@ public class TimelineService {
 			.manual(incident, TimelineEntryType.LINKED_MENTION, occurredAt.isAfter(now) ? now : occurredAt, now,
 					this.users.getReference(user.id()), summary)
 			.by(null, null, true)
-			.with(IncidentService.blankToNull(channel), IncidentService.blankToNull(link));
+			.with(Text.blankToNull(channel), Text.blankToNull(link));
 		return this.entries.save(entry);
 	}
 

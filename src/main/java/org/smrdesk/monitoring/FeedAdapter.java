@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.smrdesk.core.Text;
+
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -185,19 +187,19 @@ class FeedAdapter implements SourceAdapter {
 
 	private List<FetchedItem> items(SyndFeed feed) {
 		List<FetchedItem> items = new ArrayList<>();
-		String feedAuthor = blankToNull(feed.getAuthor());
+		String feedAuthor = Text.blankToNull(feed.getAuthor());
 		for (SyndEntry entry : feed.getEntries()) {
 			String html = content(entry);
-			String author = blankToNull(entry.getAuthor());
+			String author = Text.blankToNull(entry.getAuthor());
 			String authorUrl = null;
 			if (!entry.getAuthors().isEmpty()) {
 				SyndPerson person = entry.getAuthors().get(0);
-				author = (author != null) ? author : blankToNull(person.getName());
-				authorUrl = blankToNull(person.getUri());
+				author = (author != null) ? author : Text.blankToNull(person.getName());
+				authorUrl = Text.blankToNull(person.getUri());
 			}
 			Date date = (entry.getPublishedDate() != null) ? entry.getPublishedDate() : entry.getUpdatedDate();
-			items.add(new FetchedItem(blankToNull(entry.getUri()), blankToNull(entry.getLink()),
-					blankToNull(entry.getTitle()), html, (author != null) ? author : feedAuthor, authorUrl,
+			items.add(new FetchedItem(Text.blankToNull(entry.getUri()), Text.blankToNull(entry.getLink()),
+					Text.blankToNull(entry.getTitle()), html, (author != null) ? author : feedAuthor, authorUrl,
 					sane((date != null) ? date.toInstant() : null)));
 		}
 		return items;
@@ -229,10 +231,6 @@ class FeedAdapter implements SourceAdapter {
 			return null;
 		}
 		return date;
-	}
-
-	static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -8,12 +8,13 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.incident.Incident;
 import org.smrdesk.incident.IncidentForm;
-import org.smrdesk.incident.IncidentKind;
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.incident.Severity;
 import org.smrdesk.user.UserService;
 
@@ -165,21 +166,11 @@ class MentionController {
 	@PreAuthorize("hasAnyRole('LEAD','STAFF')")
 	String processEscalationForm(@PathVariable Long id, @Valid @ModelAttribute("form") IncidentForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		MentionRow mention = this.mentions.get(id, user);
-		if (result.hasErrors()) {
-			model.addAttribute("mention", mention);
-			return escalation(model);
-		}
-		try {
+		model.addAttribute("mention", this.mentions.get(id, user));
+		return Forms.submit(result, () -> escalation(model), () -> {
 			Incident incident = this.mentions.escalate(id, form, user);
-			redirect.addFlashAttribute("message", "monitoring.mention.escalated");
-			return "redirect:/incidents/" + incident.getId();
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			model.addAttribute("mention", mention);
-			return escalation(model);
-		}
+			return Forms.done(redirect, "monitoring.mention.escalated", "/incidents/" + incident.getId());
+		});
 	}
 
 	private String escalation(Model model) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.RecordLinkSource;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * mentions they wrote.
  */
 @Component
+@Order(10)
 class MentionLinks implements RecordLinkSource {
 
 	private final MentionService mentions;

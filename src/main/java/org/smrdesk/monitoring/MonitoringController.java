@@ -1,5 +1,6 @@
 package org.smrdesk.monitoring;
 
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.incident.Incident;
@@ -48,14 +49,8 @@ class MonitoringController {
 	@PreAuthorize("hasRole('LEAD')")
 	String snooze(@PathVariable Long id, @RequestParam(defaultValue = "7") int days,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			this.alerts.snooze(id, days, reason);
-			redirect.addFlashAttribute("message", "monitoring.alert.snoozed");
-		}
-		catch (RuleException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
-		}
-		return "redirect:/monitoring";
+		return Forms.act(redirect, "monitoring.alert.snoozed", "/monitoring",
+				() -> this.alerts.snooze(id, days, reason));
 	}
 
 	@PostMapping("/alerts/{id}/incident")

@@ -5,6 +5,7 @@ import java.util.List;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * before (a chart with a table fallback), open spike alerts and failing sources.
  */
 @Component
+@Order(25)
 class MonitoringPanel implements HomePanel {
 
 	private final VolumeService volume;
@@ -24,11 +26,6 @@ class MonitoringPanel implements HomePanel {
 		this.volume = volume;
 		this.alerts = alerts;
 		this.monitoring = monitoring;
-	}
-
-	@Override
-	public int order() {
-		return 25;
 	}
 
 	@Override

@@ -2,19 +2,16 @@ package org.smrdesk.monitoring;
 
 import jakarta.validation.Valid;
 
-import org.smrdesk.core.FieldException;
+import org.smrdesk.core.Forms;
 import org.smrdesk.user.DepartmentService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,11 +48,6 @@ class QueryController {
 		this.messages = messages;
 	}
 
-	@InitBinder("form")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
-	}
-
 	@ModelAttribute("kinds")
 	QueryKind[] kinds() {
 		return QueryKind.values();
@@ -81,22 +73,17 @@ class QueryController {
 		if (test != null) {
 			return test(form, result, model);
 		}
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
-			KeywordQuery query = this.monitoring.createQuery(form);
-			redirect.addFlashAttribute("message", "monitoring.query.created");
-			return "redirect:/monitoring/queries/" + query.getId() + "/edit";
-		}
-		catch (QuerySyntaxException ex) {
-			rejectSyntax(result, ex);
-			return form(model);
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
+		return Forms.submit(result, () -> form(model), () -> {
+			try {
+				KeywordQuery query = this.monitoring.createQuery(form);
+				return Forms.done(redirect, "monitoring.query.created",
+						"/monitoring/queries/" + query.getId() + "/edit");
+			}
+			catch (QuerySyntaxException ex) {
+				rejectSyntax(result, ex);
+				return form(model);
+			}
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -110,31 +97,20 @@ class QueryController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") QueryForm form, BindingResult result,
 			@RequestParam(required = false) String test, Model model, RedirectAttributes redirect) {
-		form.setId(id);
 		this.monitoring.query(id);
 		if (test != null) {
 			return test(form, result, model);
 		}
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
-			this.monitoring.updateQuery(id, form);
-			redirect.addFlashAttribute("message", "monitoring.query.updated");
-			return "redirect:/monitoring/queries";
-		}
-		catch (QuerySyntaxException ex) {
-			rejectSyntax(result, ex);
-			return form(model);
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return form(model);
-		}
+		return Forms.submit(result, () -> form(model), () -> {
+			try {
+				this.monitoring.updateQuery(id, form);
+				return Forms.done(redirect, "monitoring.query.updated", "/monitoring/queries");
+			}
+			catch (QuerySyntaxException ex) {
+				rejectSyntax(result, ex);
+				return form(model);
+			}
+		});
 	}
 
 	private String test(QueryForm form, BindingResult result, Model model) {

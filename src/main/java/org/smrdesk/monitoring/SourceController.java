@@ -6,13 +6,13 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.user.UserService;
 import org.smrdesk.vendor.Vendor;
 import org.smrdesk.vendor.VendorService;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ContentDisposition;
@@ -23,9 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,11 +53,6 @@ class SourceController {
 		this.monitoring = monitoring;
 		this.users = users;
 		this.vendors = vendors;
-	}
-
-	@InitBinder("form")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute("kinds")
@@ -92,18 +85,10 @@ class SourceController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processCreationForm(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			Source source = this.monitoring.createSource(form);
-			redirect.addFlashAttribute("message", "monitoring.source.created");
-			return "redirect:/monitoring/sources/" + source.getId();
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
+			return Forms.done(redirect, "monitoring.source.created", "/monitoring/sources/" + source.getId());
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -117,24 +102,11 @@ class SourceController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") SourceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		form.setId(id);
 		this.monitoring.source(id);
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			this.monitoring.updateSource(id, form);
-			redirect.addFlashAttribute("message", "monitoring.source.updated");
-			return "redirect:/monitoring/sources/" + id;
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return form(model);
-		}
+			return Forms.done(redirect, "monitoring.source.updated", "/monitoring/sources/" + id);
+		});
 	}
 
 	private String form(Model model) {

@@ -33,7 +33,11 @@ class SpikeDetector {
 
 	private final AlertService alerts;
 
-	SpikeDetector(JdbcTemplate jdbc, Clock clock, AlertService alerts) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	SpikeDetector(JdbcTemplate jdbc, Clock clock, AlertService alerts,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.alerts = alerts;
@@ -81,6 +85,7 @@ class SpikeDetector {
 					values (?, ?, ?, ?, ?, ?) returning id""", Long.class, queryId, Date.valueOf(today),
 					decision.observed(), decision.baseline(), decision.p(), Timestamp.from(now));
 			raised.add(alert);
+			this.events.publishEvent(new SpikeAlerted(alert, queryId, decision.observed()));
 			if (Boolean.TRUE.equals(this.jdbc.queryForObject(
 					"select auto_incident and kind = 'CRISIS' from monitoring_queries where id = ?", Boolean.class,
 					queryId))) {

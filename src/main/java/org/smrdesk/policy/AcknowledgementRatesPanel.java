@@ -3,6 +3,7 @@ package org.smrdesk.policy;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * expected), a bounded number of them whatever the number of policies.
  */
 @Component
+@Order(210)
 class AcknowledgementRatesPanel implements HomePanel {
 
 	static final int SHOWN = 8;
@@ -18,11 +20,6 @@ class AcknowledgementRatesPanel implements HomePanel {
 
 	AcknowledgementRatesPanel(AcknowledgementService acknowledgements) {
 		this.acknowledgements = acknowledgements;
-	}
-
-	@Override
-	public int order() {
-		return 210;
 	}
 
 	@Override

@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.FieldException;
 import org.smrdesk.core.MarkdownRenderer;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.Department;
@@ -18,7 +18,6 @@ import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -30,9 +29,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,12 +64,6 @@ class PolicyController {
 		this.departments = departments;
 		this.users = users;
 		this.markdown = markdown;
-	}
-
-	@InitBinder("form")
-	@PreAuthorize("hasRole('LEAD')")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping
@@ -192,18 +183,10 @@ class PolicyController {
 		if (form.getBody() == null || form.getBody().isBlank()) {
 			result.rejectValue("body", "NotBlank");
 		}
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			Policy policy = this.policies.create(form, actor);
-			redirect.addFlashAttribute("message", "policy.created");
-			return "redirect:/policies/" + policy.getId();
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
+			return Forms.done(redirect, "policy.created", "/policies/" + policy.getId());
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -216,23 +199,10 @@ class PolicyController {
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") PolicyForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser actor, Model model,
 			RedirectAttributes redirect) {
-		form.setId(id);
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			this.policies.update(id, form, actor);
-			redirect.addFlashAttribute("message", "policy.updated");
-			return "redirect:/policies/" + id;
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return form(model);
-		}
+			return Forms.done(redirect, "policy.updated", "/policies/" + id);
+		});
 	}
 
 	@PostMapping("/{id}/reviewed")
@@ -245,14 +215,7 @@ class PolicyController {
 
 	@PostMapping("/{id}/retire")
 	String retire(@PathVariable Long id, @AuthenticationPrincipal CurrentUser actor, RedirectAttributes redirect) {
-		try {
-			this.policies.retire(id, actor);
-			redirect.addFlashAttribute("message", "policy.retired");
-		}
-		catch (RuleException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
-		}
-		return "redirect:/policies/" + id;
+		return Forms.act(redirect, "policy.retired", "/policies/" + id, () -> this.policies.retire(id, actor));
 	}
 
 	private String form(Model model) {

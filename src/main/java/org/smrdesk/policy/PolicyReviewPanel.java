@@ -3,23 +3,20 @@ package org.smrdesk.policy;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * For the lead: policies due for review.
  */
 @Component
+@Order(202)
 class PolicyReviewPanel implements HomePanel {
 
 	private final PolicyService policies;
 
 	PolicyReviewPanel(PolicyService policies) {
 		this.policies = policies;
-	}
-
-	@Override
-	public int order() {
-		return 200;
 	}
 
 	@Override

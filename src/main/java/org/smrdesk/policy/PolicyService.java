@@ -42,8 +42,11 @@ public class PolicyService {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	PolicyService(PolicyRepository policies, PolicyVersionRepository versions, UserService users,
-			DepartmentService departments, Clock clock) {
+			DepartmentService departments, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.policies = policies;
 		this.versions = versions;
 		this.users = users;
@@ -294,6 +297,7 @@ public class PolicyService {
 		version.publish(this.users.getReference(actor.id()), this.clock.instant());
 		version.getPolicy().markReviewed(today());
 		this.versions.flush();
+		this.events.publishEvent(AcknowledgementRequested.of(version, actor.id()));
 	}
 
 	/**

@@ -2,19 +2,16 @@ package org.smrdesk.policy;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.MarkdownRenderer;
-import org.smrdesk.core.RuleException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,11 +37,6 @@ class PolicyVersionController {
 	PolicyVersionController(PolicyService policies, MarkdownRenderer markdown) {
 		this.policies = policies;
 		this.markdown = markdown;
-	}
-
-	@InitBinder("form")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping("/versions/{versionId}")
@@ -94,28 +86,15 @@ class PolicyVersionController {
 		return FORM;
 	}
 
-	@PostMapping("/versions/{versionId}/edit")
-	String processUpdateForm(@PathVariable Long policyId, @PathVariable Long versionId,
+	@PostMapping("/versions/{id}/edit")
+	String processUpdateForm(@PathVariable Long policyId, @PathVariable("id") Long versionId,
 			@Valid @ModelAttribute("form") VersionForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser actor, Model model, RedirectAttributes redirect) {
-		form.setId(versionId);
 		model.addAttribute("policyVersion", this.policies.version(policyId, versionId, actor));
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return Forms.submit(result, () -> FORM, () -> {
 			this.policies.revise(policyId, versionId, form, actor);
-			redirect.addFlashAttribute("message", "policy.version.saved");
-			return "redirect:/policies/" + policyId + "/versions/" + versionId;
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return FORM;
-		}
-		catch (RuleException ex) {
-			result.reject(ex.getCode());
-			return FORM;
-		}
+			return Forms.done(redirect, "policy.version.saved", "/policies/" + policyId + "/versions/" + versionId);
+		});
 	}
 
 	@PostMapping("/versions/{versionId}/submit")
@@ -141,14 +120,7 @@ class PolicyVersionController {
 
 	private String transition(Long policyId, Long versionId, RedirectAttributes redirect, String message,
 			Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("message", message);
-		}
-		catch (RuleException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
-		}
-		return "redirect:/policies/" + policyId + "/versions/" + versionId;
+		return Forms.act(redirect, message, "/policies/" + policyId + "/versions/" + versionId, action);
 	}
 
 }

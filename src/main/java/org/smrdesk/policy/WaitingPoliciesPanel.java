@@ -3,6 +3,7 @@ package org.smrdesk.policy;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,17 +11,13 @@ import org.springframework.stereotype.Component;
  * have not acknowledged yet.
  */
 @Component
+@Order(203)
 class WaitingPoliciesPanel implements HomePanel {
 
 	private final AcknowledgementService acknowledgements;
 
 	WaitingPoliciesPanel(AcknowledgementService acknowledgements) {
 		this.acknowledgements = acknowledgements;
-	}
-
-	@Override
-	public int order() {
-		return 200;
 	}
 
 	@Override

@@ -1,10 +1,13 @@
 package org.smrdesk.responsibility;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.smrdesk.core.AuditableEntity;
+import org.smrdesk.core.IncidentKind;
 
 /**
  * A row of the matrix: something some department must do in social media (monitor
@@ -19,8 +22,9 @@ public class Responsibility extends AuditableEntity {
 
 	private String description;
 
+	@Enumerated(EnumType.STRING)
 	@Column(name = "incident_kind")
-	private String incidentKind;
+	private IncidentKind incidentKind;
 
 	@Column(nullable = false)
 	private int position;
@@ -51,22 +55,18 @@ public class Responsibility extends AuditableEntity {
 
 	/**
 	 * The incident kind this responsibility answers (complaint, criticism, ...), if any.
-	 * @return the kind (see {@link IncidentKinds}) or null
+	 * @return the kind or null
 	 */
-	public String getIncidentKind() {
+	public IncidentKind getIncidentKind() {
 		return this.incidentKind;
 	}
 
-	public void setIncidentKind(String incidentKind) {
+	public void setIncidentKind(IncidentKind incidentKind) {
 		this.incidentKind = incidentKind;
 	}
 
 	public int getPosition() {
 		return this.position;
-	}
-
-	public void setPosition(int position) {
-		this.position = position;
 	}
 
 }

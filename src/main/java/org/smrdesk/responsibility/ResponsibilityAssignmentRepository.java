@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.user.Department;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -27,7 +28,8 @@ interface ResponsibilityAssignmentRepository extends JpaRepository<Responsibilit
 	@Query("""
 			select distinct a.department from ResponsibilityAssignment a
 			where a.responsibility.incidentKind = :kind and a.role in :roles""")
-	List<Department> findDepartmentsForIncidentKind(@Param("kind") String kind, @Param("roles") Collection<Raci> roles);
+	List<Department> findDepartmentsForIncidentKind(@Param("kind") IncidentKind kind,
+			@Param("roles") Collection<Raci> roles);
 
 	@EntityGraph(attributePaths = { "responsibility", "department" })
 	@Query("select a from ResponsibilityAssignment a where a.department.id in :departmentIds")

@@ -2,15 +2,16 @@ package org.smrdesk.responsibility;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.CsvExport;
-import org.smrdesk.core.FieldException;
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,7 +64,7 @@ class ResponsibilityController {
 		for (Responsibility r : matrix.responsibilities()) {
 			List<Object> row = new ArrayList<>();
 			row.add(r.getName());
-			row.add((r.getIncidentKind() != null) ? r.getIncidentKind() : "");
+			row.add((r.getIncidentKind() != null) ? r.getIncidentKind().name().toLowerCase(Locale.ROOT) : "");
 			for (Department d : matrix.departments()) {
 				Raci cell = matrix.cell(r.getId(), d.getId());
 				row.add((cell != null) ? cell : "");
@@ -84,18 +85,10 @@ class ResponsibilityController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processCreationForm(@Valid @ModelAttribute("form") ResponsibilityForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			this.responsibilities.create(form);
-			redirect.addFlashAttribute("message", "responsibility.created");
-			return "redirect:/responsibilities";
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
+			return Forms.done(redirect, "responsibility.created", "/responsibilities");
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -110,23 +103,10 @@ class ResponsibilityController {
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ResponsibilityForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.responsibilities.get(id);
-		form.setId(id);
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			this.responsibilities.update(id, form);
-			redirect.addFlashAttribute("message", "responsibility.updated");
-			return "redirect:/responsibilities";
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return form(model);
-		}
+			return Forms.done(redirect, "responsibility.updated", "/responsibilities");
+		});
 	}
 
 	@PostMapping("/{id}/delete")
@@ -140,7 +120,7 @@ class ResponsibilityController {
 	private String form(Model model) {
 		model.addAttribute("departments", this.departments.all());
 		model.addAttribute("roles", Raci.values());
-		model.addAttribute("incidentKinds", IncidentKinds.ALL);
+		model.addAttribute("incidentKinds", IncidentKind.values());
 		return FORM;
 	}
 

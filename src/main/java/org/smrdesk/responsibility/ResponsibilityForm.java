@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.smrdesk.core.IncidentKind;
 
 /**
  * A row of the matrix as the lead edits it: name, description, incident kind and one cell
@@ -24,9 +25,7 @@ public class ResponsibilityForm {
 	@Size(max = 2000)
 	private String description;
 
-	@Pattern(
-			regexp = "^$|complaint|criticism|misinformation|employee_post|product_problem|data_security|campaign_backlash|other")
-	private String incidentKind;
+	private IncidentKind incidentKind;
 
 	private Map<Long, Raci> cells = new LinkedHashMap<>();
 
@@ -78,11 +77,11 @@ public class ResponsibilityForm {
 		this.description = description;
 	}
 
-	public String getIncidentKind() {
+	public IncidentKind getIncidentKind() {
 		return this.incidentKind;
 	}
 
-	public void setIncidentKind(String incidentKind) {
+	public void setIncidentKind(IncidentKind incidentKind) {
 		this.incidentKind = incidentKind;
 	}
 

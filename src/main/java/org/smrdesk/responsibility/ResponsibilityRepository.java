@@ -13,8 +13,6 @@ interface ResponsibilityRepository extends JpaRepository<Responsibility, Long> {
 
 	Optional<Responsibility> findByNameIgnoreCase(String name);
 
-	List<Responsibility> findByIncidentKindOrderByPositionAscNameAsc(String incidentKind);
-
 	@Query("select coalesce(max(r.position), 0) from Responsibility r")
 	int maxPosition();
 

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.smrdesk.core.FieldException;
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Text;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 
@@ -64,21 +66,12 @@ public class ResponsibilityService {
 	}
 
 	/**
-	 * The responsibilities linked to an incident kind.
-	 * @param incidentKind complaint, criticism, ... (see {@link IncidentKinds})
-	 * @return the responsibilities
-	 */
-	public List<Responsibility> forIncidentKind(String incidentKind) {
-		return this.responsibilities.findByIncidentKindOrderByPositionAscNameAsc(incidentKind);
-	}
-
-	/**
 	 * The departments to engage for an incident of a kind: R or A on any responsibility
 	 * linked to that kind.
-	 * @param incidentKind complaint, criticism, ... (see {@link IncidentKinds})
+	 * @param incidentKind the kind
 	 * @return the departments, by name
 	 */
-	public List<Department> departmentsForIncidentKind(String incidentKind) {
+	public List<Department> departmentsForIncidentKind(IncidentKind incidentKind) {
 		return this.assignments.findDepartmentsForIncidentKind(incidentKind, ENGAGED)
 			.stream()
 			.sorted(java.util.Comparator.comparing(Department::getName))
@@ -172,8 +165,8 @@ public class ResponsibilityService {
 	}
 
 	private void apply(Responsibility responsibility, ResponsibilityForm form) {
-		responsibility.setDescription(blankToNull(form.getDescription()));
-		responsibility.setIncidentKind(blankToNull(form.getIncidentKind()));
+		responsibility.setDescription(Text.blankToNull(form.getDescription()));
+		responsibility.setIncidentKind(form.getIncidentKind());
 	}
 
 	private void applyCells(Responsibility responsibility, Map<Long, Raci> cells) {
@@ -199,12 +192,8 @@ public class ResponsibilityService {
 		for (Map.Entry<Long, Raci> entry : wanted.entrySet()) {
 			if (entry.getValue() != null && !existing.containsKey(entry.getKey())) {
 				Department department;
-				try {
-					department = this.departments.get(entry.getKey());
-				}
-				catch (NotFoundException ex) {
-					throw new FieldException("cells", "department.unknown");
-				}
+				department = FieldException.whenMissing("cells", "department.unknown",
+						() -> this.departments.get(entry.getKey()));
 				this.assignments.save(new ResponsibilityAssignment(responsibility, department, entry.getValue()));
 			}
 		}
@@ -226,10 +215,6 @@ public class ResponsibilityService {
 		catch (DataIntegrityViolationException ex) {
 			throw new FieldException("name", "responsibility.name.duplicate");
 		}
-	}
-
-	static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
 	/**

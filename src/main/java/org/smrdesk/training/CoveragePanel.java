@@ -3,6 +3,7 @@ package org.smrdesk.training;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,17 +11,13 @@ import org.springframework.stereotype.Component;
  * head count, in two queries; the detail and the gap list are one click away.
  */
 @Component
+@Order(500)
 class CoveragePanel implements HomePanel {
 
 	private final CoverageService coverage;
 
 	CoveragePanel(CoverageService coverage) {
 		this.coverage = coverage;
-	}
-
-	@Override
-	public int order() {
-		return 500;
 	}
 
 	@Override

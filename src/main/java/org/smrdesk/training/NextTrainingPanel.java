@@ -5,12 +5,14 @@ import java.time.ZoneId;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * "My next training" on staff home pages.
  */
 @Component
+@Order(501)
 class NextTrainingPanel implements HomePanel {
 
 	private final EnrolmentService enrolments;
@@ -20,11 +22,6 @@ class NextTrainingPanel implements HomePanel {
 	NextTrainingPanel(EnrolmentService enrolments, TrainingSettings settings) {
 		this.enrolments = enrolments;
 		this.settings = settings;
-	}
-
-	@Override
-	public int order() {
-		return 500;
 	}
 
 	@Override

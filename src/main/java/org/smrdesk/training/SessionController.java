@@ -9,14 +9,13 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.FieldException;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.DepartmentService;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -31,9 +30,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,11 +71,6 @@ class SessionController {
 		this.calendar = calendar;
 		this.settings = settings;
 		this.clock = clock;
-	}
-
-	@InitBinder("form")
-	void guardId(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute("zone")
@@ -180,14 +172,8 @@ class SessionController {
 	String markAttendance(@PathVariable Long id, @PathVariable Long enrolmentId,
 			@RequestParam(required = false) Attendance attendance, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			this.enrolments.markAttendance(id, enrolmentId, attendance, user);
-			redirect.addFlashAttribute("message", "training.attendance.saved");
-		}
-		catch (RuleException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
-		}
-		return "redirect:/trainings/sessions/" + id + "#roster";
+		return Forms.act(redirect, "training.attendance.saved", "/trainings/sessions/" + id + "#roster",
+				() -> this.enrolments.markAttendance(id, enrolmentId, attendance, user));
 	}
 
 	@GetMapping("/{trainingId}/sessions/new")
@@ -203,18 +189,10 @@ class SessionController {
 	String processCreationForm(@PathVariable Long trainingId, @Valid @ModelAttribute("form") SessionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		model.addAttribute("training", this.trainings.get(trainingId));
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return Forms.submit(result, () -> FORM, () -> {
 			TrainingSession session = this.trainings.createSession(trainingId, form);
-			redirect.addFlashAttribute("message", "training.session.created");
-			return "redirect:/trainings/sessions/" + session.getId();
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return FORM;
-		}
+			return Forms.done(redirect, "training.session.created", "/trainings/sessions/" + session.getId());
+		});
 	}
 
 	@GetMapping("/sessions/{id}/edit")
@@ -230,24 +208,11 @@ class SessionController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") SessionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		form.setId(id);
 		model.addAttribute("training", this.trainings.getSession(id).getTraining());
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return Forms.submit(result, () -> FORM, () -> {
 			this.trainings.updateSession(id, form);
-			redirect.addFlashAttribute("message", "training.session.updated");
-			return "redirect:/trainings/sessions/" + id;
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return FORM;
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return FORM;
-		}
+			return Forms.done(redirect, "training.session.updated", "/trainings/sessions/" + id);
+		});
 	}
 
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.smrdesk.channel.ChannelService;
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.FieldException;
 import org.smrdesk.policy.PolicyService;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
@@ -17,7 +17,6 @@ import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 import org.smrdesk.vendor.VendorService;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -29,9 +28,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,11 +76,6 @@ class TrainingController {
 		this.departments = departments;
 		this.users = users;
 		this.settings = settings;
-	}
-
-	@InitBinder("form")
-	void guardId(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute("departments")
@@ -149,18 +141,10 @@ class TrainingController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processCreationForm(@Valid @ModelAttribute("form") TrainingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			Training training = this.trainings.create(form);
-			redirect.addFlashAttribute("message", "training.created");
-			return "redirect:/trainings/" + training.getId();
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
+			return Forms.done(redirect, "training.created", "/trainings/" + training.getId());
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -174,23 +158,10 @@ class TrainingController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") TrainingForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		form.setId(id);
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			this.trainings.update(id, form);
-			redirect.addFlashAttribute("message", "training.updated");
-			return "redirect:/trainings/" + id;
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return form(model);
-		}
+			return Forms.done(redirect, "training.updated", "/trainings/" + id);
+		});
 	}
 
 	private String form(Model model) {

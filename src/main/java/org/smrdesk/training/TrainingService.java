@@ -14,6 +14,7 @@ import org.hibernate.Hibernate;
 import org.smrdesk.channel.ChannelService;
 import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.FieldException;
+import org.smrdesk.core.Text;
 import org.smrdesk.policy.Policy;
 import org.smrdesk.policy.PolicyService;
 import org.smrdesk.core.NotFoundException;
@@ -128,18 +129,18 @@ public class TrainingService {
 	}
 
 	private void apply(Training training, TrainingForm form) {
-		training.setDescription(blankToNull(form.getDescription()));
-		training.setTopic(blankToNull(form.getTopic()));
+		training.setDescription(Text.blankToNull(form.getDescription()));
+		training.setTopic(Text.blankToNull(form.getTopic()));
 		training.setService(service(form));
 		training.setPolicy(policy(form));
 		training.setMaterials(materials(form.getMaterials()));
 		training.setRequired(form.isRequired());
-		training.assignTrainer(trainer(form), vendor(form), blankToNull(form.getExternalTrainer()));
+		training.assignTrainer(trainer(form), vendor(form), Text.blankToNull(form.getExternalTrainer()));
 		training.setAudiences(audiences(form.getAudienceIds()));
 	}
 
 	private User trainer(TrainingForm form) {
-		String external = blankToNull(form.getExternalTrainer());
+		String external = Text.blankToNull(form.getExternalTrainer());
 		if (form.getTrainerId() == null && form.getVendorId() == null && external == null) {
 			throw new FieldException("trainerId", "training.trainer.missing");
 		}
@@ -152,24 +153,16 @@ public class TrainingService {
 		if (form.getTrainerId() == null) {
 			return null;
 		}
-		try {
-			return this.users.getReference(form.getTrainerId());
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("trainerId", "training.trainer.unknown");
-		}
+		return FieldException.whenMissing("trainerId", "training.trainer.unknown",
+				() -> this.users.getReference(form.getTrainerId()));
 	}
 
 	private Vendor vendor(TrainingForm form) {
 		if (form.getVendorId() == null) {
 			return null;
 		}
-		try {
-			return this.vendors.get(form.getVendorId());
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("vendorId", "training.vendor.unknown");
-		}
+		return FieldException.whenMissing("vendorId", "training.vendor.unknown",
+				() -> this.vendors.get(form.getVendorId()));
 	}
 
 	private Policy policy(TrainingForm form) {
@@ -193,12 +186,8 @@ public class TrainingService {
 			}
 			return null;
 		}
-		try {
-			return this.channels.getService(form.getServiceId());
-		}
-		catch (NotFoundException ex) {
-			throw new FieldException("serviceId", "training.service.unknown");
-		}
+		return FieldException.whenMissing("serviceId", "training.service.unknown",
+				() -> this.channels.getService(form.getServiceId()));
 	}
 
 	private Set<Department> audiences(List<Long> ids) {
@@ -217,7 +206,7 @@ public class TrainingService {
 	}
 
 	static String materials(String text) {
-		String value = blankToNull(text);
+		String value = Text.blankToNull(text);
 		if (value == null) {
 			return null;
 		}
@@ -266,10 +255,6 @@ public class TrainingService {
 
 	private Instant start(SessionForm form) {
 		return form.getStartsAt().atZone(this.settings.zone()).toInstant();
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
 }

@@ -2,24 +2,26 @@ package org.smrdesk.training;
 
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.smrdesk.core.Times;
+
 import org.springframework.stereotype.Component;
 
 /**
- * The time zone in which session times are typed, shown and written to calendars
- * ({@code smr.time-zone}, default Europe/Berlin). Instants are stored in UTC.
+ * The time zone in which session times are typed and shown: the signed-in user's zone,
+ * else the company zone ({@code smr.time-zone}), as everywhere ({@link Times}). Calendars
+ * made outside a request use the company zone. Instants are stored in UTC.
  */
 @Component
 public class TrainingSettings {
 
-	private final ZoneId zone;
+	private final Times times;
 
-	TrainingSettings(@Value("${smr.time-zone:Europe/Berlin}") String zone) {
-		this.zone = ZoneId.of(zone);
+	TrainingSettings(Times times) {
+		this.times = times;
 	}
 
 	public ZoneId zone() {
-		return this.zone;
+		return this.times.zone();
 	}
 
 }

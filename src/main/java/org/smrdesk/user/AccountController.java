@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.FieldException;
+import org.smrdesk.core.Forms;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,18 +50,10 @@ class AccountController {
 		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmation())) {
 			result.rejectValue("confirmation", "password.confirmation.mismatch");
 		}
-		if (result.hasErrors()) {
-			return VIEW;
-		}
-		try {
+		return Forms.submit(result, () -> VIEW, () -> {
 			this.users.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword(), session.getId());
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return VIEW;
-		}
-		redirect.addFlashAttribute("message", "password.changed");
-		return "redirect:/account";
+			return Forms.done(redirect, "password.changed", "/account");
+		});
 	}
 
 }

@@ -3,6 +3,7 @@ package org.smrdesk.user;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,12 +11,8 @@ import org.springframework.stereotype.Component;
  * page.
  */
 @Component
+@Order(1000)
 class AccountPanel implements HomePanel {
-
-	@Override
-	public int order() {
-		return 1000;
-	}
 
 	@Override
 	public boolean isVisibleTo(CurrentUser user) {

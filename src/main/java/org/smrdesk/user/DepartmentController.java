@@ -2,9 +2,8 @@ package org.smrdesk.user;
 
 import jakarta.validation.Valid;
 
-import org.smrdesk.core.FieldException;
+import org.smrdesk.core.Forms;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,18 +48,10 @@ class DepartmentController {
 	@PostMapping("/new")
 	String processCreationForm(@Valid @ModelAttribute("form") DepartmentForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return Forms.submit(result, () -> FORM, () -> {
 			this.departments.create(form);
-			redirect.addFlashAttribute("message", "department.created");
-			return "redirect:/departments";
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return FORM;
-		}
+			return Forms.done(redirect, "department.created", "/departments");
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -72,23 +63,10 @@ class DepartmentController {
 	@PostMapping("/{id}/edit")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") DepartmentForm form,
 			BindingResult result, RedirectAttributes redirect) {
-		form.setId(id);
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return Forms.submit(result, () -> FORM, () -> {
 			this.departments.update(id, form);
-			redirect.addFlashAttribute("message", "department.updated");
-			return "redirect:/departments";
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return FORM;
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return FORM;
-		}
+			return Forms.done(redirect, "department.updated", "/departments");
+		});
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.smrdesk.core.DatabaseOutage;
+import org.smrdesk.core.SecurityHeaders;
 import org.smrdesk.core.SmrProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,16 +48,23 @@ public class SecurityConfiguration {
 	 * The Content-Security-Policy of every response: nothing inline, nothing from
 	 * elsewhere.
 	 */
-	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+	public static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http,
+			ObjectProvider<org.smrdesk.apitoken.ApiTokenService> tokens,
+			@org.springframework.beans.factory.annotation.Value("${smr.api.basic-auth:true}") boolean basicAuth)
+			throws Exception {
+		// personal access tokens (Authorization: Bearer); HTTP Basic unless
+		// smr.api.basic-auth=false
+		tokens.ifAvailable((service) -> http.addFilterBefore(new org.smrdesk.apitoken.BearerTokenFilter(service),
+				org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class));
+		if (basicAuth) {
+			http.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::problemUnauthorized));
+		}
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::problemUnauthorized))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(SecurityConfiguration::problemUnauthorized))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -101,6 +110,10 @@ public class SecurityConfiguration {
 
 	private static AuthenticationFailureHandler loginFailureHandler() {
 		return (request, response, exception) -> {
+			if (DatabaseOutage.causedBy(exception)) {
+				// the user could not be read: the 503 page (core.DatabaseOutageFilter)
+				throw exception;
+			}
 			String target = isLocked(exception) ? "/login?locked" : "/login?error";
 			response.sendRedirect(request.getContextPath() + target);
 		};
@@ -123,12 +136,17 @@ public class SecurityConfiguration {
 
 	private static void problemUnauthorized(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
+		if (DatabaseOutage.causedBy(exception)) {
+			// the user could not be read: not a wrong password (core.DatabaseOutageFilter
+			// answers)
+			throw exception;
+		}
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.setHeader("WWW-Authenticate", "Basic realm=\"SMR Desk\"");
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-					+ "\"detail\":\"Sign in with HTTP Basic: your e-mail address and password.\"}");
+					+ "\"detail\":\"Send a personal access token (Authorization: Bearer) or, where allowed, HTTP Basic.\"}");
 	}
 
 	/**

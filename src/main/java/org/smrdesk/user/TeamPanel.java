@@ -5,6 +5,7 @@ import java.util.Map;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,17 +13,13 @@ import org.springframework.stereotype.Component;
  * account.
  */
 @Component
+@Order(900)
 class TeamPanel implements HomePanel {
 
 	private final DepartmentService departments;
 
 	TeamPanel(DepartmentService departments) {
 		this.departments = departments;
-	}
-
-	@Override
-	public int order() {
-		return 900;
 	}
 
 	@Override

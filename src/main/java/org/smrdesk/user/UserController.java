@@ -4,14 +4,12 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.FieldException;
 import org.smrdesk.core.Role;
-import org.smrdesk.core.RuleException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -97,18 +95,10 @@ class UserController {
 	@PostMapping("/new")
 	String processCreationForm(@Valid @ModelAttribute("form") UserForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return Forms.submit(result, () -> FORM, () -> {
 			User user = this.users.create(form);
-			redirect.addFlashAttribute("message", "user.created");
-			return "redirect:/users/" + user.getId();
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return FORM;
-		}
+			return Forms.done(redirect, "user.created", "/users/" + user.getId());
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -120,35 +110,15 @@ class UserController {
 	@PostMapping("/{id}/edit")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		form.setId(id);
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
+		return Forms.submit(result, () -> FORM, () -> {
 			this.users.update(id, form);
-			redirect.addFlashAttribute("message", "user.updated");
-			return "redirect:/users/" + id;
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return FORM;
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return FORM;
-		}
+			return Forms.done(redirect, "user.updated", "/users/" + id);
+		});
 	}
 
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser actor, RedirectAttributes redirect) {
-		try {
-			this.users.deactivate(id, actor);
-			redirect.addFlashAttribute("message", "user.deactivated");
-		}
-		catch (RuleException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
-		}
-		return "redirect:/users/" + id;
+		return Forms.act(redirect, "user.deactivated", "/users/" + id, () -> this.users.deactivate(id, actor));
 	}
 
 	@PostMapping("/{id}/activate")

@@ -3,23 +3,20 @@ package org.smrdesk.vendor;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * For the lead: vendor renewals and notice deadlines in the next 60 days.
  */
 @Component
+@Order(400)
 class RenewalsPanel implements HomePanel {
 
 	private final VendorService vendors;
 
 	RenewalsPanel(VendorService vendors) {
 		this.vendors = vendors;
-	}
-
-	@Override
-	public int order() {
-		return 400;
 	}
 
 	@Override

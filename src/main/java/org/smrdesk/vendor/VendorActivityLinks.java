@@ -4,12 +4,14 @@ import java.util.List;
 
 import org.smrdesk.activity.ActivityLinkSource;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * On an activity's page: the vendors that supported it.
  */
 @Component
+@Order(20)
 class VendorActivityLinks implements ActivityLinkSource {
 
 	private final VendorService vendors;

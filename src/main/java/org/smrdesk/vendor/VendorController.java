@@ -9,14 +9,13 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.smrdesk.contact.ContactService;
+import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.user.UserService;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -28,9 +27,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,11 +59,6 @@ class VendorController {
 		this.contacts = contacts;
 		this.users = users;
 		this.clock = clock;
-	}
-
-	@InitBinder("form")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute("kinds")
@@ -193,18 +185,10 @@ class VendorController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processCreationForm(@Valid @ModelAttribute("form") VendorForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			Vendor vendor = this.vendors.create(form);
-			redirect.addFlashAttribute("message", "vendor.created");
-			return "redirect:/vendors/" + vendor.getId();
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
+			return Forms.done(redirect, "vendor.created", "/vendors/" + vendor.getId());
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -218,23 +202,10 @@ class VendorController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") VendorForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		form.setId(id);
-		if (result.hasErrors()) {
-			return form(model);
-		}
-		try {
+		return Forms.submit(result, () -> form(model), () -> {
 			this.vendors.update(id, form);
-			redirect.addFlashAttribute("message", "vendor.updated");
-			return "redirect:/vendors/" + id;
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-			return form(model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-			return form(model);
-		}
+			return Forms.done(redirect, "vendor.updated", "/vendors/" + id);
+		});
 	}
 
 	private String form(Model model) {

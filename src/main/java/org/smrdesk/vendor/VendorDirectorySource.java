@@ -8,6 +8,7 @@ import org.smrdesk.directory.DirectorySource;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * company's primary contact for it.
  */
 @Component
+@Order(20)
 class VendorDirectorySource implements DirectorySource {
 
 	static final int LIMIT = 8;
@@ -23,11 +25,6 @@ class VendorDirectorySource implements DirectorySource {
 
 	VendorDirectorySource(VendorService vendors) {
 		this.vendors = vendors;
-	}
-
-	@Override
-	public int order() {
-		return 20;
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
+import org.smrdesk.core.Text;
 import org.smrdesk.user.UserService;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -239,25 +240,21 @@ public class VendorService {
 		if (form.getAnnualCost() != null && form.getCurrency() == null) {
 			throw new FieldException("currency", "vendor.currency.required");
 		}
-		vendor.setServices(blankToNull(form.getServices()));
-		vendor.setWebsite(blankToNull(form.getWebsite()));
+		vendor.setServices(Text.blankToNull(form.getServices()));
+		vendor.setWebsite(Text.blankToNull(form.getWebsite()));
 		vendor.setContractStart(form.getContractStart());
 		vendor.setContractEnd(form.getContractEnd());
 		vendor.setRenewalDate(form.getRenewalDate());
 		vendor.setNoticeDays(form.getNoticeDays());
 		vendor.setAnnualCost(form.getAnnualCost());
-		vendor.setCurrency(blankToNull(form.getCurrency()));
-		vendor.setSlaNotes(blankToNull(form.getSlaNotes()));
+		vendor.setCurrency(Text.blankToNull(form.getCurrency()));
+		vendor.setSlaNotes(Text.blankToNull(form.getSlaNotes()));
 		if (form.getPrimaryContactId() == null) {
 			vendor.setPrimaryContact(null);
 		}
 		else {
-			try {
-				vendor.setPrimaryContact(this.users.getReference(form.getPrimaryContactId()));
-			}
-			catch (NotFoundException ex) {
-				throw new FieldException("primaryContactId", "vendor.primaryContact.unknown");
-			}
+			vendor.setPrimaryContact(FieldException.whenMissing("primaryContactId", "vendor.primaryContact.unknown",
+					() -> this.users.getReference(form.getPrimaryContactId())));
 		}
 		List<Contact> people = this.contacts.getAll(new HashSet<>(form.getContactIds()));
 		if (people.size() != new HashSet<>(form.getContactIds()).size()
@@ -290,10 +287,6 @@ public class VendorService {
 		catch (DataIntegrityViolationException ex) {
 			throw new FieldException("name", "vendor.name.duplicate");
 		}
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

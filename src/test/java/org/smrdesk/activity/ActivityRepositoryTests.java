@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.RepositoryTest;
+import org.smrdesk.core.FullText;
 import org.smrdesk.channel.ServiceKind;
 import org.smrdesk.channel.SocialService;
 import org.smrdesk.core.Role;
@@ -68,7 +69,7 @@ class ActivityRepositoryTests {
 	private Page<Activity> search(Long departmentId, String text) {
 		ActivityFilter filter = new ActivityFilter();
 		filter.setDepartment(departmentId);
-		return new ActivitySearch(this.entities.getEntityManager()).search(filter, ActivityService.prefixQuery(text),
+		return new ActivitySearch(this.entities.getEntityManager()).search(filter, FullText.prefixQuery(text),
 				PageRequest.of(0, 20, Sort.by("activityDate").descending()));
 	}
 
@@ -119,15 +120,15 @@ class ActivityRepositoryTests {
 
 	@Test
 	void fullTextSearchFindsWordsOfTitles() {
-		List<Long> ids = this.activities.fullTextSearch(ActivityService.prefixQuery("teaser"), 10);
+		List<Long> ids = this.activities.fullTextSearch(FullText.prefixQuery("teaser"), 10);
 		assertThat(this.activities.findWithDetailsByIdIn(ids)).extracting(Activity::getTitle)
 			.contains("Product teaser video");
 	}
 
 	@Test
 	void prefixQueryKeepsOnlyWordsAndMakesThemPrefixes() {
-		assertThat(ActivityService.prefixQuery("  Recru' & blog!:* ")).isEqualTo("recru:* & blog:*");
-		assertThat(ActivityService.prefixQuery("&|!")).isEmpty();
+		assertThat(FullText.prefixQuery("  Recru' & blog!:* ")).isEqualTo("recru:* & blog:*");
+		assertThat(FullText.prefixQuery("&|!")).isEmpty();
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The boundaries of STYLE.md, checked: features reach each other through services only,
@@ -51,6 +52,11 @@ class ArchitectureTests {
 			.areAnnotatedWith(RestController.class)
 			.should(onlyBeUsedWithinTheirPackage())
 			.check(CLASSES);
+	}
+
+	@Test
+	void featuresDependOnEachOtherWithoutCycles() {
+		slices().matching("org.smrdesk.(*)..").should().beFreeOfCycles().check(CLASSES);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.core.AuditLog;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentForm;
 import org.smrdesk.user.DepartmentService;
@@ -27,6 +28,9 @@ class AuditLogTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private AuditService audit;
 
 	@Test
 	@WithMockUser(username = "auditor@test.example", roles = "LEAD")
@@ -53,8 +57,7 @@ class AuditLogTests {
 
 	@Test
 	void theAuditServiceRecordsExportsAndErasuresWithoutValues() {
-		AuditService service = new AuditService(null, this.jdbc, java.time.Clock.systemUTC());
-		service.record("lead@test.example", "ERASE", "Contact", 424242L);
+		this.audit.record("lead@test.example", AuditLog.Action.ERASE, "Contact", 424242L);
 		assertThat(this.jdbc.queryForObject(
 				"select changed_fields from audit_log where entity_type = 'Contact' and entity_id = 424242 and action = 'ERASE'",
 				String.class))

@@ -234,6 +234,24 @@ class ContactWebTests {
 	}
 
 	@Test
+	void anImportRowWithTheHandleOfAnExistingContactIsRefusedAsTheFormRefusesIt() throws Exception {
+		this.jdbc.update("""
+				insert into contacts (kind, name, handles, state, created_at, created_by, updated_at, updated_by)
+				values ('BLOGGER', ?, ?, 'ENGAGED', now(), 'test', now(), 'test')""", "Existing " + this.unique,
+				"@dup" + this.unique);
+		String csv = "kind,name,handles\n" + "blogger,Import A " + this.unique + ",@DUP" + this.unique + "\n";
+		this.mvc.perform(multipart("/contacts/import").file(file(csv)).with(user(this.lead)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("Line 2: a contact with one of these handles exists")));
+		this.mvc.perform(post("/contacts/import/confirm").with(user(this.lead)).with(csrf()).param("csv", csv))
+			.andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject("select count(*) from contacts where name like ?", Long.class,
+				"Import % " + this.unique))
+			.isZero();
+	}
+
+	@Test
 	void aCorrectImportIsPreviewedThenSavedWhole() throws Exception {
 		String csv = "Kind,Name,Outlet,Email,Handles,State,Owner\n" + "blogger,Import A " + this.unique + ",Blog A,a-"
 				+ this.unique + "@example.test,@a" + this.unique + ",engaged," + this.lead.getUsername() + "\n"

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Import;
  * audit-log listener, the message source with every feature's copy, and the pager links.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ PersistenceConfiguration.class, AuditLogListener.class, DatabaseRolesConfiguration.class })
+@Import({ PersistenceConfiguration.class, AuditLog.class, AuditLogListener.class, DatabaseRolesConfiguration.class })
 public class CoreTestConfiguration {
 
 }

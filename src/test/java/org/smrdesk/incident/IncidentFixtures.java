@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.smrdesk.TestData;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.Role;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -11,6 +11,7 @@ import org.smrdesk.IntegrationTest;
 import org.smrdesk.core.ConcurrentEditException;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.core.Role;
 
@@ -392,7 +393,7 @@ class IncidentServiceTests {
 		long legal = this.fixtures.department("Incident Legal");
 		this.jdbc.update("""
 				insert into responsibilities (name, incident_kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'data_security', now(), 'test', now(), 'test')""", "Breach response " + legal);
+				values (?, 'DATA_SECURITY', now(), 'test', now(), 'test')""", "Breach response " + legal);
 		this.jdbc.update("""
 				insert into responsibility_assignments (responsibility_id, department_id, role, created_at, created_by,
 				                                        updated_at, updated_by)

@@ -101,7 +101,7 @@ class TimelineEntryRepositoryTests {
 		long firstAtTen = entry("first at ten", same);
 		long earliest = entry("earliest", Instant.parse("2026-11-20T08:00:00Z"));
 		long secondAtTen = entry("second at ten", same);
-		List<TimelineEntry> timeline = this.entries.findTimeline(this.incidentId, null, null, null, null, "");
+		List<TimelineEntry> timeline = this.entries.findTimeline(this.incidentId, null, null, null, null, null, "");
 		assertThat(timeline).extracting(TimelineEntry::getId).containsExactly(earliest, firstAtTen, secondAtTen, later);
 	}
 
@@ -112,13 +112,13 @@ class TimelineEntryRepositoryTests {
 				insert into incident_timeline_entries (incident_id, type, occurred_at, recorded_at, actor_name, body,
 				                                       party, external)
 				values (?, 'ENGAGEMENT', now(), now(), 'Test', 'press call', 'PRESS', true)""", this.incidentId);
-		assertThat(this.entries.findTimeline(this.incidentId, null, true, null, null, ""))
+		assertThat(this.entries.findTimeline(this.incidentId, null, true, null, null, null, ""))
 			.extracting(TimelineEntry::getBody)
 			.containsExactly("press call");
-		assertThat(this.entries.findTimeline(this.incidentId, TimelineEntryType.NOTE, null, null, null, ""))
+		assertThat(this.entries.findTimeline(this.incidentId, TimelineEntryType.NOTE, null, null, null, null, ""))
 			.extracting(TimelineEntry::getBody)
 			.containsExactly("a note");
-		assertThat(this.entries.findTimeline(this.incidentId, null, null, null, OutsideParty.PRESS, ""))
+		assertThat(this.entries.findTimeline(this.incidentId, null, null, null, OutsideParty.PRESS, null, ""))
 			.extracting(TimelineEntry::getBody)
 			.containsExactly("press call");
 	}

@@ -102,7 +102,7 @@ class AwarenessBrowserTests extends BrowserTest {
 		this.jdbc.update(
 				"""
 						insert into responsibilities (name, incident_kind, position, created_at, created_by, updated_at, updated_by)
-						values (?, 'complaint', 5, now(), 'test', now(), 'test')""",
+						values (?, 'COMPLAINT', 5, now(), 'test', now(), 'test')""",
 				"Answer reviews " + this.word);
 
 		signIn(lead, TestData.PASSWORD);

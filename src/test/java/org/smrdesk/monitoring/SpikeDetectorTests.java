@@ -28,6 +28,9 @@ class SpikeDetectorTests {
 	private static final Instant NOON = Instant.parse("2031-03-12T12:00:00Z");
 
 	@Autowired
+	private org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Autowired
@@ -201,7 +204,7 @@ class SpikeDetectorTests {
 	}
 
 	private SpikeDetector detector(Instant now) {
-		return new SpikeDetector(this.jdbc, Clock.fixed(now, ZoneOffset.UTC), this.alerts);
+		return new SpikeDetector(this.jdbc, Clock.fixed(now, ZoneOffset.UTC), this.alerts, this.events);
 	}
 
 	private long query(int ageDays) {

@@ -1,0 +1,80 @@
+package org.smrdesk.core;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.util.Collection;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one writer of {@code audit_log} rows. {@link AuditLogListener} writes a row for
+ * every create, update and delete of an {@link AuditableEntity}; the audit feature's
+ * {@code AuditService.record} writes the actions that are not plain changes (an export,
+ * an erasure). Both come here: one insert, one clock, one action vocabulary
+ * ({@link Action}, the values the table's check constraint allows). Rows name fields,
+ * never their values. A row is written on the caller's connection, so it commits or rolls
+ * back with the change it records.
+ */
+@Component
+public class AuditLog {
+
+	private static final String INSERT = """
+			insert into audit_log (actor, occurred_at, action, entity_type, entity_id, changed_fields)
+			values (?, ?, ?, ?, ?, ?)""";
+
+	private final Clock clock;
+
+	AuditLog(Clock clock) {
+		this.clock = clock;
+	}
+
+	/**
+	 * Writes one row.
+	 * @param connection the connection of the current transaction
+	 * @param actor who did it
+	 * @param action what they did ({@link Action} names, in upper case)
+	 * @param entityType the record's type (its class's simple name)
+	 * @param entityId the record's id
+	 * @param fields the names of the fields concerned (none for an export or erasure)
+	 * @throws SQLException when the row cannot be written
+	 */
+	public void write(Connection connection, String actor, String action, String entityType, Long entityId,
+			Collection<String> fields) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+			statement.setString(1, actor);
+			statement.setTimestamp(2, Timestamp.from(this.clock.instant()));
+			statement.setString(3, action);
+			statement.setString(4, entityType);
+			statement.setObject(5, entityId, Types.BIGINT);
+			statement.setString(6, String.join(",", fields));
+			statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * What happened to a record: the vocabulary of {@code audit_log.action}.
+	 */
+	public enum Action {
+
+		/** A record was created (written by {@link AuditLogListener}). */
+		CREATE,
+
+		/** A record was changed. */
+		UPDATE,
+
+		/** A record was deleted. */
+		DELETE,
+
+		/** A person's data was exported. */
+		EXPORT,
+
+		/** A person's data was erased. */
+		ERASE
+
+	}
+
+}

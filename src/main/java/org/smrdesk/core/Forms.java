@@ -1,0 +1,89 @@
+package org.smrdesk.core;
+
+import java.util.function.Supplier;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The one way a web form is submitted. {@link #submit} shows the form again when binding
+ * or validation found errors, runs the action otherwise, and turns what the services
+ * refuse into messages on the form: a {@link FieldException} beside its field, a
+ * {@link RuleException} above the form, a concurrent edit
+ * ({@link ConcurrentEditException} or JPA's optimistic lock at commit) as the
+ * {@code conflict} message. The form is shown with what the user typed, so nothing is
+ * lost. {@link #done} ends a successful submission with a flash message and a redirect.
+ *
+ * <pre class="code">
+ * return Forms.submit(result, () -&gt; form(model), () -&gt; {
+ *     this.vendors.update(id, form);
+ *     return Forms.done(redirect, "vendor.updated", "/vendors/" + id);
+ * });
+ * </pre>
+ */
+public final class Forms {
+
+	private Forms() {
+	}
+
+	/**
+	 * Runs a form submission.
+	 * @param result the form's binding result
+	 * @param form shows the form again (adds what its drop-downs need, returns the view)
+	 * @param action the service call on valid input; returns the view or redirect
+	 * @return the view to render
+	 */
+	public static String submit(BindingResult result, Supplier<String> form, Supplier<String> action) {
+		if (result.hasErrors()) {
+			return form.get();
+		}
+		try {
+			return action.get();
+		}
+		catch (FieldException ex) {
+			result.rejectValue(ex.getField(), ex.getCode());
+		}
+		catch (RuleException ex) {
+			result.reject(ex.getCode(), ex.getArguments(), null);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("conflict");
+		}
+		return form.get();
+	}
+
+	/**
+	 * Ends a successful submission.
+	 * @param redirect the redirect attributes
+	 * @param message the message key of the flash message
+	 * @param path where to go (an application path)
+	 * @return the redirect view name
+	 */
+	public static String done(RedirectAttributes redirect, String message, String path) {
+		redirect.addFlashAttribute("message", message);
+		return "redirect:" + path;
+	}
+
+	/**
+	 * Runs a one-click action (a button, no form to show again): a flash message when it
+	 * succeeds, the refused rule's message as a flash error when it does not, and back to
+	 * the page either way.
+	 * @param redirect the redirect attributes
+	 * @param message the message key shown on success
+	 * @param path where to go (an application path)
+	 * @param action the service call
+	 * @return the redirect view name
+	 */
+	public static String act(RedirectAttributes redirect, String message, String path, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", message);
+		}
+		catch (RuleException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		return "redirect:" + path;
+	}
+
+}

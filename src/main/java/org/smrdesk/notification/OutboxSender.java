@@ -1,0 +1,166 @@
+package org.smrdesk.notification;
+
+import java.util.Optional;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+/**
+ * Sends the outbox: each mail in its own transaction that holds the row's lock from claim
+ * to "sent", so a second sender (another node whose ShedLock ran out, or a test) skips it
+ * and no mail is sent twice by two senders. An unreachable SMTP server leaves the mail
+ * queued for a later attempt and ends the run. Without an SMTP host
+ * ({@code SMR_MAIL_HOST} empty, the demo default) nothing is sent: mail stays in the
+ * outbox page.
+ */
+@Component
+class OutboxSender {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+	private final MailOutbox outbox;
+
+	private final ObjectProvider<JavaMailSender> senders;
+
+	private final TransactionTemplate transactions;
+
+	private final String host;
+
+	private final String from;
+
+	OutboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> senders, TransactionTemplate transactions,
+			@Value("${spring.mail.host:}") String host, @Value("${smr.mail.from:smr-desk@localhost}") String from) {
+		this.outbox = outbox;
+		this.senders = senders;
+		this.transactions = transactions;
+		this.host = host;
+		this.from = from;
+	}
+
+	/**
+	 * Whether an SMTP server is configured.
+	 * @return true when mail leaves the outbox
+	 */
+	boolean isConfigured() {
+		return StringUtils.hasText(this.host) && this.senders.getIfAvailable() != null;
+	}
+
+	/**
+	 * Sends what is due, at most {@code limit} mails.
+	 * @param limit the most to send in this run
+	 * @return how many were sent
+	 */
+	int sendDue(int limit) {
+		if (!isConfigured()) {
+			return 0;
+		}
+		JavaMailSender sender = this.senders.getObject();
+		int sent = 0;
+		for (int i = 0; i < limit; i++) {
+			Outcome outcome = this.transactions.execute((status) -> {
+				Optional<OutboxMail> next = this.outbox.claimNext();
+				if (next.isEmpty()) {
+					return Outcome.NONE;
+				}
+				return send(sender, next.get());
+			});
+			if (outcome == Outcome.SENT) {
+				sent++;
+			}
+			else if (outcome != Outcome.PERMANENT) {
+				break;
+			}
+		}
+		return sent;
+	}
+
+	private Outcome send(JavaMailSender sender, OutboxMail mail) {
+		try {
+			MimeMessage message = new StableIdMessage(sender.createMimeMessage(), mail.id());
+			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+			helper.setFrom(this.from);
+			helper.setTo(mail.recipient());
+			helper.setSubject(mail.subject());
+			helper.setText(mail.textBody(), mail.htmlBody());
+			if (mail.unsubscribeUrl() != null) {
+				message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+			}
+			sender.send(message);
+			this.outbox.markSent(mail.id());
+			return Outcome.SENT;
+		}
+		catch (MessagingException | MailParseException | MailPreparationException ex) {
+			this.outbox.markFailed(mail, "Invalid message or address: " + ex.getMessage(), true);
+			return Outcome.PERMANENT;
+		}
+		catch (MailException ex) {
+			boolean permanent = refusedAddress(ex);
+			log.warn("Mail {} not sent ({}): {}", mail.id(), permanent ? "refused" : "will retry", ex.getMessage());
+			this.outbox.markFailed(mail, ex.getMessage(), permanent);
+			return permanent ? Outcome.PERMANENT : Outcome.RETRY;
+		}
+	}
+
+	private static boolean refusedAddress(MailException ex) {
+		if (ex instanceof MailSendException send) {
+			for (Exception failure : send.getFailedMessages().values()) {
+				for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+					if (cause instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+							&& refused.getInvalidAddresses().length > 0) {
+						return true;
+					}
+					if (cause instanceof AddressException) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private enum Outcome {
+
+		NONE, SENT, RETRY, PERMANENT
+
+	}
+
+	/**
+	 * A message whose Message-ID stays the same for every attempt of one outbox row, so a
+	 * receiver can drop a copy sent again after a crash between "accepted" and "marked
+	 * sent".
+	 */
+	private static final class StableIdMessage extends MimeMessage {
+
+		private final long id;
+
+		StableIdMessage(MimeMessage source, long id) {
+			super(source.getSession());
+			this.id = id;
+		}
+
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			setHeader("Message-ID", "<outbox-" + this.id + "@smr-desk>");
+		}
+
+	}
+
+}

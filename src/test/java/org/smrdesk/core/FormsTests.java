@@ -1,0 +1,87 @@
+package org.smrdesk.core;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A form submission runs one way everywhere: errors show the form again with the input,
+ * what a service refuses becomes a message on the form, success redirects with a flash
+ * message.
+ */
+class FormsTests {
+
+	private final InputBindingTests.SampleForm form = new InputBindingTests.SampleForm();
+
+	private final BindingResult result = new BeanPropertyBindingResult(this.form, "form");
+
+	private final RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
+
+	@Test
+	void aValidFormRunsTheActionAndRedirectsWithAMessage() {
+		String view = Forms.submit(this.result, () -> "things/form",
+				() -> Forms.done(this.redirect, "thing.created", "/things/1"));
+		assertThat(view).isEqualTo("redirect:/things/1");
+		assertThat(this.redirect.getFlashAttributes().get("message")).isEqualTo("thing.created");
+	}
+
+	@Test
+	void bindingErrorsShowTheFormWithoutRunningTheAction() {
+		this.result.rejectValue("title", "NotBlank");
+		String view = Forms.submit(this.result, () -> "things/form", () -> {
+			throw new AssertionError("must not run");
+		});
+		assertThat(view).isEqualTo("things/form");
+	}
+
+	@Test
+	void aRefusedFieldIsShownBesideIt() {
+		String view = Forms.submit(this.result, () -> "things/form", () -> {
+			throw new FieldException("title", "thing.title.taken");
+		});
+		assertThat(view).isEqualTo("things/form");
+		assertThat(this.result.getFieldError("title").getCode()).isEqualTo("thing.title.taken");
+	}
+
+	@Test
+	void aRefusedRuleIsShownAboveTheFormWithItsArguments() {
+		Forms.submit(this.result, () -> "things/form", () -> {
+			throw new RuleException("thing.closed", "2026-11-30");
+		});
+		assertThat(this.result.getGlobalError().getCode()).isEqualTo("thing.closed");
+		assertThat(this.result.getGlobalError().getArguments()).containsExactly("2026-11-30");
+	}
+
+	@Test
+	void aConcurrentEditShowsTheConflictMessage() {
+		Forms.submit(this.result, () -> "things/form", () -> {
+			throw new ConcurrentEditException("Thing", 1L);
+		});
+		assertThat(this.result.getGlobalError().getCode()).isEqualTo("conflict");
+	}
+
+	@Test
+	void aOneClickActionRefusedByARuleFlashesTheError() {
+		String view = Forms.act(this.redirect, "thing.done", "/things/1", () -> {
+			throw new RuleException("thing.closed");
+		});
+		assertThat(view).isEqualTo("redirect:/things/1");
+		assertThat(this.redirect.getFlashAttributes().get("error")).isEqualTo("thing.closed");
+		assertThat(this.redirect.getFlashAttributes()).doesNotContainKey("message");
+	}
+
+	@Test
+	void aMissingReferenceBecomesAFieldError() {
+		FieldException refused = org.assertj.core.api.Assertions.catchThrowableOfType(FieldException.class,
+				() -> FieldException.whenMissing("departmentId", "department.unknown", () -> {
+					throw new NotFoundException("Department", 9L);
+				}));
+		assertThat(refused.getField()).isEqualTo("departmentId");
+		assertThat(refused.getCode()).isEqualTo("department.unknown");
+	}
+
+}

@@ -1,0 +1,246 @@
+package org.smrdesk.notification;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.Role;
+import org.smrdesk.incident.IncidentForm;
+import org.smrdesk.incident.IncidentKind;
+import org.smrdesk.incident.IncidentService;
+import org.smrdesk.incident.Severity;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real SMTP server (GreenMail on 127.0.0.1) receives the outbox: exactly one mail per
+ * event and recipient, with two senders at once and across an SMTP outage; digests gather
+ * a day's notifications into one mail.
+ */
+@IntegrationTest
+class MailDeliveryTests {
+
+	private static final int PORT = freePort();
+
+	private static GreenMail smtp = start();
+
+	@Autowired
+	private OutboxSender sender;
+
+	@Autowired
+	private DigestService digests;
+
+	@Autowired
+	private Notifier notifier;
+
+	@Autowired
+	private IncidentService incidents;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	private String lead;
+
+	private CurrentUser staff;
+
+	@DynamicPropertySource
+	static void smtp(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> PORT);
+		registry.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
+		registry.add("smr.public-url", () -> "https://smr.example.com");
+	}
+
+	@BeforeEach
+	void people() {
+		this.lead = TestData.user(this.jdbc, Role.LEAD, "Mail Communications");
+		this.staff = (CurrentUser) this.users
+			.loadUserByUsername(TestData.user(this.jdbc, Role.STAFF, "Mail Customer Care"));
+	}
+
+	@AfterEach
+	void smtpRunning() {
+		if (!smtp.isRunning()) {
+			smtp = start();
+		}
+	}
+
+	@AfterAll
+	static void stop() {
+		smtp.stop();
+	}
+
+	@Test
+	void twoSendersAtOnceSendEachMailExactlyOnce() throws Exception {
+		String title = "Mail twice? " + UUID.randomUUID();
+		this.incidents.report(form(title, Severity.MODERATE), this.staff);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch go = new CountDownLatch(1);
+		try {
+			List<Future<Integer>> runs = List.of(pool.submit(() -> run(go)), pool.submit(() -> run(go)));
+			go.countDown();
+			for (Future<Integer> run : runs) {
+				run.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		this.sender.sendDue(1000);
+		List<MimeMessage> received = to(this.lead, title);
+		assertThat(received).hasSize(1);
+		MimeMessage mail = received.get(0);
+		assertThat(mail.getSubject()).isEqualTo("New incident: " + title);
+		assertThat(mail.getHeader("List-Unsubscribe")[0])
+			.startsWith("<https://smr.example.com/notifications/unsubscribe?token=");
+		String body = GreenMailUtil.getBody(mail);
+		assertThat(body).contains("https://smr.example.com/incidents/").contains("text/html").contains("text/plain");
+		assertThat(this.jdbc.queryForObject(
+				"select status || '/' || attempts from mail_outbox where recipient = ?" + " and subject = ?",
+				String.class, this.lead, "New incident: " + title))
+			.isEqualTo("SENT/1");
+	}
+
+	@Test
+	void mailWrittenDuringAnSmtpOutageIsSentOnceWhenTheServerIsBack() throws Exception {
+		String title = "Outage " + UUID.randomUUID();
+		smtp.stop();
+		this.incidents.report(form(title, Severity.MODERATE), this.staff);
+		this.sender.sendDue(1000);
+		this.sender.sendDue(1000);
+		String outbox = "select status || '/' || attempts || '/' || (last_error is not null) || '/' || (next_attempt_at > now())"
+				+ " from mail_outbox where recipient = ? and subject = ?";
+		assertThat(this.jdbc.queryForObject(outbox, String.class, this.lead, "New incident: " + title))
+			.isEqualTo("QUEUED/1/true/true");
+		smtp = start();
+		this.sender.sendDue(1000);
+		assertThat(to(this.lead, title)).as("not due before its backoff").isEmpty();
+		// the backoff has passed
+		this.jdbc.update("update mail_outbox set next_attempt_at = now() where recipient = ? and status = 'QUEUED'",
+				this.lead);
+		this.sender.sendDue(1000);
+		this.sender.sendDue(1000);
+		assertThat(to(this.lead, title)).hasSize(1);
+		assertThat(this.jdbc.queryForObject(outbox, String.class, this.lead, "New incident: " + title))
+			.startsWith("SENT/2/");
+	}
+
+	@Test
+	void aDigestGathersTheDaysNotificationsIntoOneMailWhileACrisisComesAtOnce() throws Exception {
+		long leadId = TestData.userId(this.jdbc, this.lead);
+		this.jdbc.update(
+				"insert into notification_preferences (user_id, kind, delivery) values (?, ?, 'DIGEST'), (?, ?, 'DIGEST')",
+				leadId, "INCIDENT_REPORTED", leadId, "INCIDENT_ASSIGNED");
+		String first = "Digest one " + UUID.randomUUID();
+		String crisis = "Digest crisis " + UUID.randomUUID();
+		this.incidents.report(form(first, Severity.MODERATE), this.staff);
+		this.incidents.report(form(crisis, Severity.CRISIS), this.staff);
+		this.transactions
+			.executeWithoutResult((status) -> this.notifier.notify(new Notice(NotificationKind.INCIDENT_ASSIGNED,
+					List.of(leadId), List.of("Digest two"), "/incidents/1", false, null, null)));
+		this.sender.sendDue(1000);
+		assertThat(to(this.lead, crisis)).as("a crisis comes at once").hasSize(1);
+		assertThat(to(this.lead, first)).as("kept for the digest").isEmpty();
+		this.digests.gather();
+		this.digests.gather();
+		this.sender.sendDue(1000);
+		List<MimeMessage> digest = Arrays.stream(smtp.getReceivedMessages())
+			.filter((m) -> recipient(m).equals(this.lead) && subject(m).startsWith("SMR Desk: "))
+			.toList();
+		assertThat(digest).hasSize(1);
+		assertThat(subject(digest.get(0))).isEqualTo("SMR Desk: 2 notifications of the last day");
+		String body = GreenMailUtil.getBody(digest.get(0));
+		assertThat(body).contains(first).contains("Digest two").doesNotContain(crisis);
+		assertThat(body.indexOf("Assigned to you")).as("grouped by kind").isLessThan(body.indexOf("New incident"));
+		assertThat(this.jdbc.queryForObject("select count(*) from notifications where user_id = ? and digest_due",
+				Integer.class, leadId))
+			.isZero();
+	}
+
+	private int run(CountDownLatch go) throws InterruptedException {
+		go.await();
+		return this.sender.sendDue(1000);
+	}
+
+	private static List<MimeMessage> to(String recipient, String text) {
+		return Arrays.stream(smtp.getReceivedMessages())
+			.filter((m) -> recipient(m).equals(recipient) && subject(m).contains(text))
+			.toList();
+	}
+
+	private static String recipient(MimeMessage message) {
+		try {
+			return message.getRecipients(Message.RecipientType.TO)[0].toString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static IncidentForm form(String title, Severity severity) {
+		IncidentForm form = new IncidentForm();
+		form.setTitle(title);
+		form.setSummary("Seen by the mail tests.");
+		form.setDetectedAt(LocalDateTime.now().minusHours(1).withSecond(0).withNano(0));
+		form.setKind(IncidentKind.OTHER);
+		form.setSeverity(severity);
+		return form;
+	}
+
+	private static GreenMail start() {
+		GreenMail server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		server.start();
+		return server;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
