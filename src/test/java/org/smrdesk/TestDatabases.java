@@ -77,6 +77,42 @@ public final class TestDatabases {
 		return new Database(url, superuser, superuserPassword, server.kind(), superuser, superuserPassword);
 	}
 
+	/**
+	 * Another empty database on the same server as {@link #get()}, with an owner and a
+	 * runtime role of its own, as in production (for tests that start whole application
+	 * nodes on a database of their own). Dropped, with its roles, when the tests end.
+	 * @param prefix the start of its name
+	 * @return where to connect
+	 */
+	public static synchronized Database isolated(String prefix) {
+		Database server = get();
+		String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		String name = prefix + "_" + suffix;
+		String owner = prefix + "_owner_" + suffix;
+		String runtime = prefix + "_app_" + suffix;
+		execute(server.url(), superuser, superuserPassword,
+				"create role " + owner + " login password 'o" + suffix + "'");
+		execute(server.url(), superuser, superuserPassword,
+				"create role " + runtime + " login password 'a" + suffix + "'");
+		execute(server.url(), superuser, superuserPassword, "create database " + name + " owner " + owner);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			execute(server.url(), superuser, superuserPassword, "drop database if exists " + name + " with (force)");
+			execute(server.url(), superuser, superuserPassword, "drop role if exists " + runtime);
+			execute(server.url(), superuser, superuserPassword, "drop role if exists " + owner);
+		}));
+		String url = server.url().replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+		return new Database(url, runtime, "a" + suffix, server.kind(), owner, "o" + suffix);
+	}
+
+	/**
+	 * The server's superuser, for tests that create or drop databases themselves.
+	 * @return user and password
+	 */
+	public static synchronized String[] superuser() {
+		get();
+		return new String[] { superuser, superuserPassword };
+	}
+
 	private static Database start() {
 		String server = System.getenv("SMR_TEST_DB_URL");
 		if (server != null && !server.isBlank()) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -60,11 +61,20 @@ public class RecordIntegrity {
 	 * Puts the rows written since the last seal into the chains.
 	 */
 	@Transactional
-	@Scheduled(initialDelayString = "${smr.security.seal-interval:30s}",
-			fixedDelayString = "${smr.security.seal-interval:30s}")
 	public void seal() {
 		this.jdbc.queryForObject("select seal_audit_log()", Integer.class);
 		this.jdbc.queryForObject("select seal_incident_timeline()", Integer.class);
+	}
+
+	/**
+	 * The scheduled seal, on one node at a time.
+	 */
+	@Transactional
+	@Scheduled(initialDelayString = "${smr.security.seal-interval:30s}",
+			fixedDelayString = "${smr.security.seal-interval:30s}")
+	@SchedulerLock(name = "audit-seal", lockAtMostFor = "PT10M", lockAtLeastFor = "PT2S")
+	public void scheduledSeal() {
+		seal();
 	}
 
 	/**
@@ -87,6 +97,7 @@ public class RecordIntegrity {
 	 */
 	@Scheduled(initialDelayString = "${smr.security.integrity-check-interval:15m}",
 			fixedDelayString = "${smr.security.integrity-check-interval:15m}")
+	@SchedulerLock(name = "audit-integrity-check", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	public void scheduledCheck() {
 		Report report = verify();
 		if (report.intact()) {

@@ -1,6 +1,7 @@
 package org.smrdesk.contact;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -58,14 +59,17 @@ public class ContactService {
 
 	private final Clock clock;
 
+	private final ErasureLedger erasures;
+
 	ContactService(ContactRepository contacts, InteractionRepository interactions, UserService users,
-			ActivityService activities, AuditService audit, Clock clock) {
+			ActivityService activities, AuditService audit, Clock clock, ErasureLedger erasures) {
 		this.contacts = contacts;
 		this.interactions = interactions;
 		this.users = users;
 		this.activities = activities;
 		this.audit = audit;
 		this.clock = clock;
+		this.erasures = erasures;
 	}
 
 	/**
@@ -342,9 +346,11 @@ public class ContactService {
 	@Transactional
 	public void erase(Long id, CurrentUser actor) {
 		Contact contact = get(id);
-		contact.erase(this.clock.instant());
+		Instant now = this.clock.instant();
+		contact.erase(now);
 		timeline(id).forEach(Interaction::erase);
 		this.contacts.flush();
+		this.erasures.record(id, contact.getCreatedAt(), now);
 		this.audit.record(actor.email(), AuditLog.Action.ERASE, "Contact", id);
 	}
 

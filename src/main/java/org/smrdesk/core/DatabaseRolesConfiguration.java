@@ -65,6 +65,9 @@ public class DatabaseRolesConfiguration {
 	 */
 	static final class RuntimeRoleGrants implements Callback {
 
+		/** The advisory lock that serialises the grants of nodes started together. */
+		static final long GRANT_LOCK = 7_318_540_016L;
+
 		private final ObjectProvider<DataSource> dataSource;
 
 		RuntimeRoleGrants(ObjectProvider<DataSource> dataSource) {
@@ -99,7 +102,18 @@ public class DatabaseRolesConfiguration {
 				if (!ROLE_NAME.matcher(runtime).matches()) {
 					throw new IllegalStateException("Unexpected runtime role name: " + runtime);
 				}
-				grant(owner, runtime);
+				// nodes started together on one database: PostgreSQL refuses concurrent
+				// GRANTs on the same objects
+				// ("tuple concurrently updated"), so one node grants at a time
+				try (Statement lock = owner.createStatement()) {
+					lock.execute("select pg_advisory_lock(" + GRANT_LOCK + ")");
+					try {
+						grant(owner, runtime);
+					}
+					finally {
+						lock.execute("select pg_advisory_unlock(" + GRANT_LOCK + ")");
+					}
+				}
 			}
 			catch (SQLException ex) {
 				throw new IllegalStateException("Could not grant the runtime role its rights", ex);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,17 +14,13 @@ import org.springframework.stereotype.Component;
  * progress, and links to the goals of this year, quarter and month.
  */
 @Component
+@Order(1)
 class GoalsPanel implements HomePanel {
 
 	private final GoalService goals;
 
 	GoalsPanel(GoalService goals) {
 		this.goals = goals;
-	}
-
-	@Override
-	public int order() {
-		return 1;
 	}
 
 	@Override

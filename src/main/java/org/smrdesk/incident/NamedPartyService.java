@@ -1,5 +1,6 @@
 package org.smrdesk.incident;
 
+import org.smrdesk.core.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,8 +89,8 @@ public class NamedPartyService {
 		Incident incident = this.incidents.get(incidentId, user);
 		Contact contact = null;
 		Vendor vendor = null;
-		String name = IncidentService.blankToNull(form.getName());
-		String directory = IncidentService.blankToNull(form.getDirectory());
+		String name = Text.blankToNull(form.getName());
+		String directory = Text.blankToNull(form.getDirectory());
 		if (directory != null) {
 			try {
 				long id = Long.parseLong(directory.substring(1));
@@ -106,7 +107,7 @@ public class NamedPartyService {
 				throw new FieldException("directory", "incident.party.directory.unknown");
 			}
 		}
-		else if (IncidentService.blankToNull(form.getDirectoryName()) != null) {
+		else if (Text.blankToNull(form.getDirectoryName()) != null) {
 			throw new FieldException("directory", "incident.party.directory.choose");
 		}
 		if (name == null) {

@@ -191,7 +191,7 @@ public class TimelineService {
 				throw new FieldException("correctsEntryId", "incident.entry.corrects.required");
 			}
 		}
-		NamedParty actedByParty = (IncidentService.blankToNull(form.getActedByParty()) != null)
+		NamedParty actedByParty = (Text.blankToNull(form.getActedByParty()) != null)
 				? this.parties.get(incidentId, form.getActedByParty(), "actedByParty") : null;
 		User actedByUser = null;
 		if (form.getActedByUser() != null) {
@@ -205,7 +205,7 @@ public class TimelineService {
 				throw new FieldException("actedByUser", "incident.entry.actedBy.choose");
 			}
 		}
-		else if (IncidentService.blankToNull(form.getActedByUserName()) != null) {
+		else if (Text.blankToNull(form.getActedByUserName()) != null) {
 			throw new FieldException("actedByUser", "incident.entry.actedBy.choose");
 		}
 		User actor = this.users.getReference(user.id());

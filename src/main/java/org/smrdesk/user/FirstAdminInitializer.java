@@ -6,6 +6,7 @@ import org.smrdesk.core.FieldException;
 import org.smrdesk.core.SmrProperties;
 
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,15 @@ class FirstAdminInitializer implements ApplicationRunner {
 		}
 		try {
 			this.users.createFirstAdmin(admin.email(), admin.password(), "Communications");
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (this.users.hasAnyUser()) {
+				// another node, started at the same time on the same empty database, was
+				// first
+				logger.info("The first LEAD was created by another node.");
+				return;
+			}
+			throw ex;
 		}
 		catch (FieldException ex) {
 			logger.error("SMR_ADMIN_PASSWORD was refused (" + ex.getCode() + "): choose a passphrase of at least 12 "

@@ -10,7 +10,7 @@ import org.smrdesk.TestData;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Role;
 import org.smrdesk.incident.IncidentForm;
-import org.smrdesk.incident.IncidentKind;
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.incident.IncidentService;
 import org.smrdesk.incident.Severity;
 

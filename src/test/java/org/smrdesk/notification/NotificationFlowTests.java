@@ -15,7 +15,7 @@ import org.smrdesk.core.FieldException;
 import org.smrdesk.core.Role;
 import org.smrdesk.incident.Incident;
 import org.smrdesk.incident.IncidentForm;
-import org.smrdesk.incident.IncidentKind;
+import org.smrdesk.core.IncidentKind;
 import org.smrdesk.incident.IncidentService;
 import org.smrdesk.incident.Severity;
 import org.smrdesk.incident.TriageForm;
