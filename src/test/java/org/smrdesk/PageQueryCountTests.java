@@ -74,6 +74,12 @@ class PageQueryCountTests {
 		UserDetails lead = this.userDetails.loadUserByUsername(TestData.user(this.jdbc, Role.LEAD, department));
 		UserDetails staff = this.userDetails.loadUserByUsername(TestData.user(this.jdbc, Role.STAFF, department));
 		grow(department, 5);
+		// a full first page of users even when this class runs alone: Spring Data skips
+		// the
+		// count of a partial first page, which is a saving, not a growth
+		for (int i = 0; i < 25; i++) {
+			TestData.user(this.jdbc, Role.STAFF, department);
+		}
 		Map<String, Long> small = statements(lead, staff);
 		grow(department, 120);
 		Map<String, Long> large = statements(lead, staff);

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.smrdesk.notification.Notice;
-import org.smrdesk.notification.NotificationKind;
-import org.smrdesk.notification.ReminderSource;
+import org.smrdesk.core.Notice;
+import org.smrdesk.core.NotificationKind;
+import org.smrdesk.core.ReminderSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.NotificationKind;
 import org.smrdesk.core.Paging;
 
 import org.springframework.data.domain.Page;

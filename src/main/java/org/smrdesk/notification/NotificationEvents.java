@@ -3,6 +3,8 @@ package org.smrdesk.notification;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.smrdesk.core.Notice;
+import org.smrdesk.core.NotificationKind;
 import org.smrdesk.incident.IncidentAssigned;
 import org.smrdesk.incident.IncidentEscalated;
 import org.smrdesk.incident.IncidentReported;

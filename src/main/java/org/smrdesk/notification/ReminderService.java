@@ -3,6 +3,9 @@ package org.smrdesk.notification;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.smrdesk.core.Notice;
+import org.smrdesk.core.ReminderSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

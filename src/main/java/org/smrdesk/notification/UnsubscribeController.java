@@ -1,5 +1,7 @@
 package org.smrdesk.notification;
 
+import org.smrdesk.core.NotificationKind;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -38,7 +38,7 @@ class ArchitectureTests {
 			.resideOutsideOfPackages("org.smrdesk.core..", "java..", "jakarta..", "org.springframework..",
 					"org.hibernate..", "org.apache..", "org.commonmark..", "org.owasp..", "com.fasterxml..",
 					"tools.jackson..", "org.jspecify..", "org.slf4j..", "net.javacrumbs.shedlock..", "org.flywaydb..",
-					"io.micrometer..", "org.aopalliance..", "javax.sql..")
+					"io.micrometer..", "org.aopalliance..", "javax.sql..", "org.thymeleaf..")
 			.check(CLASSES);
 	}
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.Notice;
+import org.smrdesk.core.NotificationKind;
 import org.smrdesk.core.Role;
 import org.smrdesk.incident.IncidentForm;
 import org.smrdesk.core.IncidentKind;

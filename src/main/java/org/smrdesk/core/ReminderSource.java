@@ -1,4 +1,4 @@
-package org.smrdesk.notification;
+package org.smrdesk.core;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.smrdesk.notification;
+package org.smrdesk.core;
 
 /**
  * What a notification is about; each person chooses per kind how to hear of it.

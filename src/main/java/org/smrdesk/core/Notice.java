@@ -1,4 +1,4 @@
-package org.smrdesk.notification;
+package org.smrdesk.core;
 
 import java.util.Collection;
 import java.util.List;
