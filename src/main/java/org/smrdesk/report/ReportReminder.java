@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.smrdesk.goal.Period;
-import org.smrdesk.notification.Notice;
-import org.smrdesk.notification.NotificationKind;
+import org.smrdesk.core.Notice;
+import org.smrdesk.core.NotificationKind;
 import org.smrdesk.notification.Notifier;
-import org.smrdesk.notification.ReminderSource;
+import org.smrdesk.core.ReminderSource;
 
 import org.springframework.stereotype.Component;
 

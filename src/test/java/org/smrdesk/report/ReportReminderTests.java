@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
-import org.smrdesk.notification.Notice;
-import org.smrdesk.notification.NotificationKind;
+import org.smrdesk.core.Notice;
+import org.smrdesk.core.NotificationKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
