@@ -33,7 +33,10 @@ public enum NotificationKind {
 	FOLLOW_UP_DUE,
 
 	/** An incident review waits for a manager's sign-off. */
-	REVIEW_WAITING;
+	REVIEW_WAITING,
+
+	/** The SMR report of the month (and quarter) just ended is ready (to managers). */
+	REPORT_READY;
 
 	/**
 	 * The kind named, ignoring case.

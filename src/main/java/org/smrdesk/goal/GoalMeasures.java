@@ -60,7 +60,8 @@ class GoalMeasures {
 			double target = goal.getTarget().doubleValue();
 			double expected = key.metric().cumulative() ? target * elapsed : target;
 			result.add(new Progress(goal, key, f[0], f[1], expected, elapsed,
-					Progress.judge(key.metric(), target, f[0], elapsed), names.of(goal.getScope())));
+					Progress.judge(key.metric(), target, f[0], elapsed, !today.isBefore(goal.getPeriod().end())),
+					names.of(goal.getScope())));
 		}
 		return result;
 	}

@@ -44,17 +44,18 @@ public record Progress(Goal goal, Metrics.Key key, Double actual, Double lastYea
 	 * @param metric the metric
 	 * @param target the target
 	 * @param actual the figure, or null
-	 * @param elapsed the share of the period elapsed
+	 * @param elapsed the share of the period elapsed (today counted)
+	 * @param ended whether the period is over (today is after its last day)
 	 * @return the status
 	 */
-	static GoalStatus judge(Metric metric, double target, Double actual, double elapsed) {
+	static GoalStatus judge(Metric metric, double target, Double actual, double elapsed, boolean ended) {
 		if (elapsed <= 0) {
 			return GoalStatus.NOT_STARTED;
 		}
 		if (actual == null) {
 			return GoalStatus.NO_DATA;
 		}
-		boolean over = elapsed >= 1;
+		boolean over = ended;
 		double due = metric.cumulative() ? target * elapsed : target;
 		if (metric.lowerIsBetter()) {
 			if (actual > target) {

@@ -129,6 +129,36 @@ class GoalMetricsTests {
 			.containsExactly(5.0, null);
 	}
 
+	@Test
+	void mentionsByTrackedContactsMatchTheirNameOrAHandleAndLeaveErasedContactsOut() {
+		String key = UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.update(
+				"""
+						insert into contacts (kind, name, handles, state, erased_at, created_at, created_by, updated_at, updated_by)
+						values ('BLOGGER', ?, ?, 'ENGAGED', null, now(), 't', now(), 't'),
+						       ('BLOGGER', ?, null, 'ENGAGED', now(), now(), 't', now(), 't')""",
+				"Jo Writer " + key, "@jo_" + key + ", https://blog.example/jo", "Gone " + key);
+		long source = this.jdbc.queryForObject(
+				"""
+						insert into monitoring_sources (kind, name, url, next_poll_at, created_at, created_by, updated_at, updated_by)
+						values ('PUSH', ?, 'https://push.example', now(), now(), 't', now(), 't') returning id""",
+				Long.class, "Source " + key);
+		mention(source, "JO_" + key, "2004-05-01T12:00:00Z");
+		mention(source, "jo writer " + key, "2004-05-02T12:00:00Z");
+		mention(source, "Gone " + key, "2004-05-03T12:00:00Z");
+		mention(source, "Someone else " + key, "2004-05-04T12:00:00Z");
+		mention(source, "@jo_" + key, "2003-05-04T12:00:00Z");
+		assertThat(new ContactMentionMetric(this.sql).measure("ALL",
+				List.of(window(Period.parse("2004-05").orElseThrow()), window(Period.parse("2003-05").orElseThrow()))))
+			.containsExactly(2.0, 1.0);
+	}
+
+	private void mention(long source, String author, String fetched) {
+		this.jdbc.update(
+				"insert into mentions (dedup_key, body, author, fetched_at, source_id) values (?, 'b', ?, ?, ?)",
+				UUID.randomUUID().toString(), author, Timestamp.from(Instant.parse(fetched)), source);
+	}
+
 	private long service(String kind) {
 		return this.jdbc.queryForObject(
 				"""
