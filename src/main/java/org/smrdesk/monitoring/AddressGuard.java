@@ -30,13 +30,18 @@ public final class AddressGuard {
 	}
 
 	/**
-	 * Why an address may not be reached, for other features that call out (webhooks).
+	 * Why an address may not be reached, for other features that call out (webhooks): the
+	 * scheme and host are checked and the host is resolved, so an unknown host or one
+	 * that resolves to a non-public address is refused. (Callers that connect with their
+	 * own client resolve again; the monitoring fetcher connects to {@link #vetted}
+	 * instead.)
 	 * @param uri the address
 	 * @return the reason, or null when it may be reached
 	 */
 	public String refusal(URI uri) {
 		try {
 			check(uri);
+			vetted(uri.getHost());
 			return null;
 		}
 		catch (FetchException ex) {
