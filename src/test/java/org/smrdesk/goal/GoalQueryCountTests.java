@@ -7,11 +7,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.SqlStatementCounter;
 import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,7 +28,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * metric in use, not one per goal or per month.
  */
 @IntegrationTest
-@Import(StatementCounter.class)
 class GoalQueryCountTests {
 
 	static final int BUDGET = 15;
@@ -79,9 +78,8 @@ class GoalQueryCountTests {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String page : pages) {
 			this.mvc.perform(get(page).with(user(manager))).andExpect(status().isOk());
-			long before = StatementCounter.COUNT.get();
-			this.mvc.perform(get(page).with(user(manager))).andExpect(status().isOk());
-			counts.put(page, StatementCounter.COUNT.get() - before);
+			counts.put(page, SqlStatementCounter
+				.count(() -> this.mvc.perform(get(page).with(user(manager))).andExpect(status().isOk())));
 		}
 		return counts;
 	}
