@@ -54,7 +54,8 @@ class JobsAcrossNodesTests {
 			.filter((name) -> !name.startsWith("test-"))
 			.toList();
 		assertThat(jobs).contains("monitoring-poll", "monitoring-spikes", "audit-seal", "audit-integrity-check",
-				"notification-mail-sender", "notification-daily-reminders", "notification-daily-digest");
+				"notification-mail-sender", "notification-reminders", "notification-daily-digest", "webhook-deliveries",
+				"monitoring-poll-log-prune");
 		assertThat(b.bean(ScheduledJobs.class).jobs()).hasSameSizeAs(a.bean(ScheduledJobs.class).jobs());
 		for (String job : jobs) {
 			release(job);
