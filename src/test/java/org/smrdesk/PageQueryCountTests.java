@@ -40,11 +40,14 @@ class PageQueryCountTests {
 
 	/**
 	 * Pages still over the budget (issue 10), with the count they may not exceed: the
-	 * lead's home page (eleven panels; the goals panel merged last added one statement)
-	 * and the directory (two or three statements per kind of answer, and more when the
-	 * other tests' data also matches: 19 alone, up to 28 after other test classes).
+	 * lead's and managers' home page (eleven panels plus the goals panel, which runs one
+	 * statement per metric family among the goals running today — at most one per family,
+	 * whatever the number of goals or rows; 14 and 15 after the other test classes'
+	 * goals) and the directory (two or three statements per kind of answer, and more when
+	 * the other tests' data also matches: 19 alone, up to 28 after other test classes).
 	 */
-	private static final Map<String, Long> OVER_BUDGET = Map.of("LEAD /", 11L, "LEAD /directory?q=count", 30L);
+	private static final Map<String, Long> OVER_BUDGET = Map.of("LEAD /", 20L, "MANAGER /", 20L,
+			"LEAD /directory?q=count", 30L);
 
 	private static final List<String> PAGES = List.of("/", "/activities", "/activities?q=count", "/contacts",
 			"/incidents", "/policies", "/trainings", "/trainings/coverage", "/vendors", "/users", "/departments",
