@@ -16,10 +16,22 @@ interface IncidentReviewRepository extends JpaRepository<IncidentReview, Long> {
 	Optional<IncidentReview> findByIncidentId(Long incidentId);
 
 	/**
-	 * Resolved incidents: they wait for a manager's sign-off.
+	 * Resolved incidents, which wait for a manager's sign-off, the longest waiting first:
+	 * by their resolution (the latest change to resolved that was not the triage, as
+	 * {@link Milestones} reads it), else their detection. Bounded: the queue shows the
+	 * first few, however many wait.
 	 */
-	@Query("select i from Incident i left join fetch i.owner where i.status = org.smrdesk.incident.IncidentStatus.RESOLVED")
-	List<Incident> findResolved();
+	@Query("""
+			select i from Incident i left join fetch i.owner
+			where i.status = org.smrdesk.incident.IncidentStatus.RESOLVED
+			order by coalesce((select max(e.occurredAt) from TimelineEntry e
+			                   where e.incident = i and e.type = org.smrdesk.incident.TimelineEntryType.STATUS_CHANGE
+			                     and e.toStatus = org.smrdesk.incident.IncidentStatus.RESOLVED
+			                     and (e.fromStatus is null
+			                          or e.fromStatus <> org.smrdesk.incident.IncidentStatus.REPORTED)),
+			                  i.detectedAt), i.id
+			limit :limit""")
+	List<Incident> findLongestResolved(@Param("limit") int limit);
 
 	/**
 	 * Which of these incidents have a review with text.

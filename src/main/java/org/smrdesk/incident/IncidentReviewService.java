@@ -124,7 +124,7 @@ public class IncidentReviewService {
 	 * @return the incidents with their milestones and whether a review was written
 	 */
 	public List<Awaiting> awaitingSignOff(CurrentUser user, int limit) {
-		List<Incident> resolved = this.reviews.findResolved();
+		List<Incident> resolved = this.reviews.findLongestResolved(limit);
 		java.util.Map<Long, Milestones> milestones = this.incidents.milestones(resolved);
 		List<Long> ids = resolved.stream().map(Incident::getId).toList();
 		java.util.Set<Long> written = ids.isEmpty() ? java.util.Set.of()

@@ -363,6 +363,10 @@ class IncidentServiceTests {
 			.orElseThrow();
 		assertThat(first.age().duration().toMinutes()).isBetween(29L, 31L);
 		assertThat(first.reviewWritten()).isFalse();
+		// bounded in the database: the first few are the longest waiting of all
+		List<IncidentReviewService.Awaiting> all = this.reviews.awaitingSignOff(this.manager, 1000);
+		assertThat(this.reviews.awaitingSignOff(this.manager, 2)).extracting((w) -> w.incident().getId())
+			.containsExactlyElementsOf(all.stream().limit(2).map((w) -> w.incident().getId()).toList());
 	}
 
 	@Test
