@@ -19,8 +19,9 @@ from (values
     ('Marketplace de-ranking storm blamed on a "glitch"', 'COMMUNITY', 'Independent makers on Kestrel Marketplace', null, null)
 ) as v (incident, kind, name, contact, vendor)
 join incidents i on i.title = v.incident
-left join contacts c on c.name = v.contact
-left join vendors vd on vd.name = v.vendor
+-- one contact or vendor per name (the large dataset holds namesakes)
+left join lateral (select id, name from contacts where name = v.contact order by id limit 1) c on true
+left join lateral (select id, name from vendors where name = v.vendor order by id limit 1) vd on true
 where coalesce(c.name, vd.name, v.name) is not null
 and not exists (select 1 from incident_named_parties p
                 where p.incident_id = i.id and p.kind = v.kind and lower(p.name) = lower(coalesce(c.name, vd.name, v.name)));

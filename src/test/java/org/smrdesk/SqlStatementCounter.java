@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -19,11 +20,23 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * {@link DataSource} while {@link #count(Callable)} runs: each {@code execute*} call on a
  * statement (a batch counts once: one round trip), whoever sends it — Hibernate, Spring
  * Session JDBC, JdbcTemplate, the audit log. Statements of other threads (scheduled jobs)
- * are not counted. Installed by {@link TestDatabaseConfiguration}.
+ * are not counted there; {@link #executed()} counts every thread's (the benchmark reads
+ * it around a page served by the server's threads). Installed by
+ * {@link TestDatabaseConfiguration} and by the benchmark's application.
  */
 public final class SqlStatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<long[]> COUNTING = new ThreadLocal<>();
+
+	private static final AtomicLong EXECUTED = new AtomicLong();
+
+	/**
+	 * Every statement any thread has sent so far.
+	 * @return the running total
+	 */
+	public static long executed() {
+		return EXECUTED.get();
+	}
 
 	/**
 	 * Runs the work and counts the statements this thread sent meanwhile.
@@ -72,9 +85,12 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 
 	private static <S extends Statement> S statement(Class<S> type, S statement) {
 		return proxy(type, statement, (target, method, args) -> {
-			long[] counter = COUNTING.get();
-			if (counter != null && method.getName().startsWith("execute")) {
-				counter[0]++;
+			if (method.getName().startsWith("execute")) {
+				EXECUTED.incrementAndGet();
+				long[] counter = COUNTING.get();
+				if (counter != null) {
+					counter[0]++;
+				}
 			}
 			return invoke(target, method, args);
 		});

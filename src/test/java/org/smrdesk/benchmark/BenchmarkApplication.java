@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.smrdesk.SmrApplication;
+import org.smrdesk.SqlStatementCounter;
 import org.smrdesk.TestDatabases;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SMR Desk as the benchmarks run it: in the test's JVM, with the profiles
  * {@code demo,large}, on {@code -Dbenchmark.db.url} (user {@code -Dbenchmark.db.user},
  * default postgres; password {@code -Dbenchmark.db.password}) or else on a fresh
- * database, with every SQL statement counted ({@link StatementCounter}).
+ * database, with every SQL statement counted ({@link SqlStatementCounter}).
  */
 final class BenchmarkApplication implements AutoCloseable {
 
@@ -56,7 +57,7 @@ final class BenchmarkApplication implements AutoCloseable {
 		long started = System.nanoTime();
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(SmrApplication.class)
 			.profiles("demo", "large")
-			.initializers((c) -> c.getBeanFactory().addBeanPostProcessor(new StatementCounter()))
+			.initializers((c) -> c.getBeanFactory().addBeanPostProcessor(new SqlStatementCounter()))
 			.run("--server.port=0", "--spring.datasource.url=" + database.url(),
 					"--spring.datasource.username=" + database.username(),
 					"--spring.datasource.password=" + database.password(),

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import org.smrdesk.SqlStatementCounter;
+
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -195,9 +197,9 @@ class PageBenchmarkTests {
 			for (Map.Entry<Page, Measurement> entry : measurements.entrySet()) {
 				Measurement measurement = entry.getValue();
 				measurement.bare.add(bareClient.run("/", List.of(), CONNECTIONS, window));
-				long before = StatementCounter.EXECUTED.get();
+				long before = SqlStatementCounter.executed();
 				LoadGenerator.Run alone = appClient.once(measurement.path, measurement.headers);
-				measurement.statements.add(StatementCounter.EXECUTED.get() - before);
+				measurement.statements.add(SqlStatementCounter.executed() - before);
 				measurement.bytes = alone.bytes();
 				measurement.runs.add(appClient.run(measurement.path, measurement.headers, CONNECTIONS, window));
 				System.out.println(entry.getKey().label() + " as " + entry.getKey().role() + " round " + (round + 1)
