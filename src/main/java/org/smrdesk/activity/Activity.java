@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.smrdesk.channel.Account;
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.core.AuditableEntity;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.User;
@@ -30,7 +30,7 @@ public class Activity extends AuditableEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "service_id")
-	private SocialService service;
+	private Channel service;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "account_id")
@@ -65,8 +65,8 @@ public class Activity extends AuditableEntity {
 	protected Activity() {
 	}
 
-	public Activity(Department department, SocialService service, ActivityKind kind, String title,
-			LocalDate activityDate, User owner) {
+	public Activity(Department department, Channel service, ActivityKind kind, String title, LocalDate activityDate,
+			User owner) {
 		this.department = department;
 		this.service = service;
 		this.kind = kind;
@@ -83,11 +83,11 @@ public class Activity extends AuditableEntity {
 		this.department = department;
 	}
 
-	public SocialService getService() {
+	public Channel getService() {
 		return this.service;
 	}
 
-	public void setService(SocialService service) {
+	public void setService(Channel service) {
 		this.service = service;
 	}
 

@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 
 import org.smrdesk.channel.Account;
 import org.smrdesk.channel.ChannelService;
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
@@ -219,7 +219,7 @@ class ActivityController {
 	private String form(CurrentUser user, Model model) {
 		List<Department> choosable = user.isLead() ? this.departments.all()
 				: this.departments.all().stream().filter((d) -> user.belongsTo(d.getId())).toList();
-		List<SocialService> services = this.channels.allServices();
+		List<Channel> services = this.channels.allServices();
 		List<Account> accounts = this.channels.allAccounts();
 		List<User> owners = this.users.activeUsers();
 		if (!user.isLead()) {

@@ -15,7 +15,7 @@ import jakarta.validation.Validator;
 
 import org.smrdesk.channel.Account;
 import org.smrdesk.channel.ChannelService;
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.core.CsvImport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.user.Department;
@@ -138,7 +138,7 @@ public class ActivityImportService {
 			problems.add(message("activity.import.otherDepartment", departmentName));
 		}
 		String serviceName = row.get("service");
-		SocialService service = (serviceName != null) ? lookups.services().get(key(serviceName)) : null;
+		Channel service = (serviceName != null) ? lookups.services().get(key(serviceName)) : null;
 		if (serviceName != null && service == null) {
 			problems.add(message("activity.import.service", serviceName));
 		}
@@ -272,7 +272,7 @@ public class ActivityImportService {
 
 		private Map<String, Department> departmentsByName;
 
-		private Map<String, SocialService> servicesByName;
+		private Map<String, Channel> servicesByName;
 
 		private Map<String, Account> accountsByHandle;
 
@@ -287,7 +287,7 @@ public class ActivityImportService {
 			return this.departmentsByName;
 		}
 
-		Map<String, SocialService> services() {
+		Map<String, Channel> services() {
 			if (this.servicesByName == null) {
 				this.servicesByName = new HashMap<>();
 				ActivityImportService.this.channels.allServices()

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.smrdesk.channel.Account;
 import org.smrdesk.channel.ChannelService;
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.Text;
@@ -75,7 +75,7 @@ class ActivityReferences {
 				() -> this.departments.get(departmentId));
 	}
 
-	SocialService service(Long id) {
+	Channel service(Long id) {
 		return FieldException.whenMissing("serviceId", "service.unknown", () -> this.channels.getService(id));
 	}
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.smrdesk.channel.Account;
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FullText;
@@ -240,7 +240,7 @@ public class ActivityService {
 		// (every
 		// query would first flush and dirty-check all the rows created so far)
 		Map<Long, Department> departmentsById = new HashMap<>();
-		Map<Long, SocialService> servicesById = new HashMap<>();
+		Map<Long, Channel> servicesById = new HashMap<>();
 		Map<Long, User> ownersById = new HashMap<>();
 		Map<Long, Account> accountsById = new HashMap<>();
 		for (ActivityForm form : forms) {

@@ -23,7 +23,7 @@ public class Account extends AuditableEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "service_id")
-	private SocialService service;
+	private Channel service;
 
 	@Column(nullable = false)
 	private String handle;
@@ -51,7 +51,7 @@ public class Account extends AuditableEntity {
 	protected Account() {
 	}
 
-	public Account(SocialService service, String handle, Department department, User owner) {
+	public Account(Channel service, String handle, Department department, User owner) {
 		this.service = service;
 		this.handle = handle;
 		this.department = department;
@@ -66,11 +66,11 @@ public class Account extends AuditableEntity {
 		return this.service.getName() + " · " + this.handle;
 	}
 
-	public SocialService getService() {
+	public Channel getService() {
 		return this.service;
 	}
 
-	public void setService(SocialService service) {
+	public void setService(Channel service) {
 		this.service = service;
 	}
 

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ChannelService {
 
-	private final SocialServiceRepository services;
+	private final ChannelRepository services;
 
 	private final AccountRepository accounts;
 
@@ -38,7 +38,7 @@ public class ChannelService {
 
 	private final DepartmentService departments;
 
-	ChannelService(SocialServiceRepository services, AccountRepository accounts, UserService users,
+	ChannelService(ChannelRepository services, AccountRepository accounts, UserService users,
 			DepartmentService departments) {
 		this.services = services;
 		this.accounts = accounts;
@@ -52,7 +52,7 @@ public class ChannelService {
 	 * Every service of the catalogue by name, for drop-downs of other features.
 	 * @return the services
 	 */
-	public List<SocialService> allServices() {
+	public List<Channel> allServices() {
 		return this.services.findAllBy(Sort.by("name"));
 	}
 
@@ -62,14 +62,14 @@ public class ChannelService {
 	 * @return the service
 	 * @throws NotFoundException when there is none
 	 */
-	public SocialService getService(Long id) {
+	public Channel getService(Long id) {
 		if (id == null) {
-			throw new NotFoundException("SocialService", null);
+			throw new NotFoundException("Channel", null);
 		}
-		return this.services.findWithContactById(id).orElseThrow(() -> new NotFoundException("SocialService", id));
+		return this.services.findWithContactById(id).orElseThrow(() -> new NotFoundException("Channel", id));
 	}
 
-	public Page<SocialService> searchServices(String text, ServiceKind kind, ItStatus itStatus, Assessment assessment,
+	public Page<Channel> searchServices(String text, ServiceKind kind, ItStatus itStatus, Assessment assessment,
 			Pageable pageable) {
 		return Paging.within(pageable,
 				(reachable) -> this.services.search(normalize(text), kind, itStatus, assessment, reachable));
@@ -81,26 +81,26 @@ public class ChannelService {
 	 * @param limit the most to return
 	 * @return the services, with their IT contacts
 	 */
-	public List<SocialService> fullTextServices(String tsquery, int limit) {
+	public List<Channel> fullTextServices(String tsquery, int limit) {
 		List<Long> ids = this.services.fullTextSearch(tsquery, limit);
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		List<SocialService> found = this.services.findWithContactByIdIn(ids);
+		List<Channel> found = this.services.findWithContactByIdIn(ids);
 		return found.stream().sorted(java.util.Comparator.comparingInt((s) -> ids.indexOf(s.getId()))).toList();
 	}
 
 	@Transactional
-	public SocialService createService(ServiceForm form) {
+	public Channel createService(ServiceForm form) {
 		checkUniqueName(form.getName(), null);
-		SocialService service = new SocialService(form.getName().trim(), form.getKind());
+		Channel service = new Channel(form.getName().trim(), form.getKind());
 		apply(service, form);
 		return saveUnique(service);
 	}
 
 	@Transactional
-	public SocialService updateService(Long id, ServiceForm form) {
-		SocialService service = getService(id);
+	public Channel updateService(Long id, ServiceForm form) {
+		Channel service = getService(id);
 		service.checkVersion(form.getVersion());
 		checkUniqueName(form.getName(), id);
 		service.setName(form.getName().trim());
@@ -109,7 +109,7 @@ public class ChannelService {
 		return saveUnique(service);
 	}
 
-	private void apply(SocialService service, ServiceForm form) {
+	private void apply(Channel service, ServiceForm form) {
 		service.setWebsite(Text.blankToNull(form.getWebsite()));
 		service.setAudience(Text.blankToNull(form.getAudience()));
 		service.setBusinessImpact(Text.blankToNull(form.getBusinessImpact()));
@@ -131,7 +131,7 @@ public class ChannelService {
 			});
 	}
 
-	private SocialService saveUnique(SocialService service) {
+	private Channel saveUnique(Channel service) {
 		try {
 			return this.services.saveAndFlush(service);
 		}
@@ -206,7 +206,7 @@ public class ChannelService {
 	@Transactional
 	public Account createAccount(AccountForm form, CurrentUser actor) {
 		checkDepartment(form.getDepartmentId(), actor);
-		SocialService service = service(form.getServiceId());
+		Channel service = service(form.getServiceId());
 		if (this.accounts.existsByServiceIdAndHandleIgnoreCase(service.getId(), form.getHandle().trim())) {
 			throw new FieldException("handle", "account.handle.duplicate");
 		}
@@ -224,7 +224,7 @@ public class ChannelService {
 		}
 		checkDepartment(form.getDepartmentId(), actor);
 		account.checkVersion(form.getVersion());
-		SocialService service = service(form.getServiceId());
+		Channel service = service(form.getServiceId());
 		if (this.accounts.existsByServiceIdAndHandleIgnoreCaseAndIdNot(service.getId(), form.getHandle().trim(), id)) {
 			throw new FieldException("handle", "account.handle.duplicate");
 		}
@@ -259,7 +259,7 @@ public class ChannelService {
 		}
 	}
 
-	private SocialService service(Long id) {
+	private Channel service(Long id) {
 		return this.services.findById(id).orElseThrow(() -> new FieldException("serviceId", "service.unknown"));
 	}
 

@@ -79,7 +79,7 @@ class ServiceController {
 			@RequestParam(required = false) ServiceKind kind, @RequestParam(required = false) ItStatus itStatus,
 			@RequestParam(required = false) Assessment assessment,
 			@SortableBy({ "name", "kind", "itStatus", "assessment" }) Sort sort) {
-		Page<SocialService> all = this.channels.searchServices(q, kind, itStatus, assessment,
+		Page<Channel> all = this.channels.searchServices(q, kind, itStatus, assessment,
 				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("name")));
 		return CsvExport.of("services.csv",
 				List.of("name", "kind", "website", "audience", "business impact", "risk notes", "it status",
@@ -96,7 +96,7 @@ class ServiceController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
-		SocialService service = this.channels.getService(id);
+		Channel service = this.channels.getService(id);
 		model.addAttribute("service", service);
 		model.addAttribute("accounts", this.channels.accountsOf(id));
 		model.addAttribute("recent", this.activities.recentOn(id, 10));
@@ -115,7 +115,7 @@ class ServiceController {
 	String processCreationForm(@Valid @ModelAttribute("form") ServiceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return Forms.submit(result, () -> form(model), () -> {
-			SocialService service = this.channels.createService(form);
+			Channel service = this.channels.createService(form);
 			return Forms.done(redirect, "service.created", "/services/" + service.getId());
 		});
 	}

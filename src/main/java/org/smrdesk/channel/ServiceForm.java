@@ -48,7 +48,7 @@ public class ServiceForm {
 	public ServiceForm() {
 	}
 
-	ServiceForm(SocialService service) {
+	ServiceForm(Channel service) {
 		this.id = service.getId();
 		this.version = service.getVersion();
 		this.name = service.getName();

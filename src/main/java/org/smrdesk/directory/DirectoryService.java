@@ -14,7 +14,7 @@ import org.smrdesk.activity.ActivityService;
 import org.smrdesk.activity.DepartmentServiceActivity;
 import org.smrdesk.channel.Account;
 import org.smrdesk.channel.ChannelService;
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FullText;
 import org.smrdesk.responsibility.Responsibility;
@@ -79,13 +79,13 @@ public class DirectoryService {
 		String lower = text.trim().toLowerCase(Locale.ROOT);
 		List<String> words = FullText.words(text);
 
-		List<SocialService> services = this.channels.fullTextServices(query, LIMIT);
-		List<Long> serviceIds = services.stream().map(SocialService::getId).toList();
+		List<Channel> services = this.channels.fullTextServices(query, LIMIT);
+		List<Long> serviceIds = services.stream().map(Channel::getId).toList();
 		List<Account> accounts = this.channels.fullTextAccounts(query, serviceIds, LIMIT);
 		List<DepartmentServiceActivity> active = services.isEmpty() ? List.of()
 				: this.activities.activeSince(this.activities.today().minusYears(1));
 		List<ServiceAnswer> serviceAnswers = new ArrayList<>();
-		for (SocialService service : services) {
+		for (Channel service : services) {
 			serviceAnswers.add(new ServiceAnswer(service,
 					accounts.stream().filter((a) -> a.getService().getId().equals(service.getId())).toList(),
 					active.stream()
@@ -200,7 +200,7 @@ public class DirectoryService {
 	 * @param activeDepartments departments active on it in the past year, most active
 	 * first
 	 */
-	public record ServiceAnswer(SocialService service, List<Account> accounts,
+	public record ServiceAnswer(Channel service, List<Account> accounts,
 			List<DepartmentServiceActivity> activeDepartments) {
 	}
 

@@ -18,7 +18,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.core.AuditableEntity;
 import org.smrdesk.core.IncidentKind;
 import org.smrdesk.user.Department;
@@ -40,7 +40,7 @@ public class Incident extends AuditableEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "service_id")
-	private SocialService service;
+	private Channel service;
 
 	@Column(name = "service_name")
 	private String serviceName;
@@ -159,11 +159,11 @@ public class Incident extends AuditableEntity {
 		this.summary = summary;
 	}
 
-	public SocialService getService() {
+	public Channel getService() {
 		return this.service;
 	}
 
-	public void setService(SocialService service) {
+	public void setService(Channel service) {
 		this.service = service;
 	}
 

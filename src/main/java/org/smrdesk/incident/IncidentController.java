@@ -3,7 +3,7 @@ package org.smrdesk.incident;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.core.Forms;
 import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.SortableBy;
@@ -93,7 +93,7 @@ class IncidentController {
 	}
 
 	@ModelAttribute("services")
-	List<SocialService> services() {
+	List<Channel> services() {
 		return this.incidents.services();
 	}
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.smrdesk.channel.ChannelService;
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
@@ -268,7 +268,7 @@ public class IncidentService {
 	 * The catalogue's services, for "where it started".
 	 * @return the services
 	 */
-	public List<SocialService> services() {
+	public List<Channel> services() {
 		return this.channels.allServices();
 	}
 

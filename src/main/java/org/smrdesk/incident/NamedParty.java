@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.smrdesk.contact.Contact;
 import org.smrdesk.core.AuditableEntity;
-import org.smrdesk.vendor.Vendor;
+import org.smrdesk.supplier.Vendor;
 
 /**
  * An outside party of an incident, by name: "Rainforest Watch" (NGO), "Daily Bugle"

@@ -10,8 +10,8 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Text;
-import org.smrdesk.vendor.Vendor;
-import org.smrdesk.vendor.VendorService;
+import org.smrdesk.supplier.Vendor;
+import org.smrdesk.supplier.VendorService;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;

@@ -10,7 +10,7 @@ import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
-import org.smrdesk.vendor.VendorService;
+import org.smrdesk.supplier.VendorService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 
 import org.smrdesk.core.AuditableEntity;
 import org.smrdesk.user.User;
-import org.smrdesk.vendor.Vendor;
+import org.smrdesk.supplier.Vendor;
 
 /**
  * A place mentions come from, polled on its interval, with its health: last success, last

@@ -10,8 +10,8 @@ import org.smrdesk.core.Forms;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.user.UserService;
-import org.smrdesk.vendor.Vendor;
-import org.smrdesk.vendor.VendorService;
+import org.smrdesk.supplier.Vendor;
+import org.smrdesk.supplier.VendorService;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;

@@ -17,12 +17,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.core.AuditableEntity;
 import org.smrdesk.policy.Policy;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.User;
-import org.smrdesk.vendor.Vendor;
+import org.smrdesk.supplier.Vendor;
 
 /**
  * A course for functional groups: what it teaches, to which departments, how, and by whom
@@ -53,7 +53,7 @@ public class Training extends AuditableEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "service_id")
-	private SocialService service;
+	private Channel service;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "trainer_id")
@@ -134,11 +134,11 @@ public class Training extends AuditableEntity {
 	 * The social service the training is about, if any.
 	 * @return the service, or null
 	 */
-	public SocialService getService() {
+	public Channel getService() {
 		return this.service;
 	}
 
-	public void setService(SocialService service) {
+	public void setService(Channel service) {
 		this.service = service;
 	}
 

@@ -15,7 +15,7 @@ import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
-import org.smrdesk.vendor.VendorService;
+import org.smrdesk.supplier.VendorService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import org.hibernate.Hibernate;
 import org.smrdesk.channel.ChannelService;
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.Text;
 import org.smrdesk.policy.Policy;
@@ -23,8 +23,8 @@ import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
-import org.smrdesk.vendor.Vendor;
-import org.smrdesk.vendor.VendorService;
+import org.smrdesk.supplier.Vendor;
+import org.smrdesk.supplier.VendorService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -179,7 +179,7 @@ public class TrainingService {
 			.orElseThrow(() -> new FieldException("policyId", "training.policy.unknown"));
 	}
 
-	private SocialService service(TrainingForm form) {
+	private Channel service(TrainingForm form) {
 		if (form.getServiceId() == null) {
 			if (form.getTopicKind() == TopicKind.SERVICE) {
 				throw new FieldException("serviceId", "training.service.missing");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.smrdesk.RepositoryTest;
 import org.smrdesk.core.FullText;
 import org.smrdesk.channel.ServiceKind;
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.core.Role;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.User;
@@ -37,9 +37,9 @@ class ActivityRepositoryTests {
 
 	private Department hr;
 
-	private SocialService blog;
+	private Channel blog;
 
-	private SocialService video;
+	private Channel video;
 
 	private User owner;
 
@@ -48,8 +48,8 @@ class ActivityRepositoryTests {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		this.marketing = this.entities.persist(new Department("Marketing " + suffix, 5));
 		this.hr = this.entities.persist(new Department("HR " + suffix, 5));
-		this.blog = this.entities.persist(new SocialService("Blog " + suffix, ServiceKind.BLOG));
-		this.video = this.entities.persist(new SocialService("Video " + suffix, ServiceKind.VIDEO));
+		this.blog = this.entities.persist(new Channel("Blog " + suffix, ServiceKind.BLOG));
+		this.video = this.entities.persist(new Channel("Video " + suffix, ServiceKind.VIDEO));
 		this.owner = this.entities
 			.persist(new User("owner-" + suffix + "@test.example", "Owner " + suffix, this.marketing, Role.STAFF, "x"));
 		activity(this.marketing, this.blog, "Spring campaign launch post", TODAY.minusDays(3), ActivityStatus.DONE);
@@ -59,7 +59,7 @@ class ActivityRepositoryTests {
 		this.entities.flush();
 	}
 
-	private Activity activity(Department department, SocialService service, String title, LocalDate date,
+	private Activity activity(Department department, Channel service, String title, LocalDate date,
 			ActivityStatus status) {
 		Activity activity = new Activity(department, service, ActivityKind.POST, title, date, this.owner);
 		activity.setStatus(status);

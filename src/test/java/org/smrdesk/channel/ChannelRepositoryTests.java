@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChannelRepositoryTests {
 
 	@Autowired
-	private SocialServiceRepository services;
+	private ChannelRepository services;
 
 	@Autowired
 	private AccountRepository accounts;
@@ -29,7 +29,7 @@ class ChannelRepositoryTests {
 	@Test
 	void servicesAreFoundByFullTextOverNameAndAudience() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		SocialService service = new SocialService("Pinboard" + suffix, ServiceKind.BOOKMARKING);
+		Channel service = new Channel("Pinboard" + suffix, ServiceKind.BOOKMARKING);
 		service.setAudience("Designers and architects");
 		this.entities.persist(service);
 		this.entities.flush();
@@ -43,7 +43,7 @@ class ChannelRepositoryTests {
 		Department support = this.entities.persist(new Department("Support " + suffix, 3));
 		User owner = this.entities
 			.persist(new User("acc-" + suffix + "@test.example", "Acc " + suffix, support, Role.STAFF, "x"));
-		SocialService service = this.entities.persist(new SocialService("Reviews " + suffix, ServiceKind.REVIEW_SITE));
+		Channel service = this.entities.persist(new Channel("Reviews " + suffix, ServiceKind.REVIEW_SITE));
 		Account active = this.entities.persist(new Account(service, "@help" + suffix, support, owner));
 		Account retired = new Account(service, "@old" + suffix, support, owner);
 		retired.setStatus(AccountStatus.RETIRED);

@@ -11,25 +11,25 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface SocialServiceRepository extends JpaRepository<SocialService, Long> {
+interface ChannelRepository extends JpaRepository<Channel, Long> {
 
-	List<SocialService> findAllBy(Sort sort);
+	List<Channel> findAllBy(Sort sort);
 
-	Optional<SocialService> findByNameIgnoreCase(String name);
+	Optional<Channel> findByNameIgnoreCase(String name);
 
 	@EntityGraph(attributePaths = "itContact")
-	@Query("select s from SocialService s where s.id = :id")
-	Optional<SocialService> findWithContactById(@Param("id") Long id);
+	@Query("select s from Channel s where s.id = :id")
+	Optional<Channel> findWithContactById(@Param("id") Long id);
 
 	@EntityGraph(attributePaths = "itContact")
 	@Query("""
-			select s from SocialService s
+			select s from Channel s
 			where (:text = '' or lower(s.name) like concat('%', :text, '%')
 			       or lower(coalesce(s.audience, '')) like concat('%', :text, '%'))
 			and (:kind is null or s.kind = :kind)
 			and (:itStatus is null or s.itStatus = :itStatus)
 			and (:assessment is null or s.assessment = :assessment)""")
-	Page<SocialService> search(@Param("text") String text, @Param("kind") ServiceKind kind,
+	Page<Channel> search(@Param("text") String text, @Param("kind") ServiceKind kind,
 			@Param("itStatus") ItStatus itStatus, @Param("assessment") Assessment assessment, Pageable pageable);
 
 	/**
@@ -46,7 +46,7 @@ interface SocialServiceRepository extends JpaRepository<SocialService, Long> {
 	List<Long> fullTextSearch(@Param("query") String query, @Param("limit") int limit);
 
 	@EntityGraph(attributePaths = "itContact")
-	@Query("select s from SocialService s where s.id in :ids")
-	List<SocialService> findWithContactByIdIn(@Param("ids") List<Long> ids);
+	@Query("select s from Channel s where s.id in :ids")
+	List<Channel> findWithContactByIdIn(@Param("ids") List<Long> ids);
 
 }

@@ -1,4 +1,4 @@
-package org.smrdesk.vendor;
+package org.smrdesk.supplier;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 
 import org.smrdesk.activity.Activity;
 import org.smrdesk.channel.Account;
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.contact.Contact;
 import org.smrdesk.core.AuditableEntity;
 import org.smrdesk.user.User;
@@ -81,7 +81,7 @@ public class Vendor extends AuditableEntity {
 	@JoinTable(name = "vendor_services", joinColumns = @JoinColumn(name = "vendor_id"),
 			inverseJoinColumns = @JoinColumn(name = "service_id"))
 	@OrderBy("name")
-	private Set<SocialService> supportedServices = new LinkedHashSet<>();
+	private Set<Channel> supportedServices = new LinkedHashSet<>();
 
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "vendor_accounts", joinColumns = @JoinColumn(name = "vendor_id"),
@@ -232,7 +232,7 @@ public class Vendor extends AuditableEntity {
 	 * The services of the catalogue this vendor supports (monitors, publishes on, ...).
 	 * @return the services
 	 */
-	public Set<SocialService> getSupportedServices() {
+	public Set<Channel> getSupportedServices() {
 		return this.supportedServices;
 	}
 

@@ -2,4 +2,4 @@
  * Vendors: the outside providers that help monitor and engage, their contracts, renewals,
  * people and ratings.
  */
-package org.smrdesk.vendor;
+package org.smrdesk.supplier;

@@ -1,4 +1,4 @@
-package org.smrdesk.vendor;
+package org.smrdesk.supplier;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +29,7 @@ interface VendorRepository extends JpaRepository<Vendor, Long> {
 	@EntityGraph(attributePaths = "primaryContact")
 	@Query("""
 			select v from Vendor v
-			where v.status <> org.smrdesk.vendor.VendorStatus.ENDED and v.renewalDate >= :today
+			where v.status <> org.smrdesk.supplier.VendorStatus.ENDED and v.renewalDate >= :today
 			order by v.renewalDate""")
 	List<Vendor> findRenewingFrom(@Param("today") LocalDate today);
 

@@ -1,4 +1,4 @@
-package org.smrdesk.vendor;
+package org.smrdesk.supplier;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.smrdesk.activity.Activity;
 import org.smrdesk.activity.ActivityService;
 import org.smrdesk.channel.Account;
 import org.smrdesk.channel.ChannelService;
-import org.smrdesk.channel.SocialService;
+import org.smrdesk.channel.Channel;
 import org.smrdesk.contact.Contact;
 import org.smrdesk.contact.ContactKind;
 import org.smrdesk.contact.ContactService;
@@ -71,7 +71,7 @@ public class VendorService {
 	 * The services of the catalogue, for the vendor form.
 	 * @return the services
 	 */
-	public List<SocialService> services() {
+	public List<Channel> services() {
 		return this.channels.allServices();
 	}
 
@@ -264,8 +264,7 @@ public class VendorService {
 		vendor.getPeople().clear();
 		vendor.getPeople().addAll(people);
 		vendor.getSupportedServices().clear();
-		vendor.getSupportedServices()
-			.addAll(chosen(services(), form.getServiceIds(), SocialService::getId, "serviceIds"));
+		vendor.getSupportedServices().addAll(chosen(services(), form.getServiceIds(), Channel::getId, "serviceIds"));
 		vendor.getSupportedAccounts().clear();
 		vendor.getSupportedAccounts().addAll(chosen(accounts(), form.getAccountIds(), Account::getId, "accountIds"));
 	}

@@ -1,4 +1,4 @@
-package org.smrdesk.vendor;
+package org.smrdesk.supplier;
 
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;

@@ -19,7 +19,7 @@ import org.smrdesk.user.User;
  */
 @Entity
 @Table(name = "social_services")
-public class SocialService extends AuditableEntity {
+public class Channel extends AuditableEntity {
 
 	@Column(nullable = false)
 	private String name;
@@ -53,10 +53,10 @@ public class SocialService extends AuditableEntity {
 	@Column(nullable = false)
 	private Assessment assessment = Assessment.SPOTTED;
 
-	protected SocialService() {
+	protected Channel() {
 	}
 
-	public SocialService(String name, ServiceKind kind) {
+	public Channel(String name, ServiceKind kind) {
 		this.name = name;
 		this.kind = kind;
 	}

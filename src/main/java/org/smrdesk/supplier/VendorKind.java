@@ -1,4 +1,4 @@
-package org.smrdesk.vendor;
+package org.smrdesk.supplier;
 
 /**
  * What a vendor provides.
