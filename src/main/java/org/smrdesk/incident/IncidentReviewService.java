@@ -33,6 +33,8 @@ public class IncidentReviewService {
 
 	private final IncidentService incidents;
 
+	private final IncidentSearch search;
+
 	private final IncidentReviewRepository reviews;
 
 	private final IncidentWorkflow workflow;
@@ -49,12 +51,14 @@ public class IncidentReviewService {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	IncidentReviewService(IncidentService incidents, IncidentReviewRepository reviews, IncidentWorkflow workflow,
-			UserService users, PolicyService policies, TrainingService trainings, Clock clock,
-			ReviewCommentRepository comments, org.springframework.context.ApplicationEventPublisher events) {
+	IncidentReviewService(IncidentService incidents, IncidentSearch search, IncidentReviewRepository reviews,
+			IncidentWorkflow workflow, UserService users, PolicyService policies, TrainingService trainings,
+			Clock clock, ReviewCommentRepository comments,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.events = events;
 		this.comments = comments;
 		this.incidents = incidents;
+		this.search = search;
 		this.reviews = reviews;
 		this.workflow = workflow;
 		this.users = users;
@@ -125,7 +129,7 @@ public class IncidentReviewService {
 	 */
 	public List<Awaiting> awaitingSignOff(CurrentUser user, int limit) {
 		List<Incident> resolved = this.reviews.findLongestResolved(limit);
-		java.util.Map<Long, Milestones> milestones = this.incidents.milestones(resolved);
+		java.util.Map<Long, Milestones> milestones = this.search.milestones(resolved);
 		List<Long> ids = resolved.stream().map(Incident::getId).toList();
 		java.util.Set<Long> written = ids.isEmpty() ? java.util.Set.of()
 				: new java.util.HashSet<>(this.reviews.findWrittenIncidentIds(ids));

@@ -200,8 +200,10 @@ class IncidentWebTests {
 				.with(csrf())
 				.param("status", "RESOLVED")
 				.param("version", String.valueOf(seen)))
-			.andExpect(redirectedUrl(path("")))
-			.andExpect(flash().attribute("error", "incident.status.conflict"));
+			.andExpect(status().isOk())
+			.andExpect(view().name("incidents/show"))
+			.andExpect(model().attributeErrorCount("statusForm", 1))
+			.andExpect(content().string(containsString("Someone else saved this record")));
 		assertThat(this.incidents.get(this.incident.getId(), this.lead).getStatus())
 			.isEqualTo(IncidentStatus.RESPONDING);
 	}
