@@ -1,7 +1,9 @@
 package org.smrdesk.activity;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.smrdesk.channel.Account;
 import org.smrdesk.channel.Channel;
@@ -40,38 +42,37 @@ final class ActivityImportLookups {
 
 	Map<String, Department> departments() {
 		if (this.departmentsByName == null) {
-			this.departmentsByName = new HashMap<>();
-			this.departments.all()
-				.forEach((d) -> this.departmentsByName.put(ActivityImportService.key(d.getName()), d));
+			this.departmentsByName = index(this.departments.all(), Department::getName);
 		}
 		return this.departmentsByName;
 	}
 
 	Map<String, Channel> services() {
 		if (this.servicesByName == null) {
-			this.servicesByName = new HashMap<>();
-			this.channels.allServices()
-				.forEach((s) -> this.servicesByName.put(ActivityImportService.key(s.getName()), s));
+			this.servicesByName = index(this.channels.allServices(), Channel::getName);
 		}
 		return this.servicesByName;
 	}
 
 	Map<String, Account> accounts() {
 		if (this.accountsByHandle == null) {
-			this.accountsByHandle = new HashMap<>();
-			this.channels.allAccounts()
-				.forEach((a) -> this.accountsByHandle
-					.put(a.getService().getId() + "/" + ActivityImportService.key(a.getHandle()), a));
+			this.accountsByHandle = index(this.channels.allAccounts(),
+					(a) -> a.getService().getId() + "/" + a.getHandle());
 		}
 		return this.accountsByHandle;
 	}
 
 	Map<String, User> users() {
 		if (this.usersByEmail == null) {
-			this.usersByEmail = new HashMap<>();
-			this.users.activeUsers().forEach((u) -> this.usersByEmail.put(ActivityImportService.key(u.getEmail()), u));
+			this.usersByEmail = index(this.users.activeUsers(), User::getEmail);
 		}
 		return this.usersByEmail;
+	}
+
+	private static <T> Map<String, T> index(List<T> all, Function<T, String> name) {
+		Map<String, T> index = new HashMap<>();
+		all.forEach((item) -> index.put(ActivityImportService.key(name.apply(item)), item));
+		return index;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.smrdesk.core.Choices;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Forms;
 import org.smrdesk.user.UserService;
@@ -58,9 +59,9 @@ class IncidentReviewController {
 		return this.reviews.policies();
 	}
 
-	@ModelAttribute("trainings")
-	List<org.smrdesk.training.Training> trainings() {
-		return this.reviews.trainings();
+	@ModelAttribute
+	void trainings(Model model) {
+		Choices.offer(model, "trainings", this.reviews.trainings());
 	}
 
 	@GetMapping

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.smrdesk.core.Choices;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
@@ -16,8 +17,7 @@ import org.smrdesk.training.Training;
 import org.smrdesk.training.TrainingService;
 import org.smrdesk.user.UserService;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -241,11 +241,12 @@ public class IncidentReviewService {
 	}
 
 	/**
-	 * The trainings a "training need" follow-up can name.
+	 * The trainings a "training need" follow-up can name: the first
+	 * {@link Choices#LIMIT}.
 	 * @return the trainings, by title
 	 */
-	public List<Training> trainings() {
-		return this.trainings.search("", null, null, null, PageRequest.of(0, 500, Sort.by("title"))).getContent();
+	public Page<Training> trainings() {
+		return this.trainings.search("", null, null, null, Choices.first("title"));
 	}
 
 	private IncidentReview reviewOf(Long incidentId, CurrentUser user) {
