@@ -2,6 +2,8 @@ package org.smrdesk.core;
 
 import java.util.function.Supplier;
 
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,6 +35,8 @@ public final class Forms {
 	public static final String STORED = "stored";
 
 	private static final String CONFLICT = "conflict";
+
+	private static final String VERSION = "version";
 
 	private Forms() {
 	}
@@ -80,10 +84,24 @@ public final class Forms {
 			Supplier<String> action) {
 		return submit(result, () -> {
 			if (isConflict(result)) {
-				model.addAttribute(STORED, stored.get());
+				Object now = stored.get();
+				model.addAttribute(STORED, now);
+				takeVersion(result.getTarget(), now);
 			}
 			return form.get();
 		}, action);
+	}
+
+	/**
+	 * After a conflict the form takes the stored version, so that saving it again (the
+	 * user has now seen what is stored) does not conflict once more.
+	 */
+	private static void takeVersion(Object form, Object stored) {
+		BeanWrapper from = PropertyAccessorFactory.forBeanPropertyAccess(stored);
+		BeanWrapper to = PropertyAccessorFactory.forBeanPropertyAccess(form);
+		if (from.isReadableProperty(VERSION) && to.isWritableProperty(VERSION)) {
+			to.setPropertyValue(VERSION, from.getPropertyValue(VERSION));
+		}
 	}
 
 	/**

@@ -17,6 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -110,7 +112,9 @@ class IncidentPageTests {
 			.andExpect(model().attributeExists("stored"))
 			.andExpect(content().string(containsString("value=\"My title\"")))
 			.andExpect(content().string(containsString("Stored now: Their title " + this.incident.getId())))
-			.andExpect(content().string(containsString("Someone else saved this record")));
+			.andExpect(content().string(containsString("Someone else saved this record")))
+			.andExpect(model().attribute("form",
+					hasProperty("version", is(this.incidents.get(this.incident.getId(), this.lead).getVersion()))));
 	}
 
 	@Test

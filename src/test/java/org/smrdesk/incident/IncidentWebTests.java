@@ -215,7 +215,10 @@ class IncidentWebTests {
 				.with(csrf())
 				.param("status", "REPORTED")
 				.param("version", String.valueOf(this.incident.getVersion())))
-			.andExpect(flash().attribute("error", "incident.status.refused"));
+			.andExpect(status().isOk())
+			.andExpect(view().name("incidents/show"))
+			.andExpect(model().attributeHasErrors("statusForm"))
+			.andExpect(content().string(containsString("This move is not allowed from the incident")));
 	}
 
 	@Test
