@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.QueryHint;
 import org.hibernate.jpa.HibernateHints;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -34,6 +35,24 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
 			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
 			@Param("viewerDepartmentId") Long viewerDepartmentId, Pageable pageable);
+
+	/** {@link #search} without a count: the first few by name. */
+	@EntityGraph(attributePaths = "owner")
+	@Query("""
+			select c from Contact c
+			where (:text = '' or lower(c.name) like concat('%', :text, '%') or lower(c.outlet) like concat('%', :text, '%')
+			       or lower(c.email) like concat('%', :text, '%') or lower(c.handles) like concat('%', :text, '%')
+			       or lower(c.topics) like concat('%', :text, '%'))
+			and (:kind is null or c.kind = :kind)
+			and (:state is null or c.state = :state)
+			and (:ownerId is null or c.owner.id = :ownerId)
+			and (:restricted = false or c.shared = true or c.owner.id = :viewerId
+			     or c.id in (select lc.id from Contact lc join lc.activities la where la.department.id = :viewerDepartmentId))
+			order by c.name, c.id""")
+	List<Contact> searchFirst(@Param("text") String text, @Param("kind") ContactKind kind,
+			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
+			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
+			@Param("viewerDepartmentId") Long viewerDepartmentId, Limit limit);
 
 	/**
 	 * The export's rows for the same filters and visibility as {@link #search}, as plain
