@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -20,12 +21,16 @@ import org.springframework.stereotype.Component;
  * role or a department must never be kept here under a key that another role or
  * department could read. Whoever asks must already have passed the visibility check (the
  * panel's {@code isVisibleTo}). Figures may be up to {@code smr.home.figures-for} old (a
- * minute by default); lists of things to act on are never kept here.
+ * minute by default); lists of things to act on are never kept here. While one request
+ * computes an expired figure again, the others are shown the figure kept so far (a slow
+ * figure is computed once, not once per waiting request).
  */
 @Component
 public class CompanyFigures {
 
 	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
 	private final Clock clock;
 
@@ -47,11 +52,22 @@ public class CompanyFigures {
 	public <T> T get(String key, Supplier<T> compute) {
 		Instant now = this.clock.instant();
 		Kept figure = this.kept.get(key);
-		if (figure == null || !now.isBefore(figure.until())) {
+		if (figure != null && now.isBefore(figure.until())) {
+			return (T) figure.value();
+		}
+		if (figure != null && !this.refreshing.add(key)) {
+			// another request is computing it again: show the figure kept until then
+			// rather than compute it once per waiting request
+			return (T) figure.value();
+		}
+		try {
 			figure = new Kept(compute.get(), now.plus(this.keepFor));
 			this.kept.put(key, figure);
+			return (T) figure.value();
 		}
-		return (T) figure.value();
+		finally {
+			this.refreshing.remove(key);
+		}
 	}
 
 	/**
