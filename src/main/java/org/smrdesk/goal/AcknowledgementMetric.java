@@ -48,9 +48,14 @@ class AcknowledgementMetric implements Metric {
 
 	@Override
 	public List<Double> measure(String variant, List<Window> windows) {
+		return this.sql.perWindow(query(variant), windows);
+	}
+
+	@Override
+	public Query query(String variant) {
 		// acknowledged pairs over expected pairs, with the staff counted per department
 		// rather than paired one by one with every policy (users x policies rows)
-		return this.sql.perWindow("""
+		return Query.of("""
 				with v as (select distinct on (pv.policy_id) pv.id, pv.policy_id, p.all_departments
 				      from policy_versions pv join policies p on p.id = pv.policy_id
 				      where pv.state in ('PUBLISHED', 'RETIRED') and pv.published_at < w.ti
@@ -66,7 +71,7 @@ class AcknowledgementMetric implements Metric {
 				      and pd.department_id = u.department_id)))
 				  / nullif((select sum(staff.people) from v join staff on v.all_departments or exists (select 1
 				      from policy_departments pd where pd.policy_id = v.policy_id
-				      and pd.department_id = staff.department_id)), 0)""", windows);
+				      and pd.department_id = staff.department_id)), 0)""");
 	}
 
 }
