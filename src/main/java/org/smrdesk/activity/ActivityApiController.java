@@ -18,6 +18,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -90,16 +92,14 @@ class ActivityApiController {
 	 * @param id the activity
 	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
 	 * @param user who deletes it
-	 * @return 204
 	 */
 	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasAnyRole('STAFF', 'LEAD')")
-	ResponseEntity<Void> delete(@PathVariable Long id,
-			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
+	void delete(@PathVariable Long id, @RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal CurrentUser user) {
 		ApiVersions.expected(ifMatch, this.activities.getForEdit(id, user).getVersion());
 		this.activities.delete(id, user);
-		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping
