@@ -29,8 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Contacts through the API with a token, under the pages' privacy rules: staff see their
- * own and shared contacts only (another is 404, in lists too), log interactions with their
- * own; the lead creates and changes contacts, with {@code If-Match} → 412 when stale.
+ * own and shared contacts only (another is 404, in lists too), log interactions with
+ * their own; the lead creates and changes contacts, with {@code If-Match} → 412 when
+ * stale.
  */
 @IntegrationTest
 class ContactApiTests {
@@ -88,7 +89,8 @@ class ContactApiTests {
 	@Test
 	void staffLogInteractionsWithTheirOwnContactOnly() throws Exception {
 		String body = """
-				{"kind": "EMAIL", "occurredOn": "2026-11-02", "summary": "Pitched the launch %s"}""".formatted(this.unique);
+				{"kind": "EMAIL", "occurredOn": "2026-11-02", "summary": "Pitched the launch %s"}"""
+			.formatted(this.unique);
 		this.mvc
 			.perform(post("/api/v1/contacts/" + this.own + "/interactions").with(this.staff)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -107,7 +109,8 @@ class ContactApiTests {
 	@Test
 	void theLeadChangesAContactAndAStaleETagIs412() throws Exception {
 		String body = """
-				{"kind": "BLOGGER", "name": "Renamed %s", "state": "ENGAGED", "saveAnyway": true}""".formatted(this.unique);
+				{"kind": "BLOGGER", "name": "Renamed %s", "state": "ENGAGED", "saveAnyway": true}"""
+			.formatted(this.unique);
 		this.mvc
 			.perform(put("/api/v1/contacts/" + this.own).with(this.staff)
 				.contentType(MediaType.APPLICATION_JSON)

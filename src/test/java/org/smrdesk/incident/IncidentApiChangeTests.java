@@ -62,11 +62,9 @@ class IncidentApiChangeTests {
 	@Test
 	void theLeadCorrectsAnIncidentAndMovesItUnderIfMatch() throws Exception {
 		String location = this.mvc
-			.perform(post("/api/v1/incidents").with(this.reporter)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"title": "Api outage %s", "summary": "Customers cannot log in", "kind": "COMPLAINT",
-						 "severity": 3}""".formatted(this.unique)))
+			.perform(post("/api/v1/incidents").with(this.reporter).contentType(MediaType.APPLICATION_JSON).content("""
+					{"title": "Api outage %s", "summary": "Customers cannot log in", "kind": "COMPLAINT",
+					 "severity": 3}""".formatted(this.unique)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -79,9 +77,8 @@ class IncidentApiChangeTests {
 		String correction = """
 				{"title": "Api login outage %s", "summary": "Customers cannot log in since 9:00", "kind": "PRODUCT_PROBLEM"}"""
 			.formatted(this.unique);
-		this.mvc.perform(put(location).with(this.reporter)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(correction)).andExpect(status().isForbidden());
+		this.mvc.perform(put(location).with(this.reporter).contentType(MediaType.APPLICATION_JSON).content(correction))
+			.andExpect(status().isForbidden());
 		String changed = this.mvc
 			.perform(put(location).with(this.lead)
 				.header("If-Match", etag)
@@ -93,14 +90,17 @@ class IncidentApiChangeTests {
 			.andReturn()
 			.getResponse()
 			.getHeader("ETag");
-		this.mvc.perform(post(location + "/status").with(this.lead)
-			.header("If-Match", etag)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"status\": \"TRIAGE\"}")).andExpect(status().isPreconditionFailed());
-		this.mvc.perform(post(location + "/status").with(this.lead)
-			.header("If-Match", changed)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"status\": \"TRIAGE\"}"))
+		this.mvc
+			.perform(post(location + "/status").with(this.lead)
+				.header("If-Match", etag)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"TRIAGE\"}"))
+			.andExpect(status().isPreconditionFailed());
+		this.mvc
+			.perform(post(location + "/status").with(this.lead)
+				.header("If-Match", changed)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"TRIAGE\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.incident.status").value("TRIAGE"))
 			.andExpect(header().exists("ETag"));

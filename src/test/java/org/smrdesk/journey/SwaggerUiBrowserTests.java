@@ -24,7 +24,8 @@ class SwaggerUiBrowserTests extends BrowserTest {
 	void aSignedInUserBrowsesTheApiUnderTheStrictPolicy() {
 		open("/swagger-ui/index.html");
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
-		String email = TestData.user(this.jdbc, Role.STAFF, "Swagger Readers " + UUID.randomUUID().toString().substring(0, 6));
+		String email = TestData.user(this.jdbc, Role.STAFF,
+				"Swagger Readers " + UUID.randomUUID().toString().substring(0, 6));
 		signIn(email, TestData.PASSWORD);
 		open("/swagger-ui/index.html");
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".information-container .title"),

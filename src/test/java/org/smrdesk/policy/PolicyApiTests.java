@@ -83,22 +83,26 @@ class PolicyApiTests {
 		this.mvc.perform(get(location).with(this.manager)).andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/policies").param("q", this.unique).with(this.staff))
 			.andExpect(header().string("X-Total-Count", "0"));
-		this.mvc.perform(put(location).with(this.lead)
-			.header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body("Api blogging renamed " + this.unique)))
+		this.mvc
+			.perform(put(location).with(this.lead)
+				.header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("Api blogging renamed " + this.unique)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.title").value("Api blogging renamed " + this.unique));
-		this.mvc.perform(put(location).with(this.lead)
-			.header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body("Lost update " + this.unique)))
+		this.mvc
+			.perform(put(location).with(this.lead)
+				.header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("Lost update " + this.unique)))
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")));
-		this.mvc.perform(put(location).with(this.manager)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body("Not the lead " + this.unique))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(put(location).with(this.manager)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("Not the lead " + this.unique)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -119,8 +123,8 @@ class PolicyApiTests {
 	private String body(String title) {
 		return """
 				{"title": "%s", "kind": "BLOGGING", "ownerId": %d, "allDepartments": true, "reviewCycleMonths": 12,
-				 "nextReviewOn": "2027-06-01", "body": "Be honest about who you work for."}"""
-			.formatted(title, this.leadId);
+				 "nextReviewOn": "2027-06-01", "body": "Be honest about who you work for."}""".formatted(title,
+				this.leadId);
 	}
 
 }

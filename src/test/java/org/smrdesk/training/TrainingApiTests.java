@@ -57,10 +57,11 @@ class TrainingApiTests {
 	void data() {
 		this.unique = UUID.randomUUID().toString().substring(0, 8);
 		this.department = TestData.department(this.jdbc, "Api Trainings " + this.unique);
-		this.training = this.jdbc.queryForObject("""
-				insert into trainings (title, topic_kind, format, required, created_at, created_by, updated_at, updated_by)
-				values (?, 'CULTURE', 'WORKSHOP', false, now(), 'test', now(), 'test') returning id""", Long.class,
-				"Api training " + this.unique);
+		this.training = this.jdbc.queryForObject(
+				"""
+						insert into trainings (title, topic_kind, format, required, created_at, created_by, updated_at, updated_by)
+						values (?, 'CULTURE', 'WORKSHOP', false, now(), 'test', now(), 'test') returning id""",
+				Long.class, "Api training " + this.unique);
 		this.jdbc.update("insert into training_audiences (training_id, department_id) values (?, ?)", this.training,
 				this.department);
 		this.session = this.jdbc.queryForObject("""
@@ -88,7 +89,8 @@ class TrainingApiTests {
 		this.mvc.perform(post(path + "/cancel").with(first)).andExpect(status().isOk());
 		this.mvc.perform(get(path).with(second)).andExpect(jsonPath("$.mine").value("ENROLLED"));
 		this.mvc.perform(get(path + "/enrolments").with(second)).andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/v1/trainings/sessions").param("training", String.valueOf(this.training)).with(second))
+		this.mvc
+			.perform(get("/api/v1/trainings/sessions").param("training", String.valueOf(this.training)).with(second))
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Total-Count", "1"));
 	}
@@ -100,21 +102,25 @@ class TrainingApiTests {
 		this.mvc.perform(get("/api/v1/trainings/" + this.training).with(lead))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"0\""));
-		this.mvc.perform(put("/api/v1/trainings/" + this.training).with(lead)
-			.header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body("Api training renamed " + this.unique)))
+		this.mvc
+			.perform(put("/api/v1/trainings/" + this.training).with(lead)
+				.header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("Api training renamed " + this.unique)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"1\""));
-		this.mvc.perform(put("/api/v1/trainings/" + this.training).with(lead)
-			.header("If-Match", "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body("Lost update " + this.unique)))
+		this.mvc
+			.perform(put("/api/v1/trainings/" + this.training).with(lead)
+				.header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("Lost update " + this.unique)))
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")));
-		this.mvc.perform(put("/api/v1/trainings/" + this.training).with(staff())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body("Not the lead " + this.unique))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(put("/api/v1/trainings/" + this.training).with(staff())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body("Not the lead " + this.unique)))
+			.andExpect(status().isForbidden());
 	}
 
 	private RequestPostProcessor staff() {
