@@ -36,7 +36,8 @@ class ExtensionPointOrderTests {
 			RecordLinkSource.class, "CalendarSource", CalendarSource.class);
 
 	@ParameterizedTest
-	@ValueSource(strings = { "HomePanel", "DirectorySource", "ActivityLinkSource", "RecordLinkSource", "CalendarSource" })
+	@ValueSource(
+			strings = { "HomePanel", "DirectorySource", "ActivityLinkSource", "RecordLinkSource", "CalendarSource" })
 	void everyContributionHasAnOrderOfItsOwn(String point) {
 		List<JavaClass> contributions = CLASSES.stream()
 			.filter((type) -> !type.isInterface() && type.isAssignableTo(POINTS.get(point)))
