@@ -120,7 +120,7 @@ class LoginThrottle {
 	 */
 	void recordCodeFailure(String username, String address) {
 		if (record(codeKey(username), this.settings.maxFailures())) {
-			this.events.recordForName(SecurityEvent.ACCOUNT_LOCKED, username,
+			this.events.recordForName(AuditLog.Action.ACCOUNT_LOCKED, username,
 					"second factor, for " + this.settings.lockout());
 		}
 		recordAddressFailure(address);

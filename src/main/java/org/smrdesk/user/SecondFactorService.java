@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.apache.commons.codec.binary.Base32;
+import org.smrdesk.core.AuditLog;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.RuleException;
 
@@ -111,7 +112,7 @@ public class SecondFactorService {
 			throw new RuleException("twoStep.already");
 		}
 		this.throttle.resetCodes(email);
-		this.events.record(SecurityEvent.MFA_ENABLED, userId, email, "");
+		this.events.record(AuditLog.Action.MFA_ENABLED, userId, email, "");
 		return newRecoveryCodes(userId);
 	}
 
@@ -126,7 +127,7 @@ public class SecondFactorService {
 	@Transactional
 	Check signIn(long userId, String email, String code, String address) {
 		if (this.throttle.isCodeLocked(email, address)) {
-			this.events.record(SecurityEvent.SIGN_IN_REFUSED, userId, email, "second factor locked for now");
+			this.events.record(AuditLog.Action.SIGN_IN_REFUSED, userId, email, "second factor locked for now");
 			return Check.LOCKED;
 		}
 		if (accepts(userId, email, code)) {
@@ -144,7 +145,7 @@ public class SecondFactorService {
 	public void disable(long userId, String email, String code, String address) {
 		requireCode(userId, email, code, address);
 		this.jdbc.update("delete from second_factors where user_id = ?", userId);
-		this.events.record(SecurityEvent.MFA_DISABLED, userId, email, "by its owner");
+		this.events.record(AuditLog.Action.MFA_DISABLED, userId, email, "by its owner");
 	}
 
 	/**
@@ -155,7 +156,7 @@ public class SecondFactorService {
 	public List<String> renewRecoveryCodes(long userId, String email, String code, String address) {
 		requireCode(userId, email, code, address);
 		this.jdbc.update("delete from recovery_codes where user_id = ?", userId);
-		this.events.record(SecurityEvent.RECOVERY_CODES_RENEWED, userId, email, "");
+		this.events.record(AuditLog.Action.RECOVERY_CODES_RENEWED, userId, email, "");
 		return newRecoveryCodes(userId);
 	}
 
@@ -168,7 +169,7 @@ public class SecondFactorService {
 	@Transactional
 	public void reset(long userId, String email) {
 		if (this.jdbc.update("delete from second_factors where user_id = ?", userId) == 1) {
-			this.events.record(SecurityEvent.MFA_DISABLED, userId, email, "reset by a lead");
+			this.events.record(AuditLog.Action.MFA_DISABLED, userId, email, "reset by a lead");
 		}
 	}
 
@@ -210,13 +211,13 @@ public class SecondFactorService {
 				update recovery_codes set used_at = ? where user_id = ? and code_hash = ? and used_at is null""",
 				Timestamp.from(this.clock.instant()), userId, hash(normalized)) == 1;
 		if (used) {
-			this.events.record(SecurityEvent.RECOVERY_CODE_USED, userId, email, "");
+			this.events.record(AuditLog.Action.RECOVERY_CODE_USED, userId, email, "");
 		}
 		return used;
 	}
 
 	private void failed(long userId, String email, String address) {
-		this.events.record(SecurityEvent.MFA_FAILED, userId, email, "");
+		this.events.record(AuditLog.Action.MFA_FAILED, userId, email, "");
 		this.throttle.recordCodeFailure(email, address);
 	}
 
