@@ -45,9 +45,13 @@ class OutboxSender {
 
 	private final String from;
 
+	private final MailMetrics metrics;
+
 	OutboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> senders, TransactionTemplate transactions,
-			@Value("${spring.mail.host:}") String host, @Value("${smr.mail.from:smr-desk@localhost}") String from) {
+			@Value("${spring.mail.host:}") String host, @Value("${smr.mail.from:smr-desk@localhost}") String from,
+			MailMetrics metrics) {
 		this.outbox = outbox;
+		this.metrics = metrics;
 		this.senders = senders;
 		this.transactions = transactions;
 		this.host = host;
@@ -105,16 +109,19 @@ class OutboxSender {
 			}
 			sender.send(message);
 			this.outbox.markSent(mail.id());
+			this.metrics.count(MailMetrics.Outcome.SENT);
 			return Outcome.SENT;
 		}
 		catch (MessagingException | MailParseException | MailPreparationException ex) {
 			this.outbox.markFailed(mail, "Invalid message or address: " + ex.getMessage(), true);
+			this.metrics.count(MailMetrics.Outcome.FAILED);
 			return Outcome.PERMANENT;
 		}
 		catch (MailException ex) {
 			boolean permanent = refusedAddress(ex);
 			log.warn("Mail {} not sent ({}): {}", mail.id(), permanent ? "refused" : "will retry", ex.getMessage());
-			this.outbox.markFailed(mail, ex.getMessage(), permanent);
+			boolean givenUp = this.outbox.markFailed(mail, ex.getMessage(), permanent);
+			this.metrics.count(givenUp ? MailMetrics.Outcome.FAILED : MailMetrics.Outcome.RETRY);
 			return permanent ? Outcome.PERMANENT : Outcome.RETRY;
 		}
 	}
