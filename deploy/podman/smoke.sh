@@ -63,13 +63,14 @@ psql -qX -v ON_ERROR_STOP=1 -d postgres \
 
 step "two nodes started at once on the empty database (memory limit $memory each)"
 start_time=$(date +%s)
+# the image has no shell: the health check in exec form (a JSON array); podman runs a plain string under /bin/sh
 for i in "${!ports[@]}"; do
   port="${ports[$i]}"
   name="smr-smoke-$suffix-$((i + 1))"
   names+=("$name")
   podman run -d --name "$name" --network host --memory "$memory" \
     --read-only --tmpfs /tmp:rw,size=64m --cap-drop ALL --security-opt no-new-privileges \
-    --health-cmd "java -cp /app/classes org.smrdesk.HealthCheck http://127.0.0.1:$port/actuator/health/readiness" \
+    --health-cmd "[\"java\", \"-cp\", \"/app/classes\", \"org.smrdesk.HealthCheck\", \"http://127.0.0.1:$port/actuator/health/readiness\"]" \
     --health-interval disable \
     -e SERVER_PORT="$port" \
     -e SMR_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" -e SMR_DB_USER="$app" -e SMR_DB_PASSWORD="$app_password" \
