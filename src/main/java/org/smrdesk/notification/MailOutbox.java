@@ -105,8 +105,9 @@ class MailOutbox {
 	 * @param mail the mail
 	 * @param reason what went wrong
 	 * @param permanent true when trying again cannot help (a refused address)
+	 * @return true when the mail is given up, false when it is queued again
 	 */
-	void markFailed(OutboxMail mail, String reason, boolean permanent) {
+	boolean markFailed(OutboxMail mail, String reason, boolean permanent) {
 		int attempts = mail.attempts() + 1;
 		boolean giveUp = permanent || attempts >= MAX_ATTEMPTS;
 		Instant next = this.clock.instant().plus(backoff(attempts));
@@ -114,6 +115,7 @@ class MailOutbox {
 				update mail_outbox set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?
 				where id = ? and status = 'SENDING'""", giveUp ? "FAILED" : "QUEUED", attempts, Timestamp.from(next),
 				truncate(reason), mail.id());
+		return giveUp;
 	}
 
 	static Duration backoff(int attempts) {

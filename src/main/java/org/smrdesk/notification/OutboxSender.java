@@ -46,9 +46,13 @@ class OutboxSender {
 
 	private final String from;
 
+	private final MailMetrics metrics;
+
 	OutboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> senders, TransactionTemplate transactions,
-			@Value("${spring.mail.host:}") String host, @Value("${smr.mail.from:smr-desk@localhost}") String from) {
+			@Value("${spring.mail.host:}") String host, @Value("${smr.mail.from:smr-desk@localhost}") String from,
+			MailMetrics metrics) {
 		this.outbox = outbox;
+		this.metrics = metrics;
 		this.senders = senders;
 		this.transactions = transactions;
 		this.host = host;
@@ -112,15 +116,19 @@ class OutboxSender {
 		}
 		catch (MessagingException | MailParseException | MailPreparationException ex) {
 			record(() -> this.outbox.markFailed(mail, "Invalid message or address: " + ex.getMessage(), true));
+			this.metrics.count(MailMetrics.Outcome.FAILED);
 			return Outcome.PERMANENT;
 		}
 		catch (MailException ex) {
 			boolean permanent = refusedAddress(ex);
 			log.warn("Mail {} not sent ({}): {}", mail.id(), permanent ? "refused" : "will retry", ex.getMessage());
-			record(() -> this.outbox.markFailed(mail, ex.getMessage(), permanent));
+			boolean givenUp = Boolean.TRUE.equals(
+					this.transactions.execute((status) -> this.outbox.markFailed(mail, ex.getMessage(), permanent)));
+			this.metrics.count(givenUp ? MailMetrics.Outcome.FAILED : MailMetrics.Outcome.RETRY);
 			return permanent ? Outcome.PERMANENT : Outcome.RETRY;
 		}
 		record(() -> this.outbox.markSent(mail.id()));
+		this.metrics.count(MailMetrics.Outcome.SENT);
 		return Outcome.SENT;
 	}
 

@@ -47,6 +47,9 @@ class MailCrashTests {
 	private TransactionTemplate transactions;
 
 	@Autowired
+	private MailMetrics metrics;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	private GreenMail smtp;
@@ -108,7 +111,8 @@ class MailCrashTests {
 	private OutboxSender sender(JavaMailSender mail) {
 		ObjectProvider<JavaMailSender> provider = new StaticListableBeanFactory(Map.of("mailSender", mail))
 			.getBeanProvider(JavaMailSender.class);
-		return new OutboxSender(this.outbox, provider, this.transactions, "127.0.0.1", "smr-desk@test.example");
+		return new OutboxSender(this.outbox, provider, this.transactions, "127.0.0.1", "smr-desk@test.example",
+				this.metrics);
 	}
 
 	private List<MimeMessage> received(String subject) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,9 @@ class WebhookTests {
 
 	@Autowired
 	private UserDetailsService users;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private HttpServer receiver;
 
@@ -126,6 +130,38 @@ class WebhookTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Delivered")))
 			.andExpect(content().string(containsString("204")));
+	}
+
+	@Test
+	void deliveriesAreCountedByOutcomeAndTheQueueIsGauged() throws Exception {
+		long id = register("JSON", "INCIDENT_OPENED");
+		// what other tests left queued waits: this test counts its own delivery only
+		this.jdbc.update("update webhook_deliveries set next_attempt_at = now() + interval '1 day'"
+				+ " where status = 'QUEUED' and webhook_id <> ?", id);
+		double delivered = deliveries("delivered");
+		double retried = deliveries("retry");
+		double failed = deliveries("failed");
+		this.failuresLeft.set(1);
+		this.webhooks.sendTest(id, this.lead);
+		assertThat(this.meters.get("smr.webhooks.queued").gauge().value()).isGreaterThanOrEqualTo(1);
+		this.sender.sendDue(100);
+		assertThat(deliveries("retry") - retried).isEqualTo(1);
+		this.jdbc.update("update webhook_deliveries set next_attempt_at = now() where webhook_id = ?", id);
+		this.sender.sendDue(100);
+		assertThat(deliveries("delivered") - delivered).isEqualTo(1);
+		// the last attempt fails: given up
+		this.webhooks.sendTest(id, this.lead);
+		this.failuresLeft.set(1);
+		this.jdbc.update("update webhook_deliveries set attempts = ? where webhook_id = ? and status = 'QUEUED'",
+				WebhookSender.MAX_ATTEMPTS - 1, id);
+		this.sender.sendDue(100);
+		assertThat(deliveries("failed") - failed).isEqualTo(1);
+		assertThat(deliveries("retry") - retried).isEqualTo(1);
+		assertThat(deliveries("delivered") - delivered).isEqualTo(1);
+	}
+
+	private double deliveries(String outcome) {
+		return this.meters.get("smr.webhooks.deliveries").tag("outcome", outcome).counter().count();
 	}
 
 	@Test
