@@ -88,6 +88,7 @@ class MentionController {
 		Page<MentionRow> page = this.mentions.search(effective, user, MentionOrder.safe(pageable));
 		model.addAttribute("page", page);
 		model.addAttribute("counted", !(page instanceof UncountedPage));
+		model.addAttribute("atLeast", page.getPageable().getOffset() + page.getNumberOfElements());
 		model.addAttribute("filter", effective);
 		model.addAttribute("assigneeName", assignee.map(UserService.Person::name).orElse(assigneeName));
 		model.addAttribute("queryNames", this.monitoring.queryNames());
