@@ -16,8 +16,6 @@ import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -36,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -64,11 +63,14 @@ class ContactController {
 
 	private final Clock clock;
 
+	private final ContactCsv csv;
+
 	private final ObjectProvider<RecordLinkSource> linkSources;
 
 	ContactController(ContactService contacts, InteractionService interactions, ContactPrivacyService privacy,
 			UserService users, ContactOrganisationSource organisations, Clock clock,
-			ObjectProvider<RecordLinkSource> linkSources) {
+			ObjectProvider<RecordLinkSource> linkSources, ContactCsv csv) {
+		this.csv = csv;
 		this.contacts = contacts;
 		this.interactions = interactions;
 		this.privacy = privacy;
@@ -106,18 +108,13 @@ class ContactController {
 	}
 
 	@GetMapping(params = "format=csv")
-	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) ContactKind kind, @RequestParam(required = false) RelationshipState state,
 			@RequestParam(required = false) Long owner, @SortableBy({ "name", "kind", "outlet", "state" }) Sort sort,
 			@AuthenticationPrincipal CurrentUser user) {
-		Page<Contact> all = this.contacts.search(q, kind, state, owner, user,
-				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("name")));
-		return CsvExport.of("contacts.csv",
-				List.of("kind", "name", "outlet", "email", "handles", "links", "topics", "state", "owner"),
-				all.map((c) -> java.util.Arrays.<Object>asList(c.getKind(), c.getName(), c.getOutlet(), c.getEmail(),
-						c.getHandles(), c.getLinks(), c.getTopics(), c.getState(),
-						(c.getOwner() != null) ? c.getOwner().getEmail() : null))
-					.getContent());
+		Sort order = sort.isSorted() ? sort : Sort.by("name");
+		return CsvExport.streamed("contacts.csv", ContactCsv.HEADER,
+				(rows) -> this.csv.write(q, kind, state, owner, user, order, rows));
 	}
 
 	@GetMapping("/{id}")

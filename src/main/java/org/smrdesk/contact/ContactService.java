@@ -72,6 +72,20 @@ public class ContactService {
 	}
 
 	/**
+	 * The first few contacts by name the viewer may see that match the text (as
+	 * {@link #search}, without counting them all): for the directory.
+	 * @param text words in the name, outlet, e-mail, handles or topics
+	 * @param viewer who is looking
+	 * @param limit the most to return
+	 * @return the contacts
+	 */
+	public List<Contact> firstMatches(String text, CurrentUser viewer, int limit) {
+		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
+		return this.contacts.searchFirst(query, null, null, null, viewer.isStaff(), viewer.id(), viewer.departmentId(),
+				org.springframework.data.domain.Limit.of(limit));
+	}
+
+	/**
 	 * Whether a user may see a contact at all (see
 	 * {@link #search(String, ContactKind, RelationshipState, Long, CurrentUser, Pageable)}).
 	 * @param contact the contact

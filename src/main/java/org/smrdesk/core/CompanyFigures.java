@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -47,11 +49,32 @@ public class CompanyFigures {
 	public <T> T get(String key, Supplier<T> compute) {
 		Instant now = this.clock.instant();
 		Kept figure = this.kept.get(key);
-		if (figure == null || !now.isBefore(figure.until())) {
-			figure = new Kept(compute.get(), now.plus(this.keepFor));
-			this.kept.put(key, figure);
+		if (figure == null || !figure.freshAt(now)) {
+			// one caller computes, callers arriving meanwhile wait for its result rather
+			// than computing it again each (16 requests at the moment a figure expires
+			// would otherwise all run the same aggregate at once)
+			Kept mine = new Kept(new CompletableFuture<>(), now.plus(this.keepFor));
+			figure = this.kept.compute(key, (name, old) -> (old == null || !old.freshAt(now)) ? mine : old);
+			if (figure == mine) {
+				try {
+					mine.value().complete(compute.get());
+				}
+				catch (RuntimeException | Error ex) {
+					this.kept.remove(key, mine);
+					mine.value().completeExceptionally(ex);
+					throw ex;
+				}
+			}
 		}
-		return (T) figure.value();
+		try {
+			return (T) figure.value().join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -61,7 +84,15 @@ public class CompanyFigures {
 		this.kept.clear();
 	}
 
-	private record Kept(Object value, Instant until) {
+	private record Kept(CompletableFuture<Object> value, Instant until) {
+
+		/**
+		 * Whether the figure may still be shown: not expired, and not failed.
+		 */
+		boolean freshAt(Instant now) {
+			return now.isBefore(this.until) && !this.value.isCompletedExceptionally();
+		}
+
 	}
 
 }
