@@ -130,6 +130,7 @@ class HomeDashboardTests {
 		Document month = page(this.manager, "?period=month");
 		assertThat(month.select("#period-selector a[aria-current=page]").attr("href")).isEqualTo("/?period=month");
 		assertThat(month.select("#monitoring-panel-title").text()).isEqualTo("Mentions, last 30 days");
+		assertThat(month.select("#monitoring-panel-title + p").text()).contains("mentions in the last 30 days");
 		assertThat(page(this.lead, "").select("#period-selector a[aria-current=page]").attr("href"))
 			.isEqualTo("/?period=year");
 		this.mvc.perform(get("/").param("period", "decade").with(user(this.lead))).andExpect(status().isBadRequest());
