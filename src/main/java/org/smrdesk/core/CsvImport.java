@@ -24,7 +24,8 @@ public final class CsvImport {
 
 	/**
 	 * The most rows one import takes: 100,000 activities (a few years of a company's log,
-	 * about 10 MB) go in one file (issue 10); the rows are held in memory for the preview.
+	 * about 10 MB) go in one file (issue 10); the rows are held in memory for the
+	 * preview.
 	 */
 	public static final int MAX_ROWS = 100_000;
 
