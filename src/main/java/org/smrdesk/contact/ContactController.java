@@ -53,6 +53,10 @@ class ContactController {
 
 	private final ContactService contacts;
 
+	private final InteractionService interactions;
+
+	private final ContactPrivacyService privacy;
+
 	private final UserService users;
 
 	private final ContactOrganisationSource organisations;
@@ -63,10 +67,13 @@ class ContactController {
 
 	private final ObjectProvider<RecordLinkSource> linkSources;
 
-	ContactController(ContactService contacts, UserService users, ContactOrganisationSource organisations, Clock clock,
+	ContactController(ContactService contacts, InteractionService interactions, ContactPrivacyService privacy,
+			UserService users, ContactOrganisationSource organisations, Clock clock,
 			ObjectProvider<RecordLinkSource> linkSources, ContactCsv csv) {
 		this.csv = csv;
 		this.contacts = contacts;
+		this.interactions = interactions;
+		this.privacy = privacy;
 		this.users = users;
 		this.organisations = organisations;
 		this.clock = clock;
@@ -118,8 +125,8 @@ class ContactController {
 		if (user.isLead() && activityQuery != null && !activityQuery.isBlank()) {
 			model.addAttribute("activityResults", this.contacts.findActivities(activityQuery));
 		}
-		model.addAttribute("timeline", this.contacts.timeline(id, page));
-		model.addAttribute("canLog", this.contacts.canLog(contact, user) && !contact.isErased());
+		model.addAttribute("timeline", this.interactions.timeline(id, page));
+		model.addAttribute("canLog", this.interactions.canLog(contact, user) && !contact.isErased());
 		model.addAttribute("vendors", this.organisations.organisationsOf(id));
 		model.addAttribute("recordLinks", RecordLinkSource.sections(this.linkSources.orderedStream().toList(),
 				RecordLinkSource.CONTACT, id, user));
@@ -192,7 +199,7 @@ class ContactController {
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		Contact contact = checkCanLog(id, user);
 		return Forms.submit(result, () -> interactionForm(contact, user, model), () -> {
-			this.contacts.logInteraction(id, form, user);
+			this.interactions.logInteraction(id, form, user);
 			return Forms.done(redirect, "interaction.created", "/contacts/" + id);
 		});
 	}
@@ -226,7 +233,7 @@ class ContactController {
 	@GetMapping("/{id}/export")
 	@PreAuthorize("hasRole('LEAD')")
 	ResponseEntity<ContactExport> exportData(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-		ContactExport data = this.contacts.export(id, user)
+		ContactExport data = this.privacy.export(id, user)
 			.withLinks(this.organisations.organisationsOf(id)
 				.stream()
 				.map((organisation) -> new ContactExport.Link(organisation.kind(), organisation.id(),
@@ -242,14 +249,14 @@ class ContactController {
 	@PostMapping("/{id}/erase")
 	@PreAuthorize("hasRole('LEAD')")
 	String erase(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		this.contacts.erase(id, user);
+		this.privacy.erase(id, user);
 		redirect.addFlashAttribute("message", "contact.erasedDone");
 		return "redirect:/contacts/" + id;
 	}
 
 	private Contact checkCanLog(Long id, CurrentUser user) {
 		Contact contact = this.contacts.get(id);
-		if (!this.contacts.canLog(contact, user)) {
+		if (!this.interactions.canLog(contact, user)) {
 			throw new org.springframework.security.access.AccessDeniedException("Not the contact's owner");
 		}
 		return contact;

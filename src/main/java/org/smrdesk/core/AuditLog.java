@@ -109,7 +109,7 @@ public class AuditLog {
 		/** A person's data was erased. */
 		ERASE,
 
-		// security events (user.SecurityEvent, V8): the entity is the user concerned
+		// security events (user.SecurityEvents, V8): the entity is the user concerned
 
 		/** A wrong password, or an unknown account. */
 		SIGN_IN_FAILED,

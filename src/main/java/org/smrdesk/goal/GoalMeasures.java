@@ -33,7 +33,7 @@ class GoalMeasures {
 	 * @return today
 	 */
 	LocalDate today() {
-		return LocalDate.ofInstant(this.times.now(), this.times.companyZone());
+		return LocalDate.ofInstant(this.times.instant(), this.times.companyZone());
 	}
 
 	List<Progress> progress(List<Goal> goals, GoalNames.Names names) {

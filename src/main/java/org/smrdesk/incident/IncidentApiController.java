@@ -42,10 +42,13 @@ class IncidentApiController {
 
 	private final IncidentService incidents;
 
+	private final IncidentSearch search;
+
 	private final TimelineService timeline;
 
-	IncidentApiController(IncidentService incidents, TimelineService timeline) {
+	IncidentApiController(IncidentService incidents, IncidentSearch search, TimelineService timeline) {
 		this.incidents = incidents;
+		this.search = search;
 		this.timeline = timeline;
 	}
 
@@ -56,7 +59,7 @@ class IncidentApiController {
 			@SortableBy({ "severity", "title", "status", "detectedAt" }) @PageableDefault(size = 20) @SortDefault(
 					sort = { "severity", "detectedAt" }) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user) {
-		return new PagedModel<>(this.incidents.search(new IncidentFilter(q, status, severity, kind), user, pageable)
+		return new PagedModel<>(this.search.search(new IncidentFilter(q, status, severity, kind), user, pageable)
 			.map((row) -> IncidentSummary.of(row.incident(), row.milestones())));
 	}
 
@@ -173,7 +176,7 @@ class IncidentApiController {
 		form.setServiceName(request.serviceName());
 		form.setLink(request.link());
 		form.setDetectedAt((request.detectedAt() != null)
-				? LocalDateTime.ofInstant(request.detectedAt(), this.incidents.zone()) : this.incidents.now());
+				? LocalDateTime.ofInstant(request.detectedAt(), this.incidents.zone()) : this.incidents.nowForForm());
 		form.setKind(request.kind());
 		form.setSeverity(Severity.of(request.severity()));
 		Incident incident = this.incidents.get(this.incidents.report(form, user).getId(), user);
@@ -238,9 +241,10 @@ class IncidentApiController {
 		static EntryResponse of(TimelineEntry e) {
 			return new EntryResponse(e.getId(), e.getType(), e.getOccurredAt(), e.getRecordedAt(), e.getActorName(),
 					(e.getDepartment() != null) ? e.getDepartment().getName() : null, e.getParty(), e.isExternal(),
-					e.isPublicReply(), e.getChannel(), e.getLink(), e.getBody(), e.getFromStatus(), e.getToStatus(),
-					(e.getFromSeverity() != null) ? e.getFromSeverity().getLevel() : null,
-					(e.getToSeverity() != null) ? e.getToSeverity().getLevel() : null,
+					e.isPublicReply(), e.getChannel(), e.getLink(), e.getBody(), e.getChange().getFromStatus(),
+					e.getChange().getToStatus(),
+					(e.getChange().getFromSeverity() != null) ? e.getChange().getFromSeverity().getLevel() : null,
+					(e.getChange().getToSeverity() != null) ? e.getChange().getToSeverity().getLevel() : null,
 					(e.getCorrects() != null) ? e.getCorrects().getId() : null);
 		}
 

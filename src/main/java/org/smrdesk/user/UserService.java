@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.smrdesk.core.AuditLog;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
@@ -195,10 +196,10 @@ public class UserService {
 			PasswordPolicy.check("password", form.getPassword());
 			user.changePasswordHash(this.passwordEncoder.encode(form.getPassword()));
 			endSessions(user.getEmail(), null);
-			this.events.record(SecurityEvent.PASSWORD_CHANGED, user.getId(), user.getEmail(), "set by a lead");
+			this.events.record(AuditLog.Action.PASSWORD_CHANGED, user.getId(), user.getEmail(), "set by a lead");
 		}
 		if (user.getRole() != form.getRole()) {
-			this.events.record(SecurityEvent.ROLE_CHANGED, user.getId(), user.getEmail(),
+			this.events.record(AuditLog.Action.ROLE_CHANGED, user.getId(), user.getEmail(),
 					user.getRole() + " to " + form.getRole());
 		}
 		user.setEmail(email);
@@ -244,7 +245,7 @@ public class UserService {
 		PasswordPolicy.check("newPassword", newPassword);
 		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		endSessions(user.getEmail(), keepSessionId);
-		this.events.record(SecurityEvent.PASSWORD_CHANGED, user.getId(), user.getEmail(), "by its owner");
+		this.events.record(AuditLog.Action.PASSWORD_CHANGED, user.getId(), user.getEmail(), "by its owner");
 	}
 
 	/**
