@@ -71,7 +71,9 @@ public class ContactService {
 				viewer.id(), viewer.departmentId(), reachable));
 	}
 
-	/** The first contacts by name as {@link #search} finds them, not counting the rest. */
+	/**
+	 * The first contacts by name as {@link #search} finds them, not counting the rest.
+	 */
 	public List<Contact> firstMatches(String text, CurrentUser viewer, int limit) {
 		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
 		return this.contacts.searchFirst(query, null, null, null, viewer.isStaff(), viewer.id(), viewer.departmentId(),
