@@ -91,19 +91,16 @@ class ActivitySearch {
 
 	/**
 	 * The newest activities matching a full-text query with their department, service,
-	 * account and owner, in one query (the matches are found through the GIN index first,
-	 * then ordered by date: walking the date index instead would read every activity for
-	 * a rare word).
+	 * account and owner, in one query ({@code activity_newest_matches}: the matches are
+	 * found through the GIN index, then the newest read by primary key; EXPLAIN ANALYZE
+	 * on 100,000 activities costs the same as the former two queries, ids then rows).
 	 */
 	List<Activity> fullText(String tsquery, int limit) {
-		return this.entityManager.createQuery("""
-				with matches as materialized (
-				    select m.id as id, m.activityDate as day from Activity m
-				    where activity_matches(m.id, :tsquery) = true)
-				select a from Activity a join fetch a.department join fetch a.service left join fetch a.account
-				join fetch a.owner
-				where a.id in (select x.id from matches x order by x.day desc, x.id desc limit :limit)
-				order by a.activityDate desc, a.id desc""", Activity.class)
+		return this.entityManager
+			.createQuery("select a from Activity a join fetch a.department join fetch a.service "
+					+ "left join fetch a.account join fetch a.owner "
+					+ "where activity_newest_matches(a.id, :tsquery, :limit) = true "
+					+ "order by a.activityDate desc, a.id desc", Activity.class)
 			.setParameter("tsquery", tsquery)
 			.setParameter("limit", limit)
 			.getResultList();

@@ -66,12 +66,7 @@ public class ContactService {
 	}
 
 	/**
-	 * The first few contacts by name the viewer may see that match the text (as
-	 * {@link #search}, without counting them all): for the directory.
-	 * @param text words in the name, outlet, e-mail, handles or topics
-	 * @param viewer who is looking
-	 * @param limit the most to return
-	 * @return the contacts
+	 * The first contacts by name as {@link #search} finds them, not counting the rest.
 	 */
 	public List<Contact> firstMatches(String text, CurrentUser viewer, int limit) {
 		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";

@@ -22,8 +22,12 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvImport {
 
-	/** The most rows one import takes. */
-	public static final int MAX_ROWS = 10_000;
+	/**
+	 * The most rows one import takes: 100,000 activities (a few years of a company's log,
+	 * about 10 MB) go in one file (issue 10); the rows are held in memory for the
+	 * preview.
+	 */
+	public static final int MAX_ROWS = 100_000;
 
 	private CsvImport() {
 	}
