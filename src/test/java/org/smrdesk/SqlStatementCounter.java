@@ -8,6 +8,8 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,6 +29,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 public final class SqlStatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<long[]> COUNTING = new ThreadLocal<>();
+
+	private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
 	private static final AtomicLong EXECUTED = new AtomicLong();
 
@@ -56,6 +60,25 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 		return counter[0];
 	}
 
+	/**
+	 * Runs the work and lists the SQL of the statements this thread sent meanwhile, in
+	 * order (to check, say, that a page reads a table once).
+	 * @param work what to run (a MockMvc request, say)
+	 * @return the statements' SQL
+	 * @throws Exception when the work fails
+	 */
+	public static List<String> statements(Callable<?> work) throws Exception {
+		List<String> statements = new ArrayList<>();
+		RECORDING.set(statements);
+		try {
+			count(work);
+		}
+		finally {
+			RECORDING.remove();
+		}
+		return statements;
+	}
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
@@ -70,26 +93,32 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 	private static Connection connection(Connection connection) {
 		return proxy(Connection.class, connection, (target, method, args) -> {
 			Object result = invoke(target, method, args);
+			String sql = (args != null && args.length > 0 && args[0] instanceof String text) ? text : null;
 			if (result instanceof CallableStatement statement) {
-				return statement(CallableStatement.class, statement);
+				return statement(CallableStatement.class, statement, sql);
 			}
 			if (result instanceof PreparedStatement statement) {
-				return statement(PreparedStatement.class, statement);
+				return statement(PreparedStatement.class, statement, sql);
 			}
 			if (result instanceof Statement statement) {
-				return statement(Statement.class, statement);
+				return statement(Statement.class, statement, null);
 			}
 			return result;
 		});
 	}
 
-	private static <S extends Statement> S statement(Class<S> type, S statement) {
+	private static <S extends Statement> S statement(Class<S> type, S statement, String prepared) {
 		return proxy(type, statement, (target, method, args) -> {
 			if (method.getName().startsWith("execute")) {
 				EXECUTED.incrementAndGet();
 				long[] counter = COUNTING.get();
 				if (counter != null) {
 					counter[0]++;
+				}
+				List<String> recording = RECORDING.get();
+				if (recording != null) {
+					recording.add((args != null && args.length > 0 && args[0] instanceof String sql) ? sql
+							: String.valueOf(prepared));
 				}
 			}
 			return invoke(target, method, args);

@@ -56,6 +56,15 @@ class ActivityController {
 
 	private static final String CAN_WRITE = "hasAnyRole('STAFF', 'LEAD')";
 
+	/** Rows and problems an import preview lists (the rest are counted). */
+	static final int SHOWN = 100;
+
+	/**
+	 * The largest file (bytes) a preview carries to its confirm form: sent back
+	 * URL-encoded (up to three times longer), it stays under the 2 MB form limit.
+	 */
+	static final int CARRY_LIMIT = 600_000;
+
 	private final ActivityService activities;
 
 	private final ActivityImportService imports;
@@ -206,7 +215,11 @@ class ActivityController {
 				return "redirect:/activities";
 			}
 			model.addAttribute("preview", preview);
-			model.addAttribute("csv", text);
+			// the page shows the first rows and problems; a file too large to send back
+			// in a form is chosen again to confirm (uploads have no form limit)
+			model.addAttribute("shownRows", preview.rows().subList(0, Math.min(SHOWN, preview.rows().size())));
+			model.addAttribute("shownErrors", preview.errors().subList(0, Math.min(SHOWN, preview.errors().size())));
+			model.addAttribute("csv", (text.getBytes(StandardCharsets.UTF_8).length <= CARRY_LIMIT) ? text : null);
 			return IMPORT;
 		}
 		catch (RuleException ex) {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +76,7 @@ public class ActivityImportService {
 	public Preview preview(String csv, CurrentUser actor) {
 		List<CsvImport.Row> rows = CsvImport.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
 				REQUIRED);
-		Lookups lookups = new Lookups();
+		ActivityImportLookups lookups = new ActivityImportLookups(this.departments, this.channels, this.users);
 		List<PreviewRow> parsed = new ArrayList<>();
 		List<CsvImport.RowError> errors = new ArrayList<>();
 		for (CsvImport.Row row : rows) {
@@ -109,7 +108,8 @@ public class ActivityImportService {
 		return preview;
 	}
 
-	private PreviewRow parse(CsvImport.Row row, CurrentUser actor, Lookups lookups, List<String> problems) {
+	private PreviewRow parse(CsvImport.Row row, CurrentUser actor, ActivityImportLookups lookups,
+			List<String> problems) {
 		ActivityForm form = ActivityForm.withDefaults(null, actor.departmentId(), actor.id());
 		form.setTitle(row.get("title"));
 		form.setLink(row.get("link"));
@@ -266,54 +266,6 @@ public class ActivityImportService {
 	 */
 	public record PreviewRow(long line, ActivityForm form, LocalDate date, String department, String service,
 			String kind, String title, String owner) {
-	}
-
-	private final class Lookups {
-
-		private Map<String, Department> departmentsByName;
-
-		private Map<String, Channel> servicesByName;
-
-		private Map<String, Account> accountsByHandle;
-
-		private Map<String, User> usersByEmail;
-
-		Map<String, Department> departments() {
-			if (this.departmentsByName == null) {
-				this.departmentsByName = new HashMap<>();
-				ActivityImportService.this.departments.all()
-					.forEach((d) -> this.departmentsByName.put(key(d.getName()), d));
-			}
-			return this.departmentsByName;
-		}
-
-		Map<String, Channel> services() {
-			if (this.servicesByName == null) {
-				this.servicesByName = new HashMap<>();
-				ActivityImportService.this.channels.allServices()
-					.forEach((s) -> this.servicesByName.put(key(s.getName()), s));
-			}
-			return this.servicesByName;
-		}
-
-		Map<String, Account> accounts() {
-			if (this.accountsByHandle == null) {
-				this.accountsByHandle = new HashMap<>();
-				ActivityImportService.this.channels.allAccounts()
-					.forEach((a) -> this.accountsByHandle.put(a.getService().getId() + "/" + key(a.getHandle()), a));
-			}
-			return this.accountsByHandle;
-		}
-
-		Map<String, User> users() {
-			if (this.usersByEmail == null) {
-				this.usersByEmail = new HashMap<>();
-				ActivityImportService.this.users.activeUsers()
-					.forEach((u) -> this.usersByEmail.put(key(u.getEmail()), u));
-			}
-			return this.usersByEmail;
-		}
-
 	}
 
 }

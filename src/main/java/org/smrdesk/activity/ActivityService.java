@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.smrdesk.channel.Account;
 import org.smrdesk.channel.Channel;
+import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FullText;
@@ -46,7 +47,14 @@ public class ActivityService {
 
 	private final Clock clock;
 
-	ActivityService(ActivityRepository activities, ActivitySearch search, ActivityReferences references, Clock clock) {
+	private final CompanyFigures figures;
+
+	private final ActivityBatchInsert batch;
+
+	ActivityService(ActivityRepository activities, ActivitySearch search, ActivityReferences references, Clock clock,
+			CompanyFigures figures, ActivityBatchInsert batch) {
+		this.batch = batch;
+		this.figures = figures;
 		this.activities = activities;
 		this.search = search;
 		this.references = references;
@@ -177,6 +185,19 @@ public class ActivityService {
 	}
 
 	/**
+	 * {@link #activeSince} a year ago: the same for everyone (everyone reads every
+	 * activity), an aggregate over a year of activities, so kept a short while
+	 * ({@link CompanyFigures}) rather than computed for every directory search.
+	 * @return the pairs
+	 */
+	public List<DepartmentServiceActivity> activeInPastYear() {
+		return this.figures.get("activity.active-in-past-year",
+				() -> activeSince(today().minusYears(1)).stream()
+					.<DepartmentServiceActivity>map(KeptServiceActivity::of)
+					.toList());
+	}
+
+	/**
 	 * Activities matching a full-text query.
 	 * @param text what the user typed
 	 * @param limit the most to return
@@ -187,8 +208,7 @@ public class ActivityService {
 		if (query.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = this.activities.fullTextSearch(query, limit);
-		return ids.isEmpty() ? List.of() : this.activities.findWithDetailsByIdIn(ids);
+		return this.search.fullText(query, limit);
 	}
 
 	@Transactional
@@ -254,9 +274,9 @@ public class ActivityService {
 			this.references.apply(activity, form, accountsById, actor, null);
 			created.add(activity);
 		}
-		this.activities.saveAll(created);
-		this.activities.flush();
-		return created.size();
+		// in JDBC batches: one round trip per row through Hibernate (identity keys) made
+		// 10,000 rows take most of a minute
+		return this.batch.insert(created);
 	}
 
 }

@@ -64,7 +64,7 @@ class ApiTokenController {
 		model.addAttribute("apiTokens", this.tokens.mine(user));
 		model.addAttribute("lifetimes", this.tokens.lifetimes());
 		model.addAttribute("scopes", TokenScope.values());
-		model.addAttribute("now", this.tokens.now());
+		model.addAttribute("now", this.tokens.instant());
 		return "apitokens/list";
 	}
 

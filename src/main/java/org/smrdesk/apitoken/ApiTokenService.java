@@ -115,7 +115,7 @@ public class ApiTokenService {
 	 * The present, for pages that show whether a token still works.
 	 * @return now
 	 */
-	public Instant now() {
+	public Instant instant() {
 		return this.clock.instant();
 	}
 

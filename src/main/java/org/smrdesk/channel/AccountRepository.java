@@ -3,6 +3,7 @@ package org.smrdesk.channel;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -35,8 +36,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	List<Account> findByServiceId(@Param("serviceId") Long serviceId);
 
 	@EntityGraph(attributePaths = { "service", "department", "owner", "backupOwner" })
-	@Query("select a from Account a where a.service.id in :serviceIds or a.id in :ids order by a.handle")
-	List<Account> findByServiceIdInOrIdIn(@Param("serviceIds") List<Long> serviceIds, @Param("ids") List<Long> ids);
+	@Query("""
+			select a from Account a where account_matches(a.id, :query) = true or a.service.id in :serviceIds
+			order by a.handle, a.id""")
+	List<Account> findFullTextOrOnServices(@Param("query") String query, @Param("serviceIds") List<Long> serviceIds,
+			Limit limit);
 
 	@EntityGraph(attributePaths = "service")
 	@Query("select a from Account a order by a.service.name, a.handle")
@@ -45,18 +49,5 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	boolean existsByServiceIdAndHandleIgnoreCaseAndIdNot(Long serviceId, String handle, Long id);
 
 	boolean existsByServiceIdAndHandleIgnoreCase(Long serviceId, String handle);
-
-	/**
-	 * Full-text search over the generated {@code search} column (GIN index).
-	 * @param query a {@code to_tsquery('simple', ...)} expression
-	 * @param limit the most ids to return
-	 * @return matching ids, best first
-	 */
-	@Query(value = """
-			select id from accounts
-			where search @@ to_tsquery('simple', :query)
-			order by ts_rank(search, to_tsquery('simple', :query)) desc, handle
-			limit :limit""", nativeQuery = true)
-	List<Long> fullTextSearch(@Param("query") String query, @Param("limit") int limit);
 
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -32,21 +33,10 @@ interface ChannelRepository extends JpaRepository<Channel, Long> {
 	Page<Channel> search(@Param("text") String text, @Param("kind") ServiceKind kind,
 			@Param("itStatus") ItStatus itStatus, @Param("assessment") Assessment assessment, Pageable pageable);
 
-	/**
-	 * Full-text search over the generated {@code search} column (GIN index).
-	 * @param query a {@code to_tsquery('simple', ...)} expression
-	 * @param limit the most ids to return
-	 * @return matching ids, best first
-	 */
-	@Query(value = """
-			select id from social_services
-			where search @@ to_tsquery('simple', :query)
-			order by ts_rank(search, to_tsquery('simple', :query)) desc, name
-			limit :limit""", nativeQuery = true)
-	List<Long> fullTextSearch(@Param("query") String query, @Param("limit") int limit);
-
 	@EntityGraph(attributePaths = "itContact")
-	@Query("select s from Channel s where s.id in :ids")
-	List<Channel> findWithContactByIdIn(@Param("ids") List<Long> ids);
+	@Query("""
+			select s from Channel s where service_matches(s.id, :query) = true
+			order by service_rank(s.id, :query) desc, s.name, s.id""")
+	List<Channel> findFullText(@Param("query") String query, Limit limit);
 
 }

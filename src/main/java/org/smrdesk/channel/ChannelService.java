@@ -82,12 +82,7 @@ public class ChannelService {
 	 * @return the services, with their IT contacts
 	 */
 	public List<Channel> fullTextServices(String tsquery, int limit) {
-		List<Long> ids = this.services.fullTextSearch(tsquery, limit);
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		List<Channel> found = this.services.findWithContactByIdIn(ids);
-		return found.stream().sorted(java.util.Comparator.comparingInt((s) -> ids.indexOf(s.getId()))).toList();
+		return this.services.findFullText(tsquery, org.springframework.data.domain.Limit.of(limit));
 	}
 
 	@Transactional
@@ -185,12 +180,9 @@ public class ChannelService {
 	 * @return the accounts with their details
 	 */
 	public List<Account> fullTextAccounts(String tsquery, List<Long> serviceIds, int limit) {
-		List<Long> ids = this.accounts.fullTextSearch(tsquery, limit);
-		if (ids.isEmpty() && serviceIds.isEmpty()) {
-			return List.of();
-		}
-		return this.accounts.findByServiceIdInOrIdIn(serviceIds.isEmpty() ? List.of(-1L) : serviceIds,
-				ids.isEmpty() ? List.of(-1L) : ids);
+		// one query: the matching accounts and every account on the given services
+		return this.accounts.findFullTextOrOnServices(tsquery, serviceIds.isEmpty() ? List.of(-1L) : serviceIds,
+				org.springframework.data.domain.Limit.of(limit * 5));
 	}
 
 	/**

@@ -41,8 +41,11 @@ class ContactApiController {
 
 	private final ContactService contacts;
 
-	ContactApiController(ContactService contacts) {
+	private final InteractionService interactions;
+
+	ContactApiController(ContactService contacts, InteractionService interactions) {
 		this.contacts = contacts;
+		this.interactions = interactions;
 	}
 
 	@GetMapping
@@ -73,7 +76,7 @@ class ContactApiController {
 	PagedModel<InteractionJson> interactions(@PathVariable Long id, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal CurrentUser user) {
 		this.contacts.getWithDetails(id, user);
-		return new PagedModel<>(this.contacts.timeline(id, page).map(InteractionJson::of));
+		return new PagedModel<>(this.interactions.timeline(id, page).map(InteractionJson::of));
 	}
 
 	@PostMapping
@@ -101,7 +104,7 @@ class ContactApiController {
 	@PostMapping("/{id}/interactions")
 	ResponseEntity<InteractionJson> logInteraction(@PathVariable Long id, @Valid @RequestBody InteractionForm form,
 			@AuthenticationPrincipal CurrentUser user) {
-		Interaction interaction = this.contacts.logInteraction(id, form, user);
+		Interaction interaction = this.interactions.logInteraction(id, form, user);
 		return ResponseEntity.created(URI.create("/api/v1/contacts/" + id + "/interactions"))
 			.body(InteractionJson.of(interaction));
 	}

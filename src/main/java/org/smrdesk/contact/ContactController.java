@@ -16,8 +16,6 @@ import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -36,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -54,17 +53,27 @@ class ContactController {
 
 	private final ContactService contacts;
 
+	private final InteractionService interactions;
+
+	private final ContactPrivacyService privacy;
+
 	private final UserService users;
 
 	private final ContactOrganisationSource organisations;
 
 	private final Clock clock;
 
+	private final ContactCsv csv;
+
 	private final ObjectProvider<RecordLinkSource> linkSources;
 
-	ContactController(ContactService contacts, UserService users, ContactOrganisationSource organisations, Clock clock,
-			ObjectProvider<RecordLinkSource> linkSources) {
+	ContactController(ContactService contacts, InteractionService interactions, ContactPrivacyService privacy,
+			UserService users, ContactOrganisationSource organisations, Clock clock,
+			ObjectProvider<RecordLinkSource> linkSources, ContactCsv csv) {
+		this.csv = csv;
 		this.contacts = contacts;
+		this.interactions = interactions;
+		this.privacy = privacy;
 		this.users = users;
 		this.organisations = organisations;
 		this.clock = clock;
@@ -99,18 +108,13 @@ class ContactController {
 	}
 
 	@GetMapping(params = "format=csv")
-	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) ContactKind kind, @RequestParam(required = false) RelationshipState state,
 			@RequestParam(required = false) Long owner, @SortableBy({ "name", "kind", "outlet", "state" }) Sort sort,
 			@AuthenticationPrincipal CurrentUser user) {
-		Page<Contact> all = this.contacts.search(q, kind, state, owner, user,
-				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("name")));
-		return CsvExport.of("contacts.csv",
-				List.of("kind", "name", "outlet", "email", "handles", "links", "topics", "state", "owner"),
-				all.map((c) -> java.util.Arrays.<Object>asList(c.getKind(), c.getName(), c.getOutlet(), c.getEmail(),
-						c.getHandles(), c.getLinks(), c.getTopics(), c.getState(),
-						(c.getOwner() != null) ? c.getOwner().getEmail() : null))
-					.getContent());
+		Sort order = sort.isSorted() ? sort : Sort.by("name");
+		return CsvExport.streamed("contacts.csv", ContactCsv.HEADER,
+				(rows) -> this.csv.write(q, kind, state, owner, user, order, rows));
 	}
 
 	@GetMapping("/{id}")
@@ -121,8 +125,8 @@ class ContactController {
 		if (user.isLead() && activityQuery != null && !activityQuery.isBlank()) {
 			model.addAttribute("activityResults", this.contacts.findActivities(activityQuery));
 		}
-		model.addAttribute("timeline", this.contacts.timeline(id, page));
-		model.addAttribute("canLog", this.contacts.canLog(contact, user) && !contact.isErased());
+		model.addAttribute("timeline", this.interactions.timeline(id, page));
+		model.addAttribute("canLog", this.interactions.canLog(contact, user) && !contact.isErased());
 		model.addAttribute("vendors", this.organisations.organisationsOf(id));
 		model.addAttribute("recordLinks", RecordLinkSource.sections(this.linkSources.orderedStream().toList(),
 				RecordLinkSource.CONTACT, id, user));
@@ -195,7 +199,7 @@ class ContactController {
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		Contact contact = checkCanLog(id, user);
 		return Forms.submit(result, () -> interactionForm(contact, user, model), () -> {
-			this.contacts.logInteraction(id, form, user);
+			this.interactions.logInteraction(id, form, user);
 			return Forms.done(redirect, "interaction.created", "/contacts/" + id);
 		});
 	}
@@ -229,7 +233,7 @@ class ContactController {
 	@GetMapping("/{id}/export")
 	@PreAuthorize("hasRole('LEAD')")
 	ResponseEntity<ContactExport> exportData(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-		ContactExport data = this.contacts.export(id, user)
+		ContactExport data = this.privacy.export(id, user)
 			.withLinks(this.organisations.organisationsOf(id)
 				.stream()
 				.map((organisation) -> new ContactExport.Link(organisation.kind(), organisation.id(),
@@ -245,14 +249,14 @@ class ContactController {
 	@PostMapping("/{id}/erase")
 	@PreAuthorize("hasRole('LEAD')")
 	String erase(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		this.contacts.erase(id, user);
+		this.privacy.erase(id, user);
 		redirect.addFlashAttribute("message", "contact.erasedDone");
 		return "redirect:/contacts/" + id;
 	}
 
 	private Contact checkCanLog(Long id, CurrentUser user) {
 		Contact contact = this.contacts.get(id);
-		if (!this.contacts.canLog(contact, user)) {
+		if (!this.interactions.canLog(contact, user)) {
 			throw new org.springframework.security.access.AccessDeniedException("Not the contact's owner");
 		}
 		return contact;

@@ -9,8 +9,6 @@ import org.smrdesk.directory.DirectorySource;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +38,7 @@ class ContactDirectorySource implements DirectorySource {
 
 	@Override
 	public List<DirectoryEntry> find(String text, CurrentUser user) {
-		return this.contacts.search(text, null, null, null, user, PageRequest.of(0, LIMIT, Sort.by("name")))
+		return this.contacts.firstMatches(text, user, LIMIT)
 			.stream()
 			.filter((contact) -> !contact.isErased())
 			.map(this::entry)

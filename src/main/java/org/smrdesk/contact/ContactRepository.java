@@ -3,12 +3,19 @@ package org.smrdesk.contact;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
+
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface ContactRepository extends JpaRepository<Contact, Long> {
@@ -28,6 +35,47 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
 			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
 			@Param("viewerDepartmentId") Long viewerDepartmentId, Pageable pageable);
+
+	/** {@link #search} without a count: the first few by name. */
+	@EntityGraph(attributePaths = "owner")
+	@Query("""
+			select c from Contact c
+			where (:text = '' or lower(c.name) like concat('%', :text, '%') or lower(c.outlet) like concat('%', :text, '%')
+			       or lower(c.email) like concat('%', :text, '%') or lower(c.handles) like concat('%', :text, '%')
+			       or lower(c.topics) like concat('%', :text, '%'))
+			and (:kind is null or c.kind = :kind)
+			and (:state is null or c.state = :state)
+			and (:ownerId is null or c.owner.id = :ownerId)
+			and (:restricted = false or c.shared = true or c.owner.id = :viewerId
+			     or c.id in (select lc.id from Contact lc join lc.activities la where la.department.id = :viewerDepartmentId))
+			order by c.name, c.id""")
+	List<Contact> searchFirst(@Param("text") String text, @Param("kind") ContactKind kind,
+			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
+			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
+			@Param("viewerDepartmentId") Long viewerDepartmentId, Limit limit);
+
+	/**
+	 * The export's rows for the same filters and visibility as {@link #search}, as plain
+	 * values (kind, name, outlet, e-mail, handles, links, topics, state, owner's e-mail),
+	 * read through a cursor: call inside a transaction and close the stream.
+	 */
+	@QueryHints({ @QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"),
+			@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true") })
+	@Query("""
+			select c.kind, c.name, c.outlet, c.email, c.handles, c.links, c.topics, c.state, o.email
+			from Contact c left join c.owner o
+			where (:text = '' or lower(c.name) like concat('%', :text, '%') or lower(c.outlet) like concat('%', :text, '%')
+			       or lower(c.email) like concat('%', :text, '%') or lower(c.handles) like concat('%', :text, '%')
+			       or lower(c.topics) like concat('%', :text, '%'))
+			and (:kind is null or c.kind = :kind)
+			and (:state is null or c.state = :state)
+			and (:ownerId is null or c.owner.id = :ownerId)
+			and (:restricted = false or c.shared = true or c.owner.id = :viewerId
+			     or c.id in (select lc.id from Contact lc join lc.activities la where la.department.id = :viewerDepartmentId))""")
+	Stream<Object[]> exportRows(@Param("text") String text, @Param("kind") ContactKind kind,
+			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
+			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
+			@Param("viewerDepartmentId") Long viewerDepartmentId, Sort sort);
 
 	@EntityGraph(attributePaths = "owner")
 	@Query("select c from Contact c where c.id = :id")

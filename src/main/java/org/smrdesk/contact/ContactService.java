@@ -1,7 +1,5 @@
 package org.smrdesk.contact;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,27 +12,24 @@ import java.util.regex.Pattern;
 import org.hibernate.Hibernate;
 import org.smrdesk.activity.Activity;
 import org.smrdesk.activity.ActivityService;
-import org.smrdesk.audit.AuditService;
-import org.smrdesk.core.AuditLog;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.core.Text;
-import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Contacts and their interactions: the blogger and media relations program, with the "do
- * not contact" guard, duplicate detection, and the data subject's rights (export and
- * erasure). CSV import is {@link ContactImportService}.
+ * Contacts: the blogger and media relations program, with duplicate detection and the
+ * links to activities. Interactions are {@link InteractionService}, the data subject's
+ * rights (export and erasure) {@link ContactPrivacyService}, CSV import
+ * {@link ContactImportService}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,30 +41,14 @@ public class ContactService {
 
 	private final ContactRepository contacts;
 
-	/** Interactions shown per page of a contact's timeline. */
-	static final int TIMELINE_PAGE = 50;
-
-	private final InteractionRepository interactions;
-
 	private final UserService users;
 
 	private final ActivityService activities;
 
-	private final AuditService audit;
-
-	private final Clock clock;
-
-	private final ErasureLedger erasures;
-
-	ContactService(ContactRepository contacts, InteractionRepository interactions, UserService users,
-			ActivityService activities, AuditService audit, Clock clock, ErasureLedger erasures) {
+	ContactService(ContactRepository contacts, UserService users, ActivityService activities) {
 		this.contacts = contacts;
-		this.interactions = interactions;
 		this.users = users;
 		this.activities = activities;
-		this.audit = audit;
-		this.clock = clock;
-		this.erasures = erasures;
 	}
 
 	/**
@@ -90,6 +69,20 @@ public class ContactService {
 		boolean restricted = viewer.isStaff();
 		return Paging.within(pageable, (reachable) -> this.contacts.search(query, kind, state, ownerId, restricted,
 				viewer.id(), viewer.departmentId(), reachable));
+	}
+
+	/**
+	 * The first few contacts by name the viewer may see that match the text (as
+	 * {@link #search}, without counting them all): for the directory.
+	 * @param text words in the name, outlet, e-mail, handles or topics
+	 * @param viewer who is looking
+	 * @param limit the most to return
+	 * @return the contacts
+	 */
+	public List<Contact> firstMatches(String text, CurrentUser viewer, int limit) {
+		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
+		return this.contacts.searchFirst(query, null, null, null, viewer.isStaff(), viewer.id(), viewer.departmentId(),
+				org.springframework.data.domain.Limit.of(limit));
 	}
 
 	/**
@@ -142,28 +135,6 @@ public class ContactService {
 	}
 
 	/**
-	 * A contact's interactions, newest first, with who had them.
-	 * @param contactId the contact
-	 * @return the timeline
-	 */
-	public org.springframework.data.domain.Page<Interaction> timeline(Long contactId, int page) {
-		return Paging.within(org.springframework.data.domain.PageRequest.of(Math.max(0, page), TIMELINE_PAGE,
-				org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("occurredOn"),
-						org.springframework.data.domain.Sort.Order.desc("id"))),
-				(pageable) -> this.interactions.findByContactId(contactId, pageable));
-	}
-
-	/**
-	 * A contact's interactions, newest first, with who had them: all of them (the privacy
-	 * export and erasure).
-	 * @param contactId the contact
-	 * @return the timeline
-	 */
-	List<Interaction> timeline(Long contactId) {
-		return this.interactions.findByContactIdOrderByOccurredOnDescIdDesc(contactId);
-	}
-
-	/**
 	 * The people of vendors (contacts of kind vendor contact), for the vendor form.
 	 * @return the vendor contacts, by name
 	 */
@@ -178,21 +149,6 @@ public class ContactService {
 	 */
 	public List<Contact> getAll(Collection<Long> ids) {
 		return (ids == null || ids.isEmpty()) ? List.of() : this.contacts.findAllById(ids);
-	}
-
-	/**
-	 * Whether a user may log interactions with a contact: the lead always, staff for the
-	 * contacts they own or that are linked to an activity of their department.
-	 * @param contact the contact
-	 * @param user the user
-	 * @return true if allowed
-	 */
-	public boolean canLog(Contact contact, CurrentUser user) {
-		if (user.isLead()) {
-			return true;
-		}
-		return user.isStaff() && (contact.isOwnedBy(user.id()) || (user.departmentId() != null
-				&& this.contacts.isLinkedToActivityOf(contact.getId(), user.departmentId())));
 	}
 
 	/**
@@ -295,78 +251,6 @@ public class ContactService {
 		contact.setState(form.getState());
 		apply(contact, form);
 		return this.contacts.saveAndFlush(contact);
-	}
-
-	/**
-	 * Logs an interaction with a contact.
-	 * @param contactId the contact
-	 * @param form what happened
-	 * @param actor who logs it
-	 * @return the interaction
-	 * @throws RuleException {@code interaction.doNotContact} for outreach to a "do not
-	 * contact" person, {@code contact.erased} for an erased contact
-	 */
-	@Transactional
-	public Interaction logInteraction(Long contactId, InteractionForm form, CurrentUser actor) {
-		Contact contact = get(contactId);
-		if (!canLog(contact, actor)) {
-			throw new AccessDeniedException("Not allowed to log interactions with this contact");
-		}
-		if (contact.isErased()) {
-			throw new RuleException("contact.erased");
-		}
-		if (contact.isDoNotContact() && form.getKind() != null && form.getKind().isOutreach()) {
-			throw new RuleException("interaction.doNotContact");
-		}
-		Long userId = (actor.isLead() && form.getUserId() != null) ? form.getUserId() : actor.id();
-		User user;
-		user = FieldException.whenMissing("userId", "interaction.user.unknown", () -> this.users.getReference(userId));
-		return this.interactions.save(new Interaction(contact, form.getKind(), form.getOccurredOn(), user,
-				form.getSummary().trim(), Text.blankToNull(form.getOutcome())));
-	}
-
-	/**
-	 * Everything held about a contact, as a data subject's access request answers it; the
-	 * export is recorded in the audit log.
-	 * @param id the contact
-	 * @param actor who exports it
-	 * @return the data
-	 */
-	@Transactional
-	public ContactExport export(Long id, CurrentUser actor) {
-		Contact contact = get(id);
-		List<ContactExport.InteractionEntry> entries = timeline(id).stream()
-			.map((i) -> new ContactExport.InteractionEntry(i.getId(), i.getKind(), i.getOccurredOn(),
-					(i.getUser() != null) ? i.getUser().getEmail() : null, i.getSummary(), i.getOutcome()))
-			.toList();
-		List<ContactExport.Link> links = contact.getActivities()
-			.stream()
-			.map((a) -> new ContactExport.Link("Activity", a.getId(), a.getTitle()))
-			.toList();
-		this.audit.record(actor.email(), AuditLog.Action.EXPORT, "Contact", id);
-		return new ContactExport(contact.getId(), contact.getKind(), contact.getName(), contact.getOutlet(),
-				contact.getLinks(), contact.getHandles(), contact.getEmail(), contact.getTopics(),
-				(contact.getOwner() != null) ? contact.getOwner().getEmail() : null, contact.getState(),
-				contact.getNotes(), contact.getLawfulBasis(), contact.getErasedAt(), contact.getCreatedAt(),
-				contact.getCreatedBy(), contact.getUpdatedAt(), contact.getUpdatedBy(), entries, links);
-	}
-
-	/**
-	 * Erases a contact on request: every personal field and the text of every interaction
-	 * are removed; the record stays as a tombstone so links keep working. The audit log
-	 * records the erasure, never the values.
-	 * @param id the contact
-	 * @param actor who erases it
-	 */
-	@Transactional
-	public void erase(Long id, CurrentUser actor) {
-		Contact contact = get(id);
-		Instant now = this.clock.instant();
-		contact.erase(now);
-		timeline(id).forEach(Interaction::erase);
-		this.contacts.flush();
-		this.erasures.record(id, contact.getCreatedAt(), now);
-		this.audit.record(actor.email(), AuditLog.Action.ERASE, "Contact", id);
 	}
 
 	private void checkDuplicates(ContactForm form) {

@@ -56,6 +56,40 @@ public class AuditLog {
 	}
 
 	/**
+	 * Writes one row per record in JDBC batches (a bulk import): the same rows as
+	 * {@link #write} for each.
+	 * @param connection the connection of the current transaction
+	 * @param actor who did it
+	 * @param action what they did
+	 * @param entityType the records' type
+	 * @param entityIds the records' ids
+	 * @param fields the names of the fields concerned, one list per record
+	 * @throws SQLException when the rows cannot be written
+	 */
+	public void writeAll(Connection connection, String actor, String action, String entityType,
+			java.util.List<Long> entityIds, java.util.List<? extends Collection<String>> fields) throws SQLException {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+			for (int i = 0; i < entityIds.size(); i++) {
+				statement.setString(1, actor);
+				statement.setTimestamp(2, now);
+				statement.setString(3, action);
+				statement.setString(4, entityType);
+				statement.setObject(5, entityIds.get(i), Types.BIGINT);
+				statement.setString(6, String.join(",", fields.get(i)));
+				statement.addBatch();
+				if ((i + 1) % BATCH == 0) {
+					statement.executeBatch();
+				}
+			}
+			statement.executeBatch();
+		}
+	}
+
+	/** Rows per JDBC batch of {@link #writeAll}. */
+	private static final int BATCH = 1_000;
+
+	/**
 	 * What happened to a record: the vocabulary of {@code audit_log.action}.
 	 */
 	public enum Action {
@@ -75,7 +109,7 @@ public class AuditLog {
 		/** A person's data was erased. */
 		ERASE,
 
-		// security events (user.SecurityEvent, V8): the entity is the user concerned
+		// security events (user.SecurityEvents, V8): the entity is the user concerned
 
 		/** A wrong password, or an unknown account. */
 		SIGN_IN_FAILED,

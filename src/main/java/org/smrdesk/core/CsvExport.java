@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -21,6 +22,20 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * as a formula are prefixed with a quote, so an exported value never executes.
  */
 public final class CsvExport {
+
+	/**
+	 * How many streamed exports may run at once. Each holds a pooled database connection
+	 * while it writes (a cursor, rows sent as they are read, so a slow client keeps it
+	 * longer): with at most four, six of the pool's ten connections stay for pages, and
+	 * one more export is refused with a 503 and {@code Retry-After} instead of starving
+	 * them.
+	 */
+	public static final int MAX_CONCURRENT_STREAMS = 4;
+
+	static final String BUSY = "Too many exports are running at once. Please try again in a few seconds.\n";
+
+	private static final java.util.concurrent.Semaphore SLOTS = new java.util.concurrent.Semaphore(
+			MAX_CONCURRENT_STREAMS);
 
 	private CsvExport() {
 	}
@@ -67,25 +82,15 @@ public final class CsvExport {
 	 */
 	public static ResponseEntity<StreamingResponseBody> streamed(String filename, List<String> header,
 			java.util.function.Consumer<Rows> writer) {
+		if (!SLOTS.tryAcquire()) {
+			return busy();
+		}
 		StreamingResponseBody body = (output) -> {
-			java.io.Writer out = new java.io.BufferedWriter(
-					new java.io.OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
-			try (CSVPrinter printer = CSVFormat.RFC4180.builder()
-				.setHeader(header.toArray(String[]::new))
-				.get()
-				.print(out)) {
-				writer.accept((row) -> {
-					try {
-						List<String> cells = new ArrayList<>(row.size());
-						for (Object cell : row) {
-							cells.add(safe(cell));
-						}
-						printer.printRecord(cells);
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-				});
+			try {
+				write(output, header, writer);
+			}
+			finally {
+				SLOTS.release();
 			}
 		};
 		return ResponseEntity.ok()
@@ -93,6 +98,39 @@ public final class CsvExport {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
 			.body(body);
+	}
+
+	/**
+	 * A 503 with {@code Retry-After}: every export slot is taken.
+	 */
+	private static ResponseEntity<StreamingResponseBody> busy() {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "10")
+			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+			.body((output) -> output.write(BUSY.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static void write(java.io.OutputStream output, List<String> header,
+			java.util.function.Consumer<Rows> writer) throws IOException {
+		java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(output, StandardCharsets.UTF_8),
+				64 * 1024);
+		try (CSVPrinter printer = CSVFormat.RFC4180.builder()
+			.setHeader(header.toArray(String[]::new))
+			.get()
+			.print(out)) {
+			writer.accept((row) -> {
+				try {
+					List<String> cells = new ArrayList<>(row.size());
+					for (Object cell : row) {
+						cells.add(safe(cell));
+					}
+					printer.printRecord(cells);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
 	}
 
 	/**

@@ -2,7 +2,10 @@ package org.smrdesk.core;
 
 import java.util.function.Supplier;
 
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -13,7 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link RuleException} above the form, a concurrent edit
  * ({@link ConcurrentEditException} or JPA's optimistic lock at commit) as the
  * {@code conflict} message. The form is shown with what the user typed, so nothing is
- * lost. {@link #done} ends a successful submission with a flash message and a redirect.
+ * lost. An edit form passes what is stored now as well
+ * ({@link #submit(BindingResult, Model, Supplier, Supplier, Supplier)}): after a conflict
+ * the form shows the freshly stored values ({@code stored} in the model) beside what the
+ * user typed. {@link #done} ends a successful submission with a flash message and a
+ * redirect.
  *
  * <pre class="code">
  * return Forms.submit(result, () -&gt; form(model), () -&gt; {
@@ -23,6 +30,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * </pre>
  */
 public final class Forms {
+
+	/** The model attribute of the stored record after a conflict. */
+	public static final String STORED = "stored";
+
+	private static final String CONFLICT = "conflict";
+
+	private static final String VERSION = "version";
 
 	private Forms() {
 	}
@@ -48,9 +62,55 @@ public final class Forms {
 			result.reject(ex.getCode(), ex.getArguments(), null);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
+			result.reject(CONFLICT);
 		}
 		return form.get();
+	}
+
+	/**
+	 * Runs the submission of an edit form. As
+	 * {@link #submit(BindingResult, Supplier, Supplier)}, and after a conflict (someone
+	 * saved the record meanwhile) the model's {@code stored} holds the record as it is
+	 * stored now, read afresh: the form fragments show each stored value beside the field
+	 * where it differs from what was typed.
+	 * @param result the form's binding result
+	 * @param model the model
+	 * @param stored reads the record afresh, as a form of the same type
+	 * @param form shows the form again (adds what its drop-downs need, returns the view)
+	 * @param action the service call on valid input; returns the view or redirect
+	 * @return the view to render
+	 */
+	public static String submit(BindingResult result, Model model, Supplier<?> stored, Supplier<String> form,
+			Supplier<String> action) {
+		return submit(result, () -> {
+			if (isConflict(result)) {
+				Object now = stored.get();
+				model.addAttribute(STORED, now);
+				takeVersion(result.getTarget(), now);
+			}
+			return form.get();
+		}, action);
+	}
+
+	/**
+	 * After a conflict the form takes the stored version, so that saving it again (the
+	 * user has now seen what is stored) does not conflict once more.
+	 */
+	private static void takeVersion(Object form, Object stored) {
+		BeanWrapper from = PropertyAccessorFactory.forBeanPropertyAccess(stored);
+		BeanWrapper to = PropertyAccessorFactory.forBeanPropertyAccess(form);
+		if (from.isReadableProperty(VERSION) && to.isWritableProperty(VERSION)) {
+			to.setPropertyValue(VERSION, from.getPropertyValue(VERSION));
+		}
+	}
+
+	/**
+	 * Whether the submission failed because someone else saved the record meanwhile.
+	 * @param result the form's binding result
+	 * @return true after a conflict
+	 */
+	public static boolean isConflict(BindingResult result) {
+		return result.getGlobalErrors().stream().anyMatch((error) -> CONFLICT.equals(error.getCode()));
 	}
 
 	/**
@@ -67,8 +127,9 @@ public final class Forms {
 
 	/**
 	 * Runs a one-click action (a button, no form to show again): a flash message when it
-	 * succeeds, the refused rule's message as a flash error when it does not, and back to
-	 * the page either way.
+	 * succeeds, the refused rule's message (or the conflict message when someone changed
+	 * the record meanwhile) as a flash error when it does not, and back to the page
+	 * either way.
 	 * @param redirect the redirect attributes
 	 * @param message the message key shown on success
 	 * @param path where to go (an application path)
@@ -82,6 +143,9 @@ public final class Forms {
 		}
 		catch (RuleException ex) {
 			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("error", "conflict.action");
 		}
 		return "redirect:" + path;
 	}

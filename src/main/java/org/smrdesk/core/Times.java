@@ -63,7 +63,11 @@ public class Times {
 		return new Times(clock, companyZone.getId(), null);
 	}
 
-	public Instant now() {
+	/**
+	 * The present moment, from the application {@link Clock}.
+	 * @return the instant
+	 */
+	public Instant instant() {
 		return this.clock.instant();
 	}
 
@@ -72,7 +76,7 @@ public class Times {
 	 * @return the date
 	 */
 	public LocalDate today() {
-		return now().atZone(zone()).toLocalDate();
+		return instant().atZone(zone()).toLocalDate();
 	}
 
 	/**
@@ -80,7 +84,7 @@ public class Times {
 	 * @return the local date and time
 	 */
 	public LocalDateTime nowForForm() {
-		return LocalDateTime.ofInstant(now(), zone()).truncatedTo(ChronoUnit.MINUTES);
+		return LocalDateTime.ofInstant(instant(), zone()).truncatedTo(ChronoUnit.MINUTES);
 	}
 
 	public ZoneId companyZone() {

@@ -3,11 +3,9 @@ package org.smrdesk.directory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.smrdesk.activity.Activity;
 import org.smrdesk.activity.ActivityService;
@@ -25,8 +23,6 @@ import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class DirectoryService {
 
 	static final int LIMIT = 10;
+
+	/** People listed under each department found. */
+	static final int PEOPLE_PER_DEPARTMENT = 5;
 
 	private final ChannelService channels;
 
@@ -82,8 +81,7 @@ public class DirectoryService {
 		List<Channel> services = this.channels.fullTextServices(query, LIMIT);
 		List<Long> serviceIds = services.stream().map(Channel::getId).toList();
 		List<Account> accounts = this.channels.fullTextAccounts(query, serviceIds, LIMIT);
-		List<DepartmentServiceActivity> active = services.isEmpty() ? List.of()
-				: this.activities.activeSince(this.activities.today().minusYears(1));
+		List<DepartmentServiceActivity> active = services.isEmpty() ? List.of() : this.activities.activeInPastYear();
 		List<ServiceAnswer> serviceAnswers = new ArrayList<>();
 		for (Channel service : services) {
 			serviceAnswers.add(new ServiceAnswer(service,
@@ -97,27 +95,21 @@ public class DirectoryService {
 			.filter((a) -> !serviceIds.contains(a.getService().getId()))
 			.toList();
 
-		List<Responsibility> matchedResponsibilities = this.responsibilities.all()
-			.stream()
-			.filter((r) -> matchesAll(words, r.getName() + " " + nullToEmpty(r.getDescription())))
+		List<ResponsibilityService.MatrixRow> matrix = this.responsibilities.rows();
+		List<ResponsibilityAnswer> responsibilityAnswers = matrix.stream()
+			.filter((row) -> matchesAll(words,
+					row.responsibility().getName() + " " + nullToEmpty(row.responsibility().getDescription())))
+			.map((row) -> new ResponsibilityAnswer(row.responsibility(), row.responsible()))
 			.toList();
-		Map<Long, List<Department>> responsible = this.responsibilities
-			.responsibleDepartments(matchedResponsibilities.stream().map(Responsibility::getId).toList());
-		List<ResponsibilityAnswer> responsibilityAnswers = new ArrayList<>();
-		for (Responsibility responsibility : matchedResponsibilities) {
-			responsibilityAnswers.add(new ResponsibilityAnswer(responsibility,
-					responsible.getOrDefault(responsibility.getId(), List.of())));
-		}
 
 		List<Department> matchedDepartments = this.departments.all()
 			.stream()
 			.filter((d) -> d.getName().toLowerCase(Locale.ROOT).contains(lower))
 			.limit(LIMIT)
 			.toList();
-		List<DepartmentAnswer> departmentAnswers = departmentAnswers(matchedDepartments);
-
-		List<User> people = this.users.search(lower, null, true, PageRequest.of(0, LIMIT, Sort.by("displayName")))
-			.getContent();
+		UserService.PeopleFound people = this.users.findPeople(lower, LIMIT,
+				matchedDepartments.stream().map(Department::getId).toList(), PEOPLE_PER_DEPARTMENT);
+		List<DepartmentAnswer> departmentAnswers = departmentAnswers(matchedDepartments, matrix, people);
 
 		List<Activity> foundActivities = this.activities.fullText(text, LIMIT);
 
@@ -128,19 +120,17 @@ public class DirectoryService {
 				extra.add(new Section(source.headingKey(), entries));
 			}
 		}
-		return new Answer(serviceAnswers, otherAccounts, responsibilityAnswers, departmentAnswers, people,
+		return new Answer(serviceAnswers, otherAccounts, responsibilityAnswers, departmentAnswers, people.matching(),
 				foundActivities, extra);
 	}
 
-	private List<DepartmentAnswer> departmentAnswers(List<Department> matched) {
-		if (matched.isEmpty()) {
-			return List.of();
-		}
-		Set<Long> ids = new LinkedHashSet<>();
-		matched.forEach((d) -> ids.add(d.getId()));
+	private static List<DepartmentAnswer> departmentAnswers(List<Department> matched,
+			List<ResponsibilityService.MatrixRow> matrix, UserService.PeopleFound people) {
 		Map<Long, List<ResponsibilityAssignment>> roles = new LinkedHashMap<>();
-		for (ResponsibilityAssignment assignment : this.responsibilities.assignmentsOf(ids)) {
-			roles.computeIfAbsent(assignment.getDepartment().getId(), (id) -> new ArrayList<>()).add(assignment);
+		for (ResponsibilityService.MatrixRow row : matrix) {
+			for (ResponsibilityAssignment assignment : row.assignments()) {
+				roles.computeIfAbsent(assignment.getDepartment().getId(), (id) -> new ArrayList<>()).add(assignment);
+			}
 		}
 		List<DepartmentAnswer> answers = new ArrayList<>();
 		for (Department department : matched) {
@@ -149,10 +139,8 @@ public class DirectoryService {
 				.sorted(Comparator.comparing((ResponsibilityAssignment a) -> a.getRole())
 					.thenComparing((a) -> a.getResponsibility().getName()))
 				.toList();
-			List<User> people = this.users
-				.search("", department.getId(), true, PageRequest.of(0, 5, Sort.by("displayName")))
-				.getContent();
-			answers.add(new DepartmentAnswer(department, own, people));
+			answers.add(new DepartmentAnswer(department, own,
+					people.byDepartment().getOrDefault(department.getId(), List.of())));
 		}
 		return answers;
 	}

@@ -100,7 +100,7 @@ public class FollowUpService {
 			throw new AccessDeniedException("Only its owner or the lead");
 		}
 		followUp.checkVersion(version);
-		followUp.close(target, this.users.getReference(user.id()), this.times.now(), note);
+		followUp.close(target, this.users.getReference(user.id()), this.times.instant(), note);
 		return this.followUps.saveAndFlush(followUp);
 	}
 

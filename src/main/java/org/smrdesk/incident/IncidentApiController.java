@@ -50,10 +50,13 @@ class IncidentApiController {
 
 	private final IncidentService incidents;
 
+	private final IncidentSearch search;
+
 	private final TimelineService timeline;
 
-	IncidentApiController(IncidentService incidents, TimelineService timeline) {
+	IncidentApiController(IncidentService incidents, IncidentSearch search, TimelineService timeline) {
 		this.incidents = incidents;
+		this.search = search;
 		this.timeline = timeline;
 	}
 
@@ -64,7 +67,7 @@ class IncidentApiController {
 			@SortableBy({ "severity", "title", "status", "detectedAt" }) @PageableDefault(size = 20) @SortDefault(
 					sort = { "severity", "detectedAt" }) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user) {
-		return new PagedModel<>(this.incidents.search(new IncidentFilter(q, status, severity, kind), user, pageable)
+		return new PagedModel<>(this.search.search(new IncidentFilter(q, status, severity, kind), user, pageable)
 			.map((row) -> IncidentSummary.of(row.incident(), row.milestones())));
 	}
 
@@ -223,7 +226,7 @@ class IncidentApiController {
 		form.setServiceName(request.serviceName());
 		form.setLink(request.link());
 		form.setDetectedAt((request.detectedAt() != null)
-				? LocalDateTime.ofInstant(request.detectedAt(), this.incidents.zone()) : this.incidents.now());
+				? LocalDateTime.ofInstant(request.detectedAt(), this.incidents.zone()) : this.incidents.nowForForm());
 		form.setKind(request.kind());
 		form.setSeverity(Severity.of(request.severity()));
 		Incident incident = this.incidents.get(this.incidents.report(form, user).getId(), user);

@@ -9,15 +9,10 @@ import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.RecordLinkSource;
-import org.smrdesk.core.FieldException;
-import org.smrdesk.core.RuleException;
 import org.smrdesk.core.Times;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -53,9 +48,9 @@ class IncidentController {
 
 	private final IncidentService incidents;
 
-	private final TimelineService timeline;
+	private final IncidentSearch search;
 
-	private final IncidentReviewService reviews;
+	private final IncidentPages pages;
 
 	private final UserService users;
 
@@ -63,18 +58,14 @@ class IncidentController {
 
 	private final Times times;
 
-	private final ObjectProvider<RecordLinkSource> linkSources;
-
-	IncidentController(IncidentService incidents, TimelineService timeline, IncidentReviewService reviews,
-			UserService users, DepartmentService departments, Times times,
-			ObjectProvider<RecordLinkSource> linkSources) {
+	IncidentController(IncidentService incidents, IncidentSearch search, IncidentPages pages, UserService users,
+			DepartmentService departments, Times times) {
 		this.incidents = incidents;
-		this.timeline = timeline;
-		this.reviews = reviews;
+		this.search = search;
+		this.pages = pages;
 		this.users = users;
 		this.departments = departments;
 		this.times = times;
-		this.linkSources = linkSources;
 	}
 
 	@ModelAttribute("kinds")
@@ -105,8 +96,8 @@ class IncidentController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		IncidentFilter filter = new IncidentFilter(q, status, severity, kind);
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", this.incidents.search(filter, user, pageable));
-		model.addAttribute("now", this.times.now());
+		model.addAttribute("page", this.search.search(filter, user, pageable));
+		model.addAttribute("now", this.times.instant());
 		return "incidents/list";
 	}
 
@@ -116,7 +107,7 @@ class IncidentController {
 			@RequestParam(required = false) IncidentKind kind,
 			@SortableBy({ "severity", "title", "status", "detectedAt" }) Sort sort,
 			@AuthenticationPrincipal CurrentUser user) {
-		Page<IncidentService.Listed> all = this.incidents.search(new IncidentFilter(q, status, severity, kind), user,
+		Page<IncidentSearch.Listed> all = this.search.search(new IncidentFilter(q, status, severity, kind), user,
 				PageRequest.of(0, 10_000, sort.isSorted() ? sort : Sort.by("severity", "detectedAt")));
 		return CsvExport
 			.of("incidents.csv",
@@ -145,31 +136,20 @@ class IncidentController {
 	String show(@PathVariable Long id, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,
 			@RequestParam(required = false) String q, @AuthenticationPrincipal CurrentUser user, Model model) {
-		Incident incident = this.incidents.get(id, user);
-		return showView(incident, new TimelineFilter(group, scope, type, q), user, model);
+		return showView(id, new TimelineFilter(group, scope, type, q), user, model);
 	}
 
-	private String showView(Incident incident, TimelineFilter filter, CurrentUser user, Model model) {
-		List<TimelineEntry> all = this.timeline.timeline(incident, TimelineFilter.NONE);
-		model.addAttribute("incident", incident);
-		model.addAttribute("milestones", this.timeline.milestones(incident, all));
-		model.addAttribute("nextStatuses", this.incidents.nextStatuses(incident));
-		model.addAttribute("review", this.reviews.find(incident.getId()).orElse(null));
-		model.addAttribute("recordLinks", RecordLinkSource.sections(this.linkSources.orderedStream().toList(),
-				RecordLinkSource.INCIDENT, incident.getId(), user));
-		TimelineController.addTimeline(model, incident, filter,
-				filter.isActive() ? this.timeline.timeline(incident, filter) : all, all, this.timeline, user,
-				this.departments);
-		if (!model.containsAttribute("entry")) {
-			model.addAttribute("entry", TimelineController.newEntry(incident, user, this.timeline, this.incidents));
-		}
+	private String showView(Long id, TimelineFilter filter, CurrentUser user, Model model) {
+		IncidentPage page = this.pages.show(id, filter, user);
+		model.addAllAttributes(page.attributes());
+		model.mergeAttributes(page.blankForms());
 		return "incidents/show";
 	}
 
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
 		IncidentForm form = new IncidentForm();
-		form.setDetectedAt(this.incidents.now());
+		form.setDetectedAt(this.incidents.nowForForm());
 		model.addAttribute("form", form);
 		return FORM;
 	}
@@ -193,11 +173,12 @@ class IncidentController {
 	@PostMapping("/{id}/edit")
 	@PreAuthorize("hasRole('LEAD')")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") IncidentForm form,
-			BindingResult result, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return Forms.submit(result, () -> FORM, () -> {
-			this.incidents.update(id, form, user);
-			return Forms.done(redirect, "incident.updated", "/incidents/" + id);
-		});
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return Forms.submit(result, model, () -> new IncidentForm(this.incidents.get(id, user), this.incidents.zone()),
+				() -> FORM, () -> {
+					this.incidents.update(id, form, user);
+					return Forms.done(redirect, "incident.updated", "/incidents/" + id);
+				});
 	}
 
 	@GetMapping("/{id}/triage")
@@ -216,25 +197,11 @@ class IncidentController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processTriageForm(@PathVariable Long id, @Valid @ModelAttribute("form") TriageForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		Incident incident = this.incidents.get(id, user);
-		if (result.hasErrors()) {
-			return triageView(incident, model);
-		}
-		try {
-			this.incidents.triage(id, form, user);
-			redirect.addFlashAttribute("message", "incident.triaged");
-			return "redirect:/incidents/" + id;
-		}
-		catch (FieldException ex) {
-			result.rejectValue(ex.getField(), ex.getCode());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("conflict");
-		}
-		catch (RuleException ex) {
-			result.reject(ex.getCode());
-		}
-		return triageView(this.incidents.get(id, user), model);
+		return Forms.submit(result, model, () -> new TriageForm(this.incidents.get(id, user), this.incidents.zone()),
+				() -> triageView(this.incidents.get(id, user), model), () -> {
+					this.incidents.triage(id, form, user);
+					return Forms.done(redirect, "incident.triaged", "/incidents/" + id);
+				});
 	}
 
 	private String triageView(Incident incident, Model model) {
@@ -253,29 +220,17 @@ class IncidentController {
 	@PreAuthorize("hasRole('LEAD')")
 	String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusForm statusForm,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.incidents.changeStatus(id, statusForm.getStatus(), statusForm.getVersion(), statusForm.getNote(),
-						statusForm.getOccurredAt(), user);
-				redirect.addFlashAttribute("message", "incident.status.changed");
-				return "redirect:/incidents/" + id;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				redirect.addFlashAttribute("error", "incident.status.conflict");
-				return "redirect:/incidents/" + id;
-			}
-			catch (RuleException ex) {
-				redirect.addFlashAttribute("error", ex.getCode());
-				return "redirect:/incidents/" + id;
-			}
-			catch (FieldException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
-		}
-		// A refused time: the page again, with the message beside the field and the input
-		// kept.
-		model.addAttribute("error", "incident.status.notChanged");
-		return showView(this.incidents.get(id, user), TimelineFilter.NONE, user, model);
+		// Refused: the page again, read afresh (it shows the status as stored now), with
+		// the
+		// message in the status form and the input kept.
+		return Forms.submit(result, () -> {
+			model.addAttribute("error", "incident.status.notChanged");
+			return showView(id, TimelineFilter.NONE, user, model);
+		}, () -> {
+			this.incidents.changeStatus(id, statusForm.getStatus(), statusForm.getVersion(), statusForm.getNote(),
+					statusForm.getOccurredAt(), user);
+			return Forms.done(redirect, "incident.status.changed", "/incidents/" + id);
+		});
 	}
 
 }

@@ -69,9 +69,10 @@ final class IncidentJson {
 		static EntryResponse of(TimelineEntry e) {
 			return new EntryResponse(e.getId(), e.getType(), e.getOccurredAt(), e.getRecordedAt(), e.getActorName(),
 					(e.getDepartment() != null) ? e.getDepartment().getName() : null, e.getParty(), e.isExternal(),
-					e.isPublicReply(), e.getChannel(), e.getLink(), e.getBody(), e.getFromStatus(), e.getToStatus(),
-					(e.getFromSeverity() != null) ? e.getFromSeverity().getLevel() : null,
-					(e.getToSeverity() != null) ? e.getToSeverity().getLevel() : null,
+					e.isPublicReply(), e.getChannel(), e.getLink(), e.getBody(), e.getChange().getFromStatus(),
+					e.getChange().getToStatus(),
+					(e.getChange().getFromSeverity() != null) ? e.getChange().getFromSeverity().getLevel() : null,
+					(e.getChange().getToSeverity() != null) ? e.getChange().getToSeverity().getLevel() : null,
 					(e.getCorrects() != null) ? e.getCorrects().getId() : null);
 		}
 

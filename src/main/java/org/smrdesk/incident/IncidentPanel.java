@@ -20,11 +20,11 @@ class IncidentPanel implements HomePanel {
 
 	static final int LIMIT = 8;
 
-	private final IncidentService incidents;
+	private final IncidentSearch incidents;
 
 	private final Clock clock;
 
-	IncidentPanel(IncidentService incidents, Clock clock) {
+	IncidentPanel(IncidentSearch incidents, Clock clock) {
 		this.incidents = incidents;
 		this.clock = clock;
 	}
@@ -53,7 +53,7 @@ class IncidentPanel implements HomePanel {
 	 * @param crises how many open crises there are in all
 	 * @param now the present, for ages
 	 */
-	record Data(boolean mine, List<IncidentService.Listed> incidents, long crises, Instant now) {
+	record Data(boolean mine, List<IncidentSearch.Listed> incidents, long crises, Instant now) {
 	}
 
 }

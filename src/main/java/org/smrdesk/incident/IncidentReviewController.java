@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.smrdesk.core.Choices;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.FieldException;
-import org.smrdesk.core.RuleException;
+import org.smrdesk.core.Forms;
 import org.smrdesk.user.UserService;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,15 +59,15 @@ class IncidentReviewController {
 		return this.reviews.policies();
 	}
 
-	@ModelAttribute("trainings")
-	List<org.smrdesk.training.Training> trainings() {
-		return this.reviews.trainings();
+	@ModelAttribute
+	void trainings(Model model) {
+		Choices.offer(model, "trainings", this.reviews.trainings());
 	}
 
 	@GetMapping
 	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		IncidentReview review = this.reviews.find(id).orElse(null);
-		model.addAttribute("form", (review != null) ? new ReviewForm(review) : new ReviewForm());
+		model.addAttribute("form", reviewForm(review));
 		FollowUpForm followUp = new FollowUpForm();
 		followUp.setDueOn(this.incidents.today().plusDays(30));
 		model.addAttribute("followUp", followUp);
@@ -79,83 +78,52 @@ class IncidentReviewController {
 	@PreAuthorize("hasRole('LEAD')")
 	String write(@PathVariable Long id, @Valid @ModelAttribute("form") ReviewForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.reviews.write(id, form, user);
-				redirect.addFlashAttribute("message", "review.saved");
-				return "redirect:/incidents/" + id + "/review";
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("conflict");
-			}
-			catch (RuleException ex) {
-				result.reject(ex.getCode());
-			}
-		}
-		model.addAttribute("followUp", new FollowUpForm());
-		return view(id, user, model, this.reviews.find(id).orElse(null));
+		return Forms.submit(result, model, () -> reviewForm(this.reviews.find(id).orElse(null)), () -> {
+			model.addAttribute("followUp", new FollowUpForm());
+			return view(id, user, model, this.reviews.find(id).orElse(null));
+		}, () -> {
+			this.reviews.write(id, form, user);
+			return Forms.done(redirect, "review.saved", "/incidents/" + id + "/review");
+		});
 	}
 
 	@PostMapping("/comments")
 	String comment(@PathVariable Long id, @Valid @ModelAttribute("comment") ReviewCommentForm comment,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.reviews.comment(id, comment.getBody(), user);
-				redirect.addFlashAttribute("message", "review.comment.added");
-				return "redirect:/incidents/" + id + "/review#comments";
-			}
-			catch (FieldException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
-			catch (RuleException ex) {
-				result.reject(ex.getCode());
-				model.addAttribute("error", ex.getCode());
-			}
-		}
-		IncidentReview review = this.reviews.find(id).orElse(null);
-		model.addAttribute("form", (review != null) ? new ReviewForm(review) : new ReviewForm());
-		model.addAttribute("followUp", new FollowUpForm());
-		return view(id, user, model, review);
+		return Forms.submit(result, () -> {
+			IncidentReview review = this.reviews.find(id).orElse(null);
+			model.addAttribute("form", reviewForm(review));
+			model.addAttribute("followUp", new FollowUpForm());
+			return view(id, user, model, review);
+		}, () -> {
+			this.reviews.comment(id, comment.getBody(), user);
+			return Forms.done(redirect, "review.comment.added", "/incidents/" + id + "/review#comments");
+		});
 	}
 
 	@PostMapping("/follow-ups")
 	String addFollowUp(@PathVariable Long id, @Valid @ModelAttribute("followUp") FollowUpForm followUp,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.reviews.addFollowUp(id, followUp, user);
-				redirect.addFlashAttribute("message", "review.followUp.added");
-				return "redirect:/incidents/" + id + "/review#follow-ups";
-			}
-			catch (FieldException ex) {
-				result.rejectValue(ex.getField(), ex.getCode());
-			}
-			catch (RuleException ex) {
-				result.reject(ex.getCode());
-			}
-		}
-		IncidentReview review = this.reviews.find(id).orElse(null);
-		model.addAttribute("form", (review != null) ? new ReviewForm(review) : new ReviewForm());
-		return view(id, user, model, review);
+		return Forms.submit(result, () -> {
+			IncidentReview review = this.reviews.find(id).orElse(null);
+			model.addAttribute("form", reviewForm(review));
+			return view(id, user, model, review);
+		}, () -> {
+			this.reviews.addFollowUp(id, followUp, user);
+			return Forms.done(redirect, "review.followUp.added", "/incidents/" + id + "/review#follow-ups");
+		});
 	}
 
 	@PostMapping("/sign-off")
 	@PreAuthorize("hasRole('MANAGER')")
 	String signOff(@PathVariable Long id, @RequestParam(required = false) Long version,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		try {
-			this.reviews.signOff(id, version, user);
-			redirect.addFlashAttribute("message", "review.signedOff");
-			return "redirect:/incidents/" + id;
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "review.conflict");
-		}
-		catch (RuleException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
-		}
-		return "redirect:/incidents/" + id + "/review";
+		return Forms.act(redirect, "review.signedOff", "/incidents/" + id,
+				() -> this.reviews.signOff(id, version, user));
+	}
+
+	private static ReviewForm reviewForm(IncidentReview review) {
+		return (review != null) ? new ReviewForm(review) : new ReviewForm();
 	}
 
 	private String view(Long id, CurrentUser user, Model model, IncidentReview review) {

@@ -26,9 +26,9 @@ interface IncidentReviewRepository extends JpaRepository<IncidentReview, Long> {
 			where i.status = org.smrdesk.incident.IncidentStatus.RESOLVED
 			order by coalesce((select max(e.occurredAt) from TimelineEntry e
 			                   where e.incident = i and e.type = org.smrdesk.incident.TimelineEntryType.STATUS_CHANGE
-			                     and e.toStatus = org.smrdesk.incident.IncidentStatus.RESOLVED
-			                     and (e.fromStatus is null
-			                          or e.fromStatus <> org.smrdesk.incident.IncidentStatus.REPORTED)),
+			                     and e.change.toStatus = org.smrdesk.incident.IncidentStatus.RESOLVED
+			                     and (e.change.fromStatus is null
+			                          or e.change.fromStatus <> org.smrdesk.incident.IncidentStatus.REPORTED)),
 			                  i.detectedAt), i.id
 			limit :limit""")
 	List<Incident> findLongestResolved(@Param("limit") int limit);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.smrdesk.core.Choices;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
@@ -16,8 +17,7 @@ import org.smrdesk.training.Training;
 import org.smrdesk.training.TrainingService;
 import org.smrdesk.user.UserService;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncidentReviewService {
 
 	private final IncidentService incidents;
+
+	private final IncidentSearch search;
 
 	private final IncidentReviewRepository reviews;
 
@@ -49,12 +51,14 @@ public class IncidentReviewService {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	IncidentReviewService(IncidentService incidents, IncidentReviewRepository reviews, IncidentWorkflow workflow,
-			UserService users, PolicyService policies, TrainingService trainings, Clock clock,
-			ReviewCommentRepository comments, org.springframework.context.ApplicationEventPublisher events) {
+	IncidentReviewService(IncidentService incidents, IncidentSearch search, IncidentReviewRepository reviews,
+			IncidentWorkflow workflow, UserService users, PolicyService policies, TrainingService trainings,
+			Clock clock, ReviewCommentRepository comments,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.events = events;
 		this.comments = comments;
 		this.incidents = incidents;
+		this.search = search;
 		this.reviews = reviews;
 		this.workflow = workflow;
 		this.users = users;
@@ -118,6 +122,16 @@ public class IncidentReviewService {
 	}
 
 	/**
+	 * The resolved incidents waiting longest for a manager's sign-off, in one statement
+	 * (for the dashboard's alerts; {@link #awaitingSignOff} adds milestones).
+	 * @param limit how many at most
+	 * @return the incidents, longest waiting first
+	 */
+	public List<Incident> waitingForSignOff(int limit) {
+		return this.reviews.findLongestResolved(limit);
+	}
+
+	/**
 	 * Resolved incidents waiting for a manager's sign-off, oldest resolution first.
 	 * @param user the manager
 	 * @param limit how many at most
@@ -125,7 +139,7 @@ public class IncidentReviewService {
 	 */
 	public List<Awaiting> awaitingSignOff(CurrentUser user, int limit) {
 		List<Incident> resolved = this.reviews.findLongestResolved(limit);
-		java.util.Map<Long, Milestones> milestones = this.incidents.milestones(resolved);
+		java.util.Map<Long, Milestones> milestones = this.search.milestones(resolved);
 		List<Long> ids = resolved.stream().map(Incident::getId).toList();
 		java.util.Set<Long> written = ids.isEmpty() ? java.util.Set.of()
 				: new java.util.HashSet<>(this.reviews.findWrittenIncidentIds(ids));
@@ -237,11 +251,12 @@ public class IncidentReviewService {
 	}
 
 	/**
-	 * The trainings a "training need" follow-up can name.
+	 * The trainings a "training need" follow-up can name: the first
+	 * {@link Choices#LIMIT}.
 	 * @return the trainings, by title
 	 */
-	public List<Training> trainings() {
-		return this.trainings.search("", null, null, null, PageRequest.of(0, 500, Sort.by("title"))).getContent();
+	public Page<Training> trainings() {
+		return this.trainings.search("", null, null, null, Choices.first("title"));
 	}
 
 	private IncidentReview reviewOf(Long incidentId, CurrentUser user) {

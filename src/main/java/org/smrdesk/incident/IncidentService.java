@@ -3,12 +3,8 @@ package org.smrdesk.incident;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.smrdesk.channel.ChannelService;
@@ -16,7 +12,6 @@ import org.smrdesk.channel.Channel;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
-import org.smrdesk.core.Paging;
 import org.smrdesk.core.Text;
 import org.smrdesk.core.Times;
 import org.smrdesk.user.Department;
@@ -25,9 +20,7 @@ import org.smrdesk.user.User;
 import org.smrdesk.responsibility.ResponsibilityService;
 import org.smrdesk.user.UserService;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +36,6 @@ public class IncidentService {
 
 	private final IncidentRepository incidents;
 
-	private final TimelineEntryRepository entries;
-
 	private final IncidentWorkflow workflow;
 
 	private final UserService users;
@@ -57,15 +48,13 @@ public class IncidentService {
 
 	private final Times times;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
-	IncidentService(IncidentRepository incidents, TimelineEntryRepository entries, IncidentWorkflow workflow,
-			UserService users, DepartmentService departments, ChannelService channels,
-			ResponsibilityService responsibilities, Times times,
-			org.springframework.context.ApplicationEventPublisher events) {
+	IncidentService(IncidentRepository incidents, IncidentWorkflow workflow, UserService users,
+			DepartmentService departments, ChannelService channels, ResponsibilityService responsibilities, Times times,
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.incidents = incidents;
-		this.entries = entries;
 		this.workflow = workflow;
 		this.users = users;
 		this.departments = departments;
@@ -86,7 +75,7 @@ public class IncidentService {
 	 * Now, as forms offer it: in the user's zone, to the minute.
 	 * @return the local date and time
 	 */
-	public LocalDateTime now() {
+	public LocalDateTime nowForForm() {
 		return this.times.nowForForm();
 	}
 
@@ -109,49 +98,10 @@ public class IncidentService {
 			return null;
 		}
 		Instant instant = this.times.toInstant(local, field);
-		if (instant.isAfter(this.times.now())) {
+		if (instant.isAfter(this.times.instant())) {
 			throw new FieldException(field, "time.future");
 		}
 		return instant;
-	}
-
-	/**
-	 * A page of incidents with their milestones; staff see only the incidents they
-	 * reported, own, or whose groups include their department.
-	 * @param filter the filters
-	 * @param user who asks
-	 * @param pageable the page and sort
-	 * @return the page
-	 */
-	public Page<Listed> search(IncidentFilter filter, CurrentUser user, Pageable pageable) {
-		Page<Incident> page = Paging.within(pageable,
-				(reachable) -> this.incidents.search(filter.q(), filter.statuses(), filter.severity(), filter.kind(),
-						user.isStaff(), user.id(), user.departmentId(), reachable));
-		Map<Long, Milestones> milestones = milestones(page.getContent());
-		return page.map((incident) -> new Listed(incident, milestones.get(incident.getId())));
-	}
-
-	/**
-	 * The open incidents, crises first then oldest first; for staff only theirs.
-	 * @param user who asks
-	 * @param limit how many at most
-	 * @return the incidents with their milestones
-	 */
-	public List<Listed> open(CurrentUser user, int limit) {
-		List<Incident> open = this.incidents.findOpen(IncidentStatus.open(), user.isStaff(), user.id(),
-				user.departmentId(), PageRequest.of(0, limit));
-		Map<Long, Milestones> milestones = milestones(open);
-		return open.stream().map((incident) -> new Listed(incident, milestones.get(incident.getId()))).toList();
-	}
-
-	/**
-	 * How many open crises (severity 1 or 2) the user can see.
-	 * @param user who asks
-	 * @return the number
-	 */
-	public long openCrises(CurrentUser user) {
-		return this.incidents.countOpen(IncidentStatus.open(), EnumSet.of(Severity.CRISIS, Severity.MAJOR),
-				user.isStaff(), user.id(), user.departmentId());
 	}
 
 	/**
@@ -318,34 +268,6 @@ public class IncidentService {
 	}
 
 	/**
-	 * The milestones of several incidents, from one query on their timelines.
-	 * @param list the incidents
-	 * @return incident id to milestones
-	 */
-	public Map<Long, Milestones> milestones(List<Incident> list) {
-		Map<Long, List<Milestones.Moment>> moments = new HashMap<>();
-		if (!list.isEmpty()) {
-			for (TimelineEntryRepository.MomentRow row : this.entries
-				.findMoments(list.stream().map(Incident::getId).toList())) {
-				List<Milestones.Moment> of = moments.computeIfAbsent(row.getIncidentId(), (key) -> new ArrayList<>());
-				// The query returns status changes and entries that speak to the outside
-				// only.
-				boolean speaksOutside = row.getType() != TimelineEntryType.STATUS_CHANGE;
-				of.add(new Milestones.Moment(row.getType(), row.getFromStatus(), row.getToStatus(), row.getFirst(),
-						null, speaksOutside));
-				of.add(new Milestones.Moment(row.getType(), row.getFromStatus(), row.getToStatus(), row.getLast(), null,
-						speaksOutside));
-			}
-		}
-		Map<Long, Milestones> result = new HashMap<>();
-		for (Incident incident : list) {
-			result.put(incident.getId(), Milestones.of(incident.getDetectedAt(), incident.getStatus(),
-					moments.getOrDefault(incident.getId(), List.of())));
-		}
-		return result;
-	}
-
-	/**
 	 * The statuses a lead may move this incident to.
 	 * @param incident the incident
 	 * @return the next statuses
@@ -368,26 +290,6 @@ public class IncidentService {
 		if (!user.isLead()) {
 			throw new AccessDeniedException("Only the lead");
 		}
-	}
-
-	/**
-	 * An incident in a list, with its milestones.
-	 *
-	 * @param incident the incident
-	 * @param milestones its milestones
-	 */
-	public record Listed(Incident incident, Milestones milestones) {
-
-		/**
-		 * How long the incident has been open (or took, once resolved).
-		 * @param now the present
-		 * @return the age
-		 */
-		public Milestones.Elapsed age(java.time.Instant now) {
-			java.time.Instant end = (this.milestones.resolvedAt() != null) ? this.milestones.resolvedAt() : now;
-			return Milestones.Elapsed.of(java.time.Duration.between(this.incident.getDetectedAt(), end));
-		}
-
 	}
 
 }

@@ -62,7 +62,7 @@ class IncidentWorkflow {
 		if (incident.getStatus() != IncidentStatus.RESOLVED) {
 			throw new RuleException("incident.review.notResolved");
 		}
-		record(incident, IncidentStatus.REVIEWED, manager, null, this.times.now());
+		record(incident, IncidentStatus.REVIEWED, manager, null, this.times.instant());
 	}
 
 	/**
@@ -84,8 +84,8 @@ class IncidentWorkflow {
 		}
 		this.events.publishEvent(new org.smrdesk.event.IncidentSeverityChanged(incident.getId(), incident.getTitle(),
 				incident.getSeverity().name(), severity.name()));
-		this.entries.save(
-				TimelineEntry.severityChange(incident, incident.getSeverity(), severity, at, this.times.now(), actor));
+		this.entries.save(TimelineEntry.severityChange(incident, incident.getSeverity(), severity, at,
+				this.times.instant(), actor));
 		incident.changeSeverity(severity);
 	}
 
@@ -110,7 +110,7 @@ class IncidentWorkflow {
 	}
 
 	private Instant checked(Incident incident, Instant occurredAt) {
-		Instant now = this.times.now();
+		Instant now = this.times.instant();
 		if (occurredAt == null || occurredAt.equals(now.truncatedTo(ChronoUnit.MINUTES))) {
 			// "Now", as a form offers it to the minute: keep the exact moment.
 			return now;
@@ -128,7 +128,7 @@ class IncidentWorkflow {
 		this.events.publishEvent(new org.smrdesk.event.IncidentStatusChanged(incident.getId(), incident.getTitle(),
 				incident.getStatus().name(), target.name()));
 		this.entries.save(TimelineEntry.statusChange(incident, incident.getStatus(), target, occurredAt,
-				this.times.now(), actor, (note != null) ? note.strip() : null));
+				this.times.instant(), actor, (note != null) ? note.strip() : null));
 		incident.moveTo(target);
 	}
 

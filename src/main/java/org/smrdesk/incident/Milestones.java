@@ -104,8 +104,8 @@ public record Milestones(Instant detectedAt, Instant triagedAt, Instant firstRes
 		}
 
 		static Moment of(TimelineEntry entry) {
-			return new Moment(entry.getType(), entry.getFromStatus(), entry.getToStatus(), entry.getOccurredAt(),
-					entry.getId(), entry.isSpeaksOutside());
+			return new Moment(entry.getType(), entry.getChange().getFromStatus(), entry.getChange().getToStatus(),
+					entry.getOccurredAt(), entry.getId(), entry.isSpeaksOutside());
 		}
 
 	}

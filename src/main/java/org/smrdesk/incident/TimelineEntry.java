@@ -3,6 +3,7 @@ package org.smrdesk.incident;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,19 +71,8 @@ public class TimelineEntry {
 	@Column(nullable = false)
 	private String body;
 
-	@Enumerated(EnumType.STRING)
-	@Column(name = "from_status")
-	private IncidentStatus fromStatus;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "to_status")
-	private IncidentStatus toStatus;
-
-	@Column(name = "from_severity")
-	private Severity fromSeverity;
-
-	@Column(name = "to_severity")
-	private Severity toSeverity;
+	@Embedded
+	private TimelineChange change;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "corrects_entry_id")
@@ -121,8 +111,7 @@ public class TimelineEntry {
 			Instant now, User actor, String note) {
 		TimelineEntry entry = new TimelineEntry(incident, TimelineEntryType.STATUS_CHANGE, occurredAt, now, actor,
 				(note != null) ? note : "");
-		entry.fromStatus = from;
-		entry.toStatus = to;
+		entry.change = TimelineChange.ofStatus(from, to);
 		return entry;
 	}
 
@@ -130,8 +119,7 @@ public class TimelineEntry {
 			User actor) {
 		TimelineEntry entry = new TimelineEntry(incident, TimelineEntryType.SEVERITY_CHANGE, occurredAt, now, actor,
 				"");
-		entry.fromSeverity = from;
-		entry.toSeverity = to;
+		entry.change = TimelineChange.ofSeverity(from, to);
 		return entry;
 	}
 
@@ -260,20 +248,8 @@ public class TimelineEntry {
 		return this.body;
 	}
 
-	public IncidentStatus getFromStatus() {
-		return this.fromStatus;
-	}
-
-	public IncidentStatus getToStatus() {
-		return this.toStatus;
-	}
-
-	public Severity getFromSeverity() {
-		return this.fromSeverity;
-	}
-
-	public Severity getToSeverity() {
-		return this.toSeverity;
+	public TimelineChange getChange() {
+		return (this.change != null) ? this.change : TimelineChange.NONE;
 	}
 
 	public TimelineEntry getCorrects() {

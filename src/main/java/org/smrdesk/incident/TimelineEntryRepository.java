@@ -39,14 +39,14 @@ interface TimelineEntryRepository extends JpaRepository<TimelineEntry, Long> {
 	 * The moments that make the milestones of several incidents, in one query.
 	 */
 	@Query("""
-			select e.incident.id as incidentId, e.type as type, e.fromStatus as fromStatus, e.toStatus as toStatus,
+			select e.incident.id as incidentId, e.type as type, e.change.fromStatus as fromStatus, e.change.toStatus as toStatus,
 			       min(e.occurredAt) as first, max(e.occurredAt) as last
 			from TimelineEntry e
 			where e.incident.id in :incidentIds
 			and (e.type in (org.smrdesk.incident.TimelineEntryType.STATUS_CHANGE,
 			                org.smrdesk.incident.TimelineEntryType.RESPONSE_PUBLISHED)
 			     or (e.type = org.smrdesk.incident.TimelineEntryType.ENGAGEMENT and e.publicReply = true))
-			group by e.incident.id, e.type, e.fromStatus, e.toStatus""")
+			group by e.incident.id, e.type, e.change.fromStatus, e.change.toStatus""")
 	List<MomentRow> findMoments(@Param("incidentIds") Collection<Long> incidentIds);
 
 	/**

@@ -55,23 +55,24 @@ class TimelinePdf {
 
 	/**
 	 * The PDF of a timeline.
-	 * @param incident the incident
-	 * @param milestones its milestones
-	 * @param entries the entries to print (maybe filtered)
-	 * @param correctedBy corrected entry id to the ids correcting it
-	 * @param review the review, or null
+	 * @param page the incident page (its entries maybe filtered)
 	 * @param printedBy who prints it
 	 * @return the document
 	 */
-	byte[] render(Incident incident, Milestones milestones, List<TimelineEntry> entries,
-			Map<Long, List<Long>> correctedBy, IncidentReview review, String printedBy, TimelineFilter filter,
-			List<TimelineController.Group> groups) {
+	byte[] render(IncidentPage page, String printedBy) {
+		Incident incident = page.incident();
+		Milestones milestones = page.milestones();
+		List<TimelineEntry> entries = page.entries();
+		Map<Long, List<Long>> correctedBy = page.correctedBy();
+		IncidentReview review = page.review();
+		TimelineFilter filter = page.filter();
+		List<TimelineGroup> groups = page.groups();
 		Locale locale = LocaleContextHolder.getLocale();
 		ZoneId zone = this.times.zone();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 40, 40, 40, 50);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
-		String footer = msg(locale, "incident.pdf.printed", Times.format(this.times.now(), zone), printedBy,
+		String footer = msg(locale, "incident.pdf.printed", Times.format(this.times.instant(), zone), printedBy,
 				zone.getId());
 		writer.setPageEvent(new PdfPageEventHelper() {
 			@Override
@@ -169,14 +170,14 @@ class TimelinePdf {
 			}
 		}
 		if (entry.getType() == TimelineEntryType.STATUS_CHANGE) {
-			text.append(
-					msg(locale, "incident.entry.statusChange", msg(locale, "incident.status." + entry.getFromStatus()),
-							msg(locale, "incident.status." + entry.getToStatus())));
+			text.append(msg(locale, "incident.entry.statusChange",
+					msg(locale, "incident.status." + entry.getChange().getFromStatus()),
+					msg(locale, "incident.status." + entry.getChange().getToStatus())));
 		}
 		else if (entry.getType() == TimelineEntryType.SEVERITY_CHANGE) {
 			text.append(msg(locale, "incident.entry.severityChange",
-					msg(locale, "incident.severity." + entry.getFromSeverity()),
-					msg(locale, "incident.severity." + entry.getToSeverity())));
+					msg(locale, "incident.severity." + entry.getChange().getFromSeverity()),
+					msg(locale, "incident.severity." + entry.getChange().getToSeverity())));
 		}
 		if (entry.isPublicReply()) {
 			text.append((text.length() > 0) ? "\n" : "").append(msg(locale, "incident.entry.publicReply"));
@@ -199,7 +200,7 @@ class TimelinePdf {
 		return text.toString().replace("→", "->");
 	}
 
-	private String filterLabel(Locale locale, TimelineFilter filter, List<TimelineController.Group> groups) {
+	private String filterLabel(Locale locale, TimelineFilter filter, List<TimelineGroup> groups) {
 		List<String> parts = new java.util.ArrayList<>();
 		groups.stream()
 			.filter((g) -> g.key().equals(filter.group()))

@@ -9,6 +9,7 @@ import org.smrdesk.core.Times;
 import org.smrdesk.event.MentionEscalated;
 import org.smrdesk.incident.Incident;
 import org.smrdesk.incident.IncidentForm;
+import org.smrdesk.incident.IncidentSearch;
 import org.smrdesk.incident.IncidentService;
 import org.smrdesk.incident.TimelineService;
 
@@ -31,6 +32,8 @@ public class MentionEscalation {
 
 	private final IncidentService incidents;
 
+	private final IncidentSearch incidentSearch;
+
 	private final TimelineService timeline;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -39,11 +42,12 @@ public class MentionEscalation {
 
 	private final ApplicationEventPublisher events;
 
-	MentionEscalation(MentionService mentions, IncidentService incidents, TimelineService timeline,
-			NamedParameterJdbcTemplate jdbc, Times times, ApplicationEventPublisher events) {
+	MentionEscalation(MentionService mentions, IncidentService incidents, IncidentSearch incidentSearch,
+			TimelineService timeline, NamedParameterJdbcTemplate jdbc, Times times, ApplicationEventPublisher events) {
 		this.events = events;
 		this.mentions = mentions;
 		this.incidents = incidents;
+		this.incidentSearch = incidentSearch;
 		this.timeline = timeline;
 		this.jdbc = jdbc;
 		this.times = times;
@@ -112,7 +116,7 @@ public class MentionEscalation {
 		form.setLink((mention.url() != null && mention.url().length() <= 1000) ? mention.url() : null);
 		form.setServiceName((mention.site() != null) ? mention.site() : mention.sourceName());
 		Instant when = mention.when();
-		Instant now = this.times.now();
+		Instant now = this.times.instant();
 		// in the signed-in user's zone, the one the incident form reads it back in
 		form.setDetectedAt(this.times.toLocal(when.isAfter(now) ? now : when).withSecond(0).withNano(0));
 		return form;
@@ -124,7 +128,7 @@ public class MentionEscalation {
 	 * @return the incidents
 	 */
 	public List<Incident> openIncidents(CurrentUser user) {
-		return this.incidents.open(user, 50).stream().map(IncidentService.Listed::incident).toList();
+		return this.incidentSearch.open(user, 50).stream().map(IncidentSearch.Listed::incident).toList();
 	}
 
 }

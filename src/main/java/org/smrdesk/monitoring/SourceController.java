@@ -2,15 +2,14 @@ package org.smrdesk.monitoring;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.Choices;
 import org.smrdesk.core.Forms;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.user.UserService;
-import org.smrdesk.supplier.Vendor;
 import org.smrdesk.supplier.VendorService;
 
 import org.springframework.data.domain.Pageable;
@@ -114,12 +113,7 @@ class SourceController {
 
 	private String form(Model model) {
 		model.addAttribute("users", this.users.activeUsers());
-		model.addAttribute("vendorList",
-				this.vendors.search("", null, null, Pageable.ofSize(200).withPage(0))
-					.getContent()
-					.stream()
-					.sorted(java.util.Comparator.comparing(Vendor::getName))
-					.toList());
+		Choices.offer(model, "vendorList", this.vendors.search("", null, null, Choices.first("name")));
 		return FORM;
 	}
 

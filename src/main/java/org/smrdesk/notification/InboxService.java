@@ -79,7 +79,7 @@ public class InboxService {
 	public String markRead(CurrentUser user, long id) {
 		List<String> links = this.jdbc.queryForList(
 				"update notifications set read_at = coalesce(read_at, ?) where id = ? and user_id = ? returning coalesce(link, '')",
-				String.class, now(), id, user.id());
+				String.class, clockTimestamp(), id, user.id());
 		return links.isEmpty() || links.get(0).isEmpty() ? null : links.get(0);
 	}
 
@@ -90,11 +90,11 @@ public class InboxService {
 	 */
 	@Transactional
 	public int markAllRead(CurrentUser user) {
-		return this.jdbc.update("update notifications set read_at = ? where user_id = ? and read_at is null", now(),
-				user.id());
+		return this.jdbc.update("update notifications set read_at = ? where user_id = ? and read_at is null",
+				clockTimestamp(), user.id());
 	}
 
-	private Timestamp now() {
+	private Timestamp clockTimestamp() {
 		return Timestamp.from(Instant.now(this.clock));
 	}
 

@@ -42,7 +42,7 @@ class NotificationJobs {
 	@Scheduled(cron = "0 5 * * * *", zone = "${smr.time-zone:Europe/Berlin}")
 	@SchedulerLock(name = "notification-reminders", lockAtMostFor = "PT30M")
 	void remind() {
-		this.reminders.remind(java.time.LocalDate.ofInstant(this.times.now(), this.times.companyZone()));
+		this.reminders.remind(java.time.LocalDate.ofInstant(this.times.instant(), this.times.companyZone()));
 	}
 
 	@Scheduled(cron = "0 0 7 * * *", zone = "${smr.time-zone:Europe/Berlin}")

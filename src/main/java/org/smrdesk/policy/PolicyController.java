@@ -49,6 +49,8 @@ class PolicyController {
 
 	private final PolicyService policies;
 
+	private final PolicyVersionWorkflow workflow;
+
 	private final AcknowledgementService acknowledgements;
 
 	private final DepartmentService departments;
@@ -57,9 +59,10 @@ class PolicyController {
 
 	private final MarkdownRenderer markdown;
 
-	PolicyController(PolicyService policies, AcknowledgementService acknowledgements, DepartmentService departments,
-			UserService users, MarkdownRenderer markdown) {
+	PolicyController(PolicyService policies, PolicyVersionWorkflow workflow, AcknowledgementService acknowledgements,
+			DepartmentService departments, UserService users, MarkdownRenderer markdown) {
 		this.policies = policies;
+		this.workflow = workflow;
 		this.acknowledgements = acknowledgements;
 		this.departments = departments;
 		this.users = users;
@@ -216,7 +219,7 @@ class PolicyController {
 
 	@PostMapping("/{id}/retire")
 	String retire(@PathVariable Long id, @AuthenticationPrincipal CurrentUser actor, RedirectAttributes redirect) {
-		return Forms.act(redirect, "policy.retired", "/policies/" + id, () -> this.policies.retire(id, actor));
+		return Forms.act(redirect, "policy.retired", "/policies/" + id, () -> this.workflow.retire(id, actor));
 	}
 
 	private String form(Model model) {

@@ -13,7 +13,6 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
-import org.smrdesk.core.RuleException;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
@@ -42,11 +41,8 @@ public class PolicyService {
 
 	private final Clock clock;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
-
 	PolicyService(PolicyRepository policies, PolicyVersionRepository versions, UserService users,
-			DepartmentService departments, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
-		this.events = events;
+			DepartmentService departments, Clock clock) {
 		this.policies = policies;
 		this.versions = versions;
 		this.users = users;
@@ -247,75 +243,6 @@ public class PolicyService {
 	}
 
 	/**
-	 * Changes the text of a draft or a version in review; a published version refuses.
-	 * @param policyId the policy's id
-	 * @param versionId the version's id
-	 * @param form the text and the version the form was opened on
-	 * @param actor the lead
-	 * @return the version
-	 */
-	@Transactional
-	public PolicyVersion revise(Long policyId, Long versionId, VersionForm form, CurrentUser actor) {
-		requireLead(actor);
-		PolicyVersion version = version(policyId, versionId, actor);
-		version.checkVersion(form.getVersion());
-		version.revise(form.getBody(), form.getChangeSummary().trim());
-		return this.versions.saveAndFlush(version);
-	}
-
-	@Transactional
-	public void submitForReview(Long policyId, Long versionId, CurrentUser actor) {
-		requireLead(actor);
-		version(policyId, versionId, actor).submitForReview();
-	}
-
-	@Transactional
-	public void returnToDraft(Long policyId, Long versionId, CurrentUser actor) {
-		requireLead(actor);
-		version(policyId, versionId, actor).returnToDraft();
-	}
-
-	/**
-	 * Publishes a version in review and retires the one published before. Staff in the
-	 * departments it applies to then have it waiting for acknowledgement, and the next
-	 * review is one cycle away.
-	 * @param policyId the policy's id
-	 * @param versionId the version's id
-	 * @param actor the lead
-	 */
-	@Transactional
-	public void publish(Long policyId, Long versionId, CurrentUser actor) {
-		requireLead(actor);
-		PolicyVersion version = version(policyId, versionId, actor);
-		if (version.getState() != VersionState.IN_REVIEW) {
-			throw new RuleException("policy.version.notInReview");
-		}
-		this.versions.findByPolicyIdAndState(policyId, VersionState.PUBLISHED).ifPresent((previous) -> {
-			previous.retire();
-			this.versions.flush();
-		});
-		version.publish(this.users.getReference(actor.id()), this.clock.instant());
-		version.getPolicy().markReviewed(today());
-		this.versions.flush();
-		this.events.publishEvent(new org.smrdesk.event.AcknowledgementRequested(version.getPolicy().getId(),
-				version.getId(), version.getPolicy().getTitle(), actor.id()));
-	}
-
-	/**
-	 * Withdraws the published version: the policy no longer applies until a new one is
-	 * published.
-	 * @param policyId the policy's id
-	 * @param actor the lead
-	 */
-	@Transactional
-	public void retire(Long policyId, CurrentUser actor) {
-		requireLead(actor);
-		this.versions.findByPolicyIdAndState(policyId, VersionState.PUBLISHED)
-			.orElseThrow(() -> new RuleException("policy.version.notPublished"))
-			.retire();
-	}
-
-	/**
 	 * The line differences between two versions the reader may see.
 	 * @param policyId the policy's id
 	 * @param fromId the older version
@@ -331,7 +258,7 @@ public class PolicyService {
 		return reader.isLead() || reader.isManager();
 	}
 
-	private void requireLead(CurrentUser actor) {
+	static void requireLead(CurrentUser actor) {
 		if (!actor.isLead()) {
 			throw new org.springframework.security.access.AccessDeniedException("Only the lead edits policies");
 		}
@@ -352,7 +279,7 @@ public class PolicyService {
 		return chosen;
 	}
 
-	private LocalDate today() {
+	LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 

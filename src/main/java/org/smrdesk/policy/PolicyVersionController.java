@@ -32,10 +32,13 @@ class PolicyVersionController {
 
 	private final PolicyService policies;
 
+	private final PolicyVersionWorkflow workflow;
+
 	private final MarkdownRenderer markdown;
 
-	PolicyVersionController(PolicyService policies, MarkdownRenderer markdown) {
+	PolicyVersionController(PolicyService policies, PolicyVersionWorkflow workflow, MarkdownRenderer markdown) {
 		this.policies = policies;
+		this.workflow = workflow;
 		this.markdown = markdown;
 	}
 
@@ -92,7 +95,7 @@ class PolicyVersionController {
 			@AuthenticationPrincipal CurrentUser actor, Model model, RedirectAttributes redirect) {
 		model.addAttribute("policyVersion", this.policies.version(policyId, versionId, actor));
 		return Forms.submit(result, () -> FORM, () -> {
-			this.policies.revise(policyId, versionId, form, actor);
+			this.workflow.revise(policyId, versionId, form, actor);
 			return Forms.done(redirect, "policy.version.saved", "/policies/" + policyId + "/versions/" + versionId);
 		});
 	}
@@ -101,21 +104,21 @@ class PolicyVersionController {
 	String submit(@PathVariable Long policyId, @PathVariable Long versionId, @AuthenticationPrincipal CurrentUser actor,
 			RedirectAttributes redirect) {
 		return transition(policyId, versionId, redirect, "policy.version.submitted",
-				() -> this.policies.submitForReview(policyId, versionId, actor));
+				() -> this.workflow.submitForReview(policyId, versionId, actor));
 	}
 
 	@PostMapping("/versions/{versionId}/return")
 	String returnToDraft(@PathVariable Long policyId, @PathVariable Long versionId,
 			@AuthenticationPrincipal CurrentUser actor, RedirectAttributes redirect) {
 		return transition(policyId, versionId, redirect, "policy.version.returned",
-				() -> this.policies.returnToDraft(policyId, versionId, actor));
+				() -> this.workflow.returnToDraft(policyId, versionId, actor));
 	}
 
 	@PostMapping("/versions/{versionId}/publish")
 	String publish(@PathVariable Long policyId, @PathVariable Long versionId,
 			@AuthenticationPrincipal CurrentUser actor, RedirectAttributes redirect) {
 		return transition(policyId, versionId, redirect, "policy.version.published",
-				() -> this.policies.publish(policyId, versionId, actor));
+				() -> this.workflow.publish(policyId, versionId, actor));
 	}
 
 	private String transition(Long policyId, Long versionId, RedirectAttributes redirect, String message,

@@ -57,8 +57,8 @@ class ReportPdf {
 		document.addTitle(msg(locale, "report.title", report.period()));
 		document.open();
 		document.add(new Paragraph(msg(locale, "report.title", report.period()), TITLE));
-		document
-			.add(new Paragraph(msg(locale, "report.printed", this.times.format(this.times.now()), printedBy), SMALL));
+		document.add(new Paragraph(msg(locale, "report.printed", this.times.format(this.times.instant()), printedBy),
+				SMALL));
 		section(document, msg(locale, "report.highlights"));
 		document.add(new Paragraph(
 				msg(locale, "report.highlight.goals", report.goalsMet(), report.goals().size(), report.goalsAtRisk()),

@@ -18,6 +18,17 @@ interface ResponsibilityAssignmentRepository extends JpaRepository<Responsibilit
 	@Query("select a from ResponsibilityAssignment a")
 	List<ResponsibilityAssignment> findAllWithDetails();
 
+	/**
+	 * Every responsibility with each of its assignments and that one's department (a row
+	 * with null assignment and department for a responsibility nobody has), in the
+	 * matrix's order, departments by name.
+	 */
+	@Query("""
+			select r, a, d from Responsibility r left join ResponsibilityAssignment a on a.responsibility = r
+			left join a.department d
+			order by r.position, r.name, r.id, d.name""")
+	List<Object[]> findAllResponsibilitiesWithAssignments();
+
 	@Query("""
 			select a.department from ResponsibilityAssignment a
 			where a.responsibility.id = :responsibilityId and a.role in :roles

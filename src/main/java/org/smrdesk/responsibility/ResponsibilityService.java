@@ -1,5 +1,6 @@
 package org.smrdesk.responsibility;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -104,6 +105,39 @@ public class ResponsibilityService {
 			return List.of();
 		}
 		return this.assignments.findByDepartmentIdIn(departmentIds);
+	}
+
+	/**
+	 * Every responsibility in the matrix's order with its assignments (responsibility and
+	 * department loaded) and the departments that do or own it (R and A, by name), in one
+	 * query: for searching names and departments in memory (the matrix is small).
+	 * @return one row per responsibility
+	 */
+	public List<MatrixRow> rows() {
+		Map<Long, MatrixRow> rows = new LinkedHashMap<>();
+		for (Object[] tuple : this.assignments.findAllResponsibilitiesWithAssignments()) {
+			Responsibility responsibility = (Responsibility) tuple[0];
+			MatrixRow row = rows.computeIfAbsent(responsibility.getId(),
+					(id) -> new MatrixRow(responsibility, new ArrayList<>(), new ArrayList<>()));
+			if (tuple[1] instanceof ResponsibilityAssignment assignment) {
+				row.assignments().add(assignment);
+				if (ENGAGED.contains(assignment.getRole())) {
+					row.responsible().add((Department) tuple[2]);
+				}
+			}
+		}
+		return List.copyOf(rows.values());
+	}
+
+	/**
+	 * A responsibility with its cells.
+	 *
+	 * @param responsibility the responsibility
+	 * @param assignments its assignments, departments by name
+	 * @param responsible its R and A departments, by name
+	 */
+	public record MatrixRow(Responsibility responsibility, List<ResponsibilityAssignment> assignments,
+			List<Department> responsible) {
 	}
 
 	/**

@@ -6,8 +6,6 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.directory.DirectoryEntry;
 import org.smrdesk.directory.DirectorySource;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +32,7 @@ class VendorDirectorySource implements DirectorySource {
 
 	@Override
 	public List<DirectoryEntry> find(String text, CurrentUser user) {
-		return this.vendors.search(text, null, null, PageRequest.of(0, LIMIT, Sort.by("name")))
+		return this.vendors.firstMatches(text, LIMIT)
 			.stream()
 			.map((vendor) -> new DirectoryEntry(vendor.getName(), "/vendors/" + vendor.getId(), vendor.getServices(),
 					(vendor.getPrimaryContact() != null) ? List

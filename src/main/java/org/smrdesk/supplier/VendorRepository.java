@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -21,6 +22,17 @@ interface VendorRepository extends JpaRepository<Vendor, Long> {
 			and (:status is null or v.status = :status)""")
 	Page<Vendor> search(@Param("text") String text, @Param("kind") VendorKind kind,
 			@Param("status") VendorStatus status, Pageable pageable);
+
+	/** {@link #search} without a count: the first few by name. */
+	@EntityGraph(attributePaths = "primaryContact")
+	@Query("""
+			select v from Vendor v
+			where (:text = '' or lower(v.name) like concat('%', :text, '%') or lower(v.services) like concat('%', :text, '%'))
+			and (:kind is null or v.kind = :kind)
+			and (:status is null or v.status = :status)
+			order by v.name, v.id""")
+	List<Vendor> searchFirst(@Param("text") String text, @Param("kind") VendorKind kind,
+			@Param("status") VendorStatus status, Limit limit);
 
 	@EntityGraph(attributePaths = "primaryContact")
 	@Query("select v from Vendor v where v.id = :id")

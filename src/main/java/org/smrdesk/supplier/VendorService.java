@@ -125,6 +125,12 @@ public class VendorService {
 		return Paging.within(pageable, (reachable) -> this.vendors.search(query, kind, status, reachable));
 	}
 
+	/** The first vendors by name matching the text, not counting the rest (directory). */
+	public List<Vendor> firstMatches(String text, int limit) {
+		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
+		return this.vendors.searchFirst(query, null, null, org.springframework.data.domain.Limit.of(limit));
+	}
+
 	public Vendor get(Long id) {
 		return this.vendors.findWithPrimaryContactById(id).orElseThrow(() -> new NotFoundException("Vendor", id));
 	}

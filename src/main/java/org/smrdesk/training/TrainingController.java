@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.smrdesk.channel.ChannelService;
+import org.smrdesk.core.Choices;
 import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
@@ -170,8 +171,7 @@ class TrainingController {
 		model.addAttribute("topicKinds", TopicKind.values());
 		model.addAttribute("services", this.channels.allServices());
 		model.addAttribute("policies", this.policies.findPublished());
-		model.addAttribute("vendors",
-				this.vendors.search("", null, null, PageRequest.of(0, 500, Sort.by("name"))).getContent());
+		Choices.offer(model, "vendors", this.vendors.search("", null, null, Choices.first("name")));
 		return FORM;
 	}
 

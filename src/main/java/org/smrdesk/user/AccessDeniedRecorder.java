@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.smrdesk.core.AuditLog;
 import org.smrdesk.core.CurrentUser;
 
 import org.springframework.security.core.Authentication;
@@ -38,7 +39,7 @@ class AccessDeniedRecorder extends OncePerRequestFilter {
 			if (parameters >= 0) {
 				path = path.substring(0, parameters);
 			}
-			this.events.record(SecurityEvent.ACCESS_DENIED, (user != null) ? user.id() : null,
+			this.events.record(AuditLog.Action.ACCESS_DENIED, (user != null) ? user.id() : null,
 					(user != null) ? user.email() : null, request.getMethod() + " " + path);
 		}
 	}

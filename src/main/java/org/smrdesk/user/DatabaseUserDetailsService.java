@@ -1,5 +1,6 @@
 package org.smrdesk.user;
 
+import org.smrdesk.core.AuditLog;
 import org.smrdesk.core.CurrentUser;
 
 import org.springframework.security.authentication.LockedException;
@@ -40,7 +41,7 @@ class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPassw
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		if (this.throttle.isLocked(username) || this.throttle.isAddressLocked(clientAddress())) {
-			this.events.recordForName(SecurityEvent.SIGN_IN_REFUSED, username, "locked for now");
+			this.events.recordForName(AuditLog.Action.SIGN_IN_REFUSED, username, "locked for now");
 			throw new LockedException("Too many failed sign-ins");
 		}
 		CurrentUser user = this.users.findByEmail(User.normalizeEmail(username))

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import org.smrdesk.core.AuditLog;
 import org.smrdesk.core.SmrProperties;
 
 import org.springframework.context.event.EventListener;
@@ -74,13 +75,13 @@ class LoginThrottle {
 
 	void recordFailure(String username) {
 		if (record(key(username), this.settings.maxFailures())) {
-			this.events.recordForName(SecurityEvent.ACCOUNT_LOCKED, username, "for " + this.settings.lockout());
+			this.events.recordForName(AuditLog.Action.ACCOUNT_LOCKED, username, "for " + this.settings.lockout());
 		}
 	}
 
 	void recordAddressFailure(String address) {
 		if (address != null && record(addressKey(address), this.settings.maxFailuresPerAddress())) {
-			this.events.recordAddress(SecurityEvent.ADDRESS_THROTTLED, address);
+			this.events.recordAddress(AuditLog.Action.ADDRESS_THROTTLED, address);
 		}
 	}
 

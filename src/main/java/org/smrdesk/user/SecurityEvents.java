@@ -39,9 +39,9 @@ class SecurityEvents {
 
 	private static final String UNKNOWN = "(unknown account)";
 
-	private static final Set<SecurityEvent> CHANGES = EnumSet.of(SecurityEvent.ROLE_CHANGED,
-			SecurityEvent.PASSWORD_CHANGED, SecurityEvent.MFA_ENABLED, SecurityEvent.MFA_DISABLED,
-			SecurityEvent.RECOVERY_CODE_USED, SecurityEvent.RECOVERY_CODES_RENEWED);
+	private static final Set<AuditLog.Action> CHANGES = EnumSet.of(AuditLog.Action.ROLE_CHANGED,
+			AuditLog.Action.PASSWORD_CHANGED, AuditLog.Action.MFA_ENABLED, AuditLog.Action.MFA_DISABLED,
+			AuditLog.Action.RECOVERY_CODE_USED, AuditLog.Action.RECOVERY_CODES_RENEWED);
 
 	private final AuditService audit;
 
@@ -63,7 +63,7 @@ class SecurityEvents {
 	 * @param account its e-mail address, or null when unknown
 	 * @param detail a fixed description from the code (a role, a path), never input
 	 */
-	void record(SecurityEvent event, @Nullable Long userId, @Nullable String account, String detail) {
+	void record(AuditLog.Action event, @Nullable Long userId, @Nullable String account, String detail) {
 		String subject = (account != null) ? account : UNKNOWN;
 		String actor = actor(subject);
 		logger.warn("Security event " + event + ": account=" + subject + ", by=" + actor + ", address="
@@ -76,14 +76,13 @@ class SecurityEvents {
 	 * recorded exactly when it happens; a refusal or failure is written on its own, as
 	 * the request's transaction (read-only, or rolled back) would lose it.
 	 */
-	private void write(SecurityEvent event, String actor, long userId) {
+	private void write(AuditLog.Action event, String actor, long userId) {
 		try {
 			if (CHANGES.contains(event)) {
-				this.audit.record(actor, AuditLog.Action.valueOf(event.name()), "User", userId);
+				this.audit.record(actor, event, "User", userId);
 			}
 			else {
-				this.alone.executeWithoutResult(
-						(status) -> this.audit.record(actor, AuditLog.Action.valueOf(event.name()), "User", userId));
+				this.alone.executeWithoutResult((status) -> this.audit.record(actor, event, "User", userId));
 			}
 		}
 		catch (DataAccessException ex) {
@@ -96,7 +95,7 @@ class SecurityEvents {
 	 * @param event what happened
 	 * @param address the client's address
 	 */
-	void recordAddress(SecurityEvent event, String address) {
+	void recordAddress(AuditLog.Action event, String address) {
 		logger.warn("Security event " + event + ": address=" + address);
 		write(event, "address " + address, 0L);
 	}
@@ -107,7 +106,7 @@ class SecurityEvents {
 	 * @param username what was typed as the user name
 	 * @param detail a fixed description
 	 */
-	void recordForName(SecurityEvent event, @Nullable String username, String detail) {
+	void recordForName(AuditLog.Action event, @Nullable String username, String detail) {
 		User user = (username != null) ? this.users.findByEmail(User.normalizeEmail(username)).orElse(null) : null;
 		record(event, (user != null) ? user.getId() : null, (user != null) ? user.getEmail() : null, detail);
 	}
@@ -121,7 +120,7 @@ class SecurityEvents {
 			// recorded where the lock is found (DatabaseUserDetailsService)
 			return;
 		}
-		recordForName(SecurityEvent.SIGN_IN_FAILED, event.getAuthentication().getName(), "");
+		recordForName(AuditLog.Action.SIGN_IN_FAILED, event.getAuthentication().getName(), "");
 	}
 
 	private static String actor(String subject) {

@@ -20,6 +20,28 @@ interface UserRepository extends JpaRepository<User, Long> {
 	@EntityGraph(attributePaths = "department")
 	Optional<User> findByEmail(String email);
 
+	/**
+	 * The first active users (by name) whose name or e-mail contains the text, together
+	 * with the first few active users of each given department, in one query: each user
+	 * once, with whether it matched the text.
+	 */
+	@Query("""
+			select u, d, case when lower(u.displayName) like concat('%', :text, '%')
+			                       or u.email like concat('%', :text, '%') then true else false end
+			from User u join u.department d
+			where u.id in (select m.id from User m
+			               where m.active = true and (lower(m.displayName) like concat('%', :text, '%')
+			                                          or m.email like concat('%', :text, '%'))
+			               order by m.displayName, m.id limit :matching)
+			   or u.id in (select r.id from (select p.id as id, row_number() over (partition by p.department.id
+			                                                                       order by p.displayName, p.id) as rank
+			                                 from User p where p.active = true and p.department.id in :departmentIds) r
+			               where r.rank <= :perDepartment)
+			order by u.displayName, u.id""")
+	List<Object[]> findMatchingAndFirstOfDepartments(@Param("text") String text, @Param("matching") int matching,
+			@Param("departmentIds") java.util.Collection<Long> departmentIds,
+			@Param("perDepartment") int perDepartment);
+
 	boolean existsByEmail(String email);
 
 	boolean existsByEmailAndIdNot(String email, Long id);

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.smrdesk.core.AuditLog;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
@@ -47,6 +48,48 @@ public class UserService {
 		this.departments = departments;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
+	}
+
+	/**
+	 * For the directory, in one query: the first active users (by name) whose name or
+	 * e-mail contains the text, and the first few active users (by name) of each given
+	 * department.
+	 * @param text the search (an empty text matches nobody)
+	 * @param matching the most matching users
+	 * @param departmentIds the departments
+	 * @param perDepartment the most users per department
+	 * @return the users found
+	 */
+	public PeopleFound findPeople(String text, int matching, java.util.Collection<Long> departmentIds,
+			int perDepartment) {
+		String query = (text != null) ? text.trim().toLowerCase(java.util.Locale.ROOT) : "";
+		List<User> matched = new java.util.ArrayList<>();
+		java.util.Map<Long, List<User>> byDepartment = new java.util.HashMap<>();
+		if (query.isEmpty() && departmentIds.isEmpty()) {
+			return new PeopleFound(matched, byDepartment);
+		}
+		for (Object[] row : this.users.findMatchingAndFirstOfDepartments(query, query.isEmpty() ? 0 : matching,
+				departmentIds.isEmpty() ? List.of(-1L) : departmentIds, perDepartment)) {
+			User user = (User) row[0];
+			Long departmentId = ((Department) row[1]).getId();
+			if (!query.isEmpty() && Boolean.TRUE.equals(row[2]) && matched.size() < matching) {
+				matched.add(user);
+			}
+			List<User> colleagues = byDepartment.computeIfAbsent(departmentId, (id) -> new java.util.ArrayList<>());
+			if (departmentIds.contains(departmentId) && colleagues.size() < perDepartment) {
+				colleagues.add(user);
+			}
+		}
+		return new PeopleFound(matched, byDepartment);
+	}
+
+	/**
+	 * Users found for the directory.
+	 *
+	 * @param matching those matching the text, by name
+	 * @param byDepartment the first few of each department asked for, by name
+	 */
+	public record PeopleFound(List<User> matching, java.util.Map<Long, List<User>> byDepartment) {
 	}
 
 	public Page<User> search(String text, Long departmentId, Boolean active, Pageable pageable) {
@@ -153,10 +196,10 @@ public class UserService {
 			PasswordPolicy.check("password", form.getPassword());
 			user.changePasswordHash(this.passwordEncoder.encode(form.getPassword()));
 			endSessions(user.getEmail(), null);
-			this.events.record(SecurityEvent.PASSWORD_CHANGED, user.getId(), user.getEmail(), "set by a lead");
+			this.events.record(AuditLog.Action.PASSWORD_CHANGED, user.getId(), user.getEmail(), "set by a lead");
 		}
 		if (user.getRole() != form.getRole()) {
-			this.events.record(SecurityEvent.ROLE_CHANGED, user.getId(), user.getEmail(),
+			this.events.record(AuditLog.Action.ROLE_CHANGED, user.getId(), user.getEmail(),
 					user.getRole() + " to " + form.getRole());
 		}
 		user.setEmail(email);
@@ -202,7 +245,7 @@ public class UserService {
 		PasswordPolicy.check("newPassword", newPassword);
 		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		endSessions(user.getEmail(), keepSessionId);
-		this.events.record(SecurityEvent.PASSWORD_CHANGED, user.getId(), user.getEmail(), "by its owner");
+		this.events.record(AuditLog.Action.PASSWORD_CHANGED, user.getId(), user.getEmail(), "by its owner");
 	}
 
 	/**

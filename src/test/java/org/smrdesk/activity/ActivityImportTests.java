@@ -105,6 +105,44 @@ class ActivityImportTests {
 	}
 
 	@Test
+	void aFileTooLargeToSendBackIsPreviewedInPartAndImportedFromTheUploadWithItsAuditRows() throws Exception {
+		StringBuilder csv = new StringBuilder("date,service,kind,title,status,reach,notes\n");
+		int rows = 12_000;
+		for (int i = 1; i <= rows; i++) {
+			csv.append("2026-10-").append(String.format("%02d", 1 + i % 28)).append(',').append(this.service);
+			csv.append(",reply,Bulk answer number ").append(i).append(",done,").append(i).append(",Batch\n");
+		}
+		assertThat(csv.length()).isGreaterThan(ActivityController.CARRY_LIMIT);
+		this.mvc.perform(multipart("/activities/import").file(file(csv.toString())).with(user(this.staff)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("All 12,000 rows are fine")))
+			.andExpect(content().string(containsString("The first 100 of 12,000 rows")))
+			.andExpect(content().string(containsString("Bulk answer number 100<")))
+			.andExpect(content().string(not(containsString("Bulk answer number 101<"))))
+			.andExpect(content().string(containsString("confirm-file")))
+			.andExpect(content().string(not(containsString("name=\"csv\""))));
+		assertThat(imported()).isZero();
+
+		this.mvc
+			.perform(multipart("/activities/import").file(file(csv.toString()))
+				.param("confirm", "true")
+				.with(user(this.staff))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/activities"));
+		assertThat(imported()).isEqualTo(rows);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from audit_log l join activities a on a.id = l.entity_id
+				where l.entity_type = 'Activity' and l.action = 'CREATE' and a.department_id = ?
+				  and l.changed_fields = 'department,service,kind,title,activityDate,owner,status,reach,notes'
+				  and l.actor = ?""", Integer.class, this.departmentId, this.staff.getUsername())).isEqualTo(rows);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from activities where department_id = ? and created_by = ? and version = 0
+				  and search @@ to_tsquery('simple', 'bulk')""", Integer.class, this.departmentId,
+				this.staff.getUsername()))
+			.isEqualTo(rows);
+	}
+
+	@Test
 	void aFileWithBadRowsReportsEachWithItsLineNumberAndImportsNothing() throws Exception {
 		String csv = """
 				date,service,kind,title,department,owner

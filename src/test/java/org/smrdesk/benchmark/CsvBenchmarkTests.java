@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.smrdesk.core.CsvExport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,6 +113,11 @@ class CsvBenchmarkTests {
 		export(lead, "one full export", List.of("/activities?format=csv"));
 		export(lead, "three full exports at once",
 				List.of("/activities?format=csv", "/activities?format=csv", "/activities?format=csv"));
+		export(lead, "five full exports at once (four may stream at a time: one 503 expected)",
+				java.util.Collections.nCopies(CsvExport.MAX_CONCURRENT_STREAMS + 1, "/activities?format=csv"));
+		export(lead, "one full export of the contacts", List.of("/contacts?format=csv"));
+		export(lead, "three full exports of the contacts at once",
+				List.of("/contacts?format=csv", "/contacts?format=csv", "/contacts?format=csv"));
 		lines.add("");
 		lines
 			.add("Budget: the full export streams (the heap does not grow with the row count) and takes at most 5 s; "

@@ -1,5 +1,6 @@
 package org.smrdesk.channel;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.smrdesk.user.User;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +35,8 @@ class ChannelRepositoryTests {
 		service.setAudience("Designers and architects");
 		this.entities.persist(service);
 		this.entities.flush();
-		assertThat(this.services.fullTextSearch("architect:*", 50)).contains(service.getId());
-		assertThat(this.services.fullTextSearch("pinboard" + suffix + ":*", 50)).containsExactly(service.getId());
+		assertThat(this.services.findFullText("architect:*", Limit.of(50))).contains(service);
+		assertThat(this.services.findFullText("pinboard" + suffix + ":*", Limit.of(50))).containsExactly(service);
 	}
 
 	@Test
@@ -54,7 +56,11 @@ class ChannelRepositoryTests {
 				PageRequest.of(0, 10)))
 			.containsExactly(active);
 		assertThat(this.accounts.search("reviews " + suffix, null, null, null, null, PageRequest.of(0, 10))).hasSize(2);
-		assertThat(this.accounts.fullTextSearch("help" + suffix + ":*", 10)).containsExactly(active.getId());
+		assertThat(this.accounts.findFullTextOrOnServices("help" + suffix + ":*", List.of(-1L), Limit.of(10)))
+			.containsExactly(active);
+		assertThat(this.accounts.findFullTextOrOnServices("nothing" + suffix + ":*", List.of(service.getId()),
+				Limit.of(10)))
+			.containsExactlyInAnyOrder(active, retired);
 	}
 
 	@Test

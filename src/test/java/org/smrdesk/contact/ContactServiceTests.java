@@ -29,7 +29,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ContactServiceTests {
 
 	@Autowired
-	private ContactService contacts;
+	private InteractionService interactions;
+
+	@Autowired
+	private ContactPrivacyService privacy;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -41,32 +44,32 @@ class ContactServiceTests {
 	@EnumSource(value = InteractionKind.class, names = { "PITCH", "EMAIL", "CALL", "MEETING", "EVENT", "BRIEFING" })
 	void everyOutreachToADoNotContactPersonIsRefused(InteractionKind kind) {
 		long id = contact("DO_NOT_CONTACT");
-		assertThatThrownBy(() -> this.contacts.logInteraction(id, form(kind), lead())).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> this.interactions.logInteraction(id, form(kind), lead())).isInstanceOfSatisfying(
 				RuleException.class, (ex) -> assertThat(ex.getCode()).isEqualTo("interaction.doNotContact"));
-		assertThat(this.contacts.timeline(id)).isEmpty();
+		assertThat(this.interactions.timeline(id)).isEmpty();
 	}
 
 	@Test
 	void theirOwnCommentIsStillLogged() {
 		long id = contact("DO_NOT_CONTACT");
-		this.contacts.logInteraction(id, form(InteractionKind.COMMENT), lead());
-		assertThat(this.contacts.timeline(id)).extracting(Interaction::getKind)
+		this.interactions.logInteraction(id, form(InteractionKind.COMMENT), lead());
+		assertThat(this.interactions.timeline(id)).extracting(Interaction::getKind)
 			.containsExactly(InteractionKind.COMMENT);
 	}
 
 	@Test
 	void outreachToAnyoneElseIsLogged() {
 		long id = contact("CRITIC");
-		this.contacts.logInteraction(id, form(InteractionKind.PITCH), lead());
-		assertThat(this.contacts.timeline(id)).hasSize(1);
+		this.interactions.logInteraction(id, form(InteractionKind.PITCH), lead());
+		assertThat(this.interactions.timeline(id)).hasSize(1);
 	}
 
 	@Test
 	void anErasedContactTakesNoNewInteraction() {
 		long id = contact("ENGAGED");
 		CurrentUser lead = lead();
-		this.contacts.erase(id, lead);
-		assertThatThrownBy(() -> this.contacts.logInteraction(id, form(InteractionKind.COMMENT), lead))
+		this.privacy.erase(id, lead);
+		assertThatThrownBy(() -> this.interactions.logInteraction(id, form(InteractionKind.COMMENT), lead))
 			.isInstanceOfSatisfying(RuleException.class, (ex) -> assertThat(ex.getCode()).isEqualTo("contact.erased"));
 	}
 

@@ -14,8 +14,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -51,7 +53,11 @@ class ContactVisibilityTests {
 		link(hiddenLinkedElsewhere, activity(away, otherId));
 
 		Cookie session = signIn(staff);
-		String csv = this.mvc.perform(get("/contacts").param("format", "csv").param("q", tag).cookie(session))
+		String csv = this.mvc
+			.perform(asyncDispatch(
+					this.mvc.perform(get("/contacts").param("format", "csv").param("q", tag).cookie(session))
+						.andExpect(request().asyncStarted())
+						.andReturn()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -114,7 +120,11 @@ class ContactVisibilityTests {
 		String tag = "Vis" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		String manager = TestData.user(this.jdbc, Role.MANAGER, "Visibility Executive");
 		contact(tag + " Hidden", null, false);
-		String csv = this.mvc.perform(get("/contacts").param("format", "csv").param("q", tag).cookie(signIn(manager)))
+		String csv = this.mvc
+			.perform(asyncDispatch(
+					this.mvc.perform(get("/contacts").param("format", "csv").param("q", tag).cookie(signIn(manager)))
+						.andExpect(request().asyncStarted())
+						.andReturn()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -1,12 +1,15 @@
 package org.smrdesk.core;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -23,6 +26,41 @@ class CsvTests {
 			.contains("'=HYPERLINK")
 			.contains("'+1 shares");
 		assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("x.csv");
+	}
+
+	@Test
+	void aStreamedExportWritesItsRowsAsTheyComeAndOneTooManyAtOnceGetsA503() throws Exception {
+		List<ResponseEntity<StreamingResponseBody>> running = new ArrayList<>();
+		try {
+			for (int i = 0; i < CsvExport.MAX_CONCURRENT_STREAMS; i++) {
+				running.add(CsvExport.streamed("x.csv", List.of("n"), (rows) -> rows.print(List.of("-1"))));
+			}
+			assertThat(running).allSatisfy((response) -> assertThat(response.getStatusCode().value()).isEqualTo(200));
+
+			ResponseEntity<StreamingResponseBody> refused = CsvExport.streamed("x.csv", List.of("n"),
+					(rows) -> rows.print(List.of("never")));
+			assertThat(refused.getStatusCode().value()).isEqualTo(503);
+			assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("10");
+			assertThat(body(refused)).isEqualTo(CsvExport.BUSY);
+
+			// a finished export gives its slot back
+			assertThat(body(running.remove(0))).isEqualTo("n\r\n'-1\r\n");
+			ResponseEntity<StreamingResponseBody> next = CsvExport.streamed("x.csv", List.of("n"),
+					(rows) -> rows.print(List.of("again")));
+			assertThat(next.getStatusCode().value()).isEqualTo(200);
+			running.add(next);
+		}
+		finally {
+			for (ResponseEntity<StreamingResponseBody> response : running) {
+				body(response);
+			}
+		}
+	}
+
+	private static String body(ResponseEntity<StreamingResponseBody> response) throws java.io.IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		response.getBody().writeTo(out);
+		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package org.smrdesk.core;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
@@ -75,6 +77,44 @@ class FormsTests {
 	}
 
 	@Test
+	void aConflictOnAnEditFormShowsTheStoredRecordAndTakesItsVersion() {
+		VersionedForm typed = new VersionedForm("Mine", 3L);
+		BindingResult edit = new BeanPropertyBindingResult(typed, "form");
+		Model model = new ExtendedModelMap();
+		String view = Forms.submit(edit, model, () -> new VersionedForm("Theirs", 4L), () -> "things/form", () -> {
+			throw new ConcurrentEditException("Thing", 1L);
+		});
+		assertThat(view).isEqualTo("things/form");
+		assertThat(edit.getGlobalError().getCode()).isEqualTo("conflict");
+		assertThat(model.getAttribute(Forms.STORED)).extracting("title").isEqualTo("Theirs");
+		assertThat(typed.getTitle()).isEqualTo("Mine");
+		assertThat(typed.getVersion()).isEqualTo(4L);
+	}
+
+	@Test
+	void anEditFormRefusedForAnotherReasonReadsNothingStored() {
+		VersionedForm typed = new VersionedForm("Mine", 3L);
+		BindingResult edit = new BeanPropertyBindingResult(typed, "form");
+		Model model = new ExtendedModelMap();
+		Forms.submit(edit, model, () -> {
+			throw new AssertionError("must not read");
+		}, () -> "things/form", () -> {
+			throw new RuleException("thing.closed");
+		});
+		assertThat(model.containsAttribute(Forms.STORED)).isFalse();
+		assertThat(typed.getVersion()).isEqualTo(3L);
+	}
+
+	@Test
+	void aOneClickActionOnAStaleRecordFlashesThatNothingWasDone() {
+		Forms.act(this.redirect, "thing.done", "/things/1", () -> {
+			throw new ConcurrentEditException("Thing", 1L);
+		});
+		assertThat(this.redirect.getFlashAttributes().get("error")).isEqualTo("conflict.action");
+		assertThat(this.redirect.getFlashAttributes()).doesNotContainKey("message");
+	}
+
+	@Test
 	void aMissingReferenceBecomesAFieldError() {
 		FieldException refused = org.assertj.core.api.Assertions.catchThrowableOfType(FieldException.class,
 				() -> FieldException.whenMissing("departmentId", "department.unknown", () -> {
@@ -82,6 +122,35 @@ class FormsTests {
 				}));
 		assertThat(refused.getField()).isEqualTo("departmentId");
 		assertThat(refused.getCode()).isEqualTo("department.unknown");
+	}
+
+	public static class VersionedForm {
+
+		private String title;
+
+		private Long version;
+
+		VersionedForm(String title, Long version) {
+			this.title = title;
+			this.version = version;
+		}
+
+		public String getTitle() {
+			return this.title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title;
+		}
+
+		public Long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(Long version) {
+			this.version = version;
+		}
+
 	}
 
 }

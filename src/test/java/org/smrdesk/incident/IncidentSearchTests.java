@@ -39,6 +39,9 @@ class IncidentSearchTests {
 	private IncidentService incidents;
 
 	@Autowired
+	private IncidentSearch search;
+
+	@Autowired
 	private TimelineService timeline;
 
 	@Autowired
@@ -66,7 +69,7 @@ class IncidentSearchTests {
 	}
 
 	private List<Long> found(String words, CurrentUser user) {
-		return this.incidents.search(new IncidentFilter(words, "all", null, null), user, PageRequest.of(0, 50))
+		return this.search.search(new IncidentFilter(words, "all", null, null), user, PageRequest.of(0, 50))
 			.map((listed) -> listed.incident().getId())
 			.getContent();
 	}

@@ -33,6 +33,9 @@ class IncidentServiceTests {
 	private IncidentService incidents;
 
 	@Autowired
+	private IncidentSearch search;
+
+	@Autowired
 	private TimelineService timeline;
 
 	@Autowired
@@ -90,8 +93,8 @@ class IncidentServiceTests {
 		assertThat(entriesOf(triaged)).extracting(TimelineEntry::getType)
 			.containsExactly(TimelineEntryType.STATUS_CHANGE, TimelineEntryType.SEVERITY_CHANGE);
 		TimelineEntry severity = entriesOf(triaged).get(1);
-		assertThat(severity.getFromSeverity()).isEqualTo(Severity.MODERATE);
-		assertThat(severity.getToSeverity()).isEqualTo(Severity.CRISIS);
+		assertThat(severity.getChange().getFromSeverity()).isEqualTo(Severity.MODERATE);
+		assertThat(severity.getChange().getToSeverity()).isEqualTo(Severity.CRISIS);
 		assertThat(severity.getActorName()).isEqualTo(this.lead.displayName());
 	}
 
@@ -102,8 +105,8 @@ class IncidentServiceTests {
 				"Claim history confirms it", null, this.lead);
 		TimelineEntry last = entriesOf(incident).get(entriesOf(incident).size() - 1);
 		assertThat(last.getType()).isEqualTo(TimelineEntryType.STATUS_CHANGE);
-		assertThat(last.getFromStatus()).isEqualTo(IncidentStatus.TRIAGE);
-		assertThat(last.getToStatus()).isEqualTo(IncidentStatus.RESPONDING);
+		assertThat(last.getChange().getFromStatus()).isEqualTo(IncidentStatus.TRIAGE);
+		assertThat(last.getChange().getToStatus()).isEqualTo(IncidentStatus.RESPONDING);
 		assertThat(last.getBody()).isEqualTo("Claim history confirms it");
 	}
 
@@ -182,15 +185,15 @@ class IncidentServiceTests {
 			.isThrownBy(() -> this.incidents.get(elsewhere.getId(), this.staff));
 		assertThat(this.incidents.get(elsewhere.getId(), this.manager)).isNotNull();
 
-		List<Long> listed = this.incidents
+		List<Long> listed = this.search
 			.search(new IncidentFilter("", "all", null, null), this.staff,
 					org.springframework.data.domain.PageRequest.of(0, 100))
 			.map((row) -> row.incident().getId())
 			.getContent();
 		assertThat(listed).contains(reportedByStaff.getId(), engagingStaff.getId()).doesNotContain(elsewhere.getId());
-		List<Long> panel = this.incidents.open(this.staff, 1000).stream().map((row) -> row.incident().getId()).toList();
+		List<Long> panel = this.search.open(this.staff, 1000).stream().map((row) -> row.incident().getId()).toList();
 		assertThat(panel).contains(reportedByStaff.getId(), engagingStaff.getId()).doesNotContain(elsewhere.getId());
-		assertThat(this.incidents.openCrises(this.staff)).isGreaterThanOrEqualTo(1);
+		assertThat(this.search.openCrises(this.staff)).isGreaterThanOrEqualTo(1);
 	}
 
 	@Test
@@ -244,7 +247,7 @@ class IncidentServiceTests {
 		this.timeline.add(incident.getId(), response, this.lead);
 		Incident current = reload(incident);
 		Milestones fromTimeline = this.timeline.milestones(current, entriesOf(current));
-		Milestones fromList = this.incidents.milestones(List.of(current)).get(current.getId());
+		Milestones fromList = this.search.milestones(List.of(current)).get(current.getId());
 		assertThat(fromTimeline.triagedAt()).isNotNull();
 		assertThat(fromTimeline.toFirstResponse().duration()).hasHours(2);
 		// The list reads the moments in aggregate: the same times, without the entry ids.
@@ -288,7 +291,7 @@ class IncidentServiceTests {
 		assertThat(signed.isSignedOff()).isTrue();
 		assertThat(signed.getFollowUps()).extracting(FollowUp::getType).containsExactly(FollowUpType.TRAINING_NEED);
 		TimelineEntry last = entriesOf(reviewed).get(entriesOf(reviewed).size() - 1);
-		assertThat(last.getToStatus()).isEqualTo(IncidentStatus.REVIEWED);
+		assertThat(last.getChange().getToStatus()).isEqualTo(IncidentStatus.REVIEWED);
 		assertThat(last.getActorName()).isEqualTo(this.manager.displayName());
 		form.setVersion(signed.getVersion());
 		assertThatExceptionOfType(RuleException.class)

@@ -200,8 +200,10 @@ class IncidentWebTests {
 				.with(csrf())
 				.param("status", "RESOLVED")
 				.param("version", String.valueOf(seen)))
-			.andExpect(redirectedUrl(path("")))
-			.andExpect(flash().attribute("error", "incident.status.conflict"));
+			.andExpect(status().isOk())
+			.andExpect(view().name("incidents/show"))
+			.andExpect(model().attributeErrorCount("statusForm", 1))
+			.andExpect(content().string(containsString("Someone else saved this record")));
 		assertThat(this.incidents.get(this.incident.getId(), this.lead).getStatus())
 			.isEqualTo(IncidentStatus.RESPONDING);
 	}
@@ -213,7 +215,10 @@ class IncidentWebTests {
 				.with(csrf())
 				.param("status", "REPORTED")
 				.param("version", String.valueOf(this.incident.getVersion())))
-			.andExpect(flash().attribute("error", "incident.status.refused"));
+			.andExpect(status().isOk())
+			.andExpect(view().name("incidents/show"))
+			.andExpect(model().attributeHasErrors("statusForm"))
+			.andExpect(content().string(containsString("This move is not allowed from the incident")));
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.smrdesk.policy.Policy;
 import org.smrdesk.policy.PolicyForm;
 import org.smrdesk.policy.PolicyKind;
 import org.smrdesk.policy.PolicyService;
+import org.smrdesk.policy.PolicyVersionWorkflow;
 import org.smrdesk.policy.PolicyVersion;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class PolicyBrowserTests extends BrowserTest {
 
 	@Autowired
 	private PolicyService policies;
+
+	@Autowired
+	private PolicyVersionWorkflow workflow;
 
 	@Autowired
 	private UserDetailsService userDetails;
@@ -181,8 +185,8 @@ class PolicyBrowserTests extends BrowserTest {
 		Policy policy = this.policies.create(form, lead);
 		List<PolicyVersion> versions = this.policies.versions(policy.getId(), lead);
 		PolicyVersion draft = versions.get(0);
-		this.policies.submitForReview(policy.getId(), draft.getId(), lead);
-		this.policies.publish(policy.getId(), draft.getId(), lead);
+		this.workflow.submitForReview(policy.getId(), draft.getId(), lead);
+		this.workflow.publish(policy.getId(), draft.getId(), lead);
 		return policy;
 	}
 

@@ -36,6 +36,9 @@ class AcknowledgementTests {
 	private PolicyService policies;
 
 	@Autowired
+	private PolicyVersionWorkflow workflow;
+
+	@Autowired
 	private AcknowledgementService acknowledgements;
 
 	@Autowired
@@ -54,7 +57,7 @@ class AcknowledgementTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new PolicyFixtures(this.jdbc, this.userDetails, this.policies);
+		this.fixtures = new PolicyFixtures(this.jdbc, this.userDetails, this.policies, this.workflow);
 		this.sales = this.fixtures.department("Ack Sales");
 		this.legal = this.fixtures.department("Ack Legal");
 		this.lead = this.fixtures.user(Role.LEAD, this.fixtures.department("Ack Comms"));
@@ -152,8 +155,8 @@ class AcknowledgementTests {
 			.isEqualTo(ann.id());
 
 		PolicyVersion second = this.policies.startNewDraft(policy.getId(), "Update", this.lead);
-		this.policies.submitForReview(policy.getId(), second.getId(), this.lead);
-		this.policies.publish(policy.getId(), second.getId(), this.lead);
+		this.workflow.submitForReview(policy.getId(), second.getId(), this.lead);
+		this.workflow.publish(policy.getId(), second.getId(), this.lead);
 		AcknowledgementService.Coverage again = single(this.lead, policy);
 		assertThat(again.versionId()).isEqualTo(second.getId());
 		assertThat(again.acknowledged()).isZero();
@@ -169,8 +172,8 @@ class AcknowledgementTests {
 		PolicyVersion draft = this.policies.startNewDraft(policy.getId(), "Next", this.lead);
 		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> this.acknowledgements.acknowledge(policy.getId(), draft.getId(), staff));
-		this.policies.submitForReview(policy.getId(), draft.getId(), this.lead);
-		this.policies.publish(policy.getId(), draft.getId(), this.lead);
+		this.workflow.submitForReview(policy.getId(), draft.getId(), this.lead);
+		this.workflow.publish(policy.getId(), draft.getId(), this.lead);
 		assertThatExceptionOfType(RuleException.class)
 			.isThrownBy(() -> this.acknowledgements.acknowledge(policy.getId(), first.getId(), staff));
 		assertThat(rows(first.getId(), staff.id())).isZero();

@@ -22,12 +22,16 @@ final class PolicyFixtures {
 
 	private final PolicyService policies;
 
+	private final PolicyVersionWorkflow workflow;
+
 	final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
-	PolicyFixtures(JdbcTemplate jdbc, UserDetailsService userDetails, PolicyService policies) {
+	PolicyFixtures(JdbcTemplate jdbc, UserDetailsService userDetails, PolicyService policies,
+			PolicyVersionWorkflow workflow) {
 		this.jdbc = jdbc;
 		this.userDetails = userDetails;
 		this.policies = policies;
+		this.workflow = workflow;
 	}
 
 	String department(String name) {
@@ -63,8 +67,8 @@ final class PolicyFixtures {
 	Policy published(String title, List<Long> departmentIds, CurrentUser lead) {
 		Policy policy = this.policies.create(form(title, departmentIds, lead), lead);
 		PolicyVersion draft = firstVersion(policy, lead);
-		this.policies.submitForReview(policy.getId(), draft.getId(), lead);
-		this.policies.publish(policy.getId(), draft.getId(), lead);
+		this.workflow.submitForReview(policy.getId(), draft.getId(), lead);
+		this.workflow.publish(policy.getId(), draft.getId(), lead);
 		return policy;
 	}
 

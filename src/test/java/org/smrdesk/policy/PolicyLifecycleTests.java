@@ -34,6 +34,9 @@ class PolicyLifecycleTests {
 	private PolicyService policies;
 
 	@Autowired
+	private PolicyVersionWorkflow workflow;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Autowired
@@ -51,7 +54,7 @@ class PolicyLifecycleTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new PolicyFixtures(this.jdbc, this.userDetails, this.policies);
+		this.fixtures = new PolicyFixtures(this.jdbc, this.userDetails, this.policies, this.workflow);
 		String department = this.fixtures.department("Lifecycle");
 		this.departmentId = this.fixtures.departmentId(department);
 		this.lead = this.fixtures.user(Role.LEAD, department);
@@ -76,7 +79,7 @@ class PolicyLifecycleTests {
 		VersionForm form = new VersionForm(published);
 		form.setBody("Changed after publication");
 		assertThatExceptionOfType(RuleException.class)
-			.isThrownBy(() -> this.policies.revise(policy.getId(), published.getId(), form, this.lead))
+			.isThrownBy(() -> this.workflow.revise(policy.getId(), published.getId(), form, this.lead))
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo("policy.version.immutable"));
 		assertThat(this.fixtures.reload(policy, published, this.lead).getBody()).doesNotContain("Changed");
 	}
@@ -101,9 +104,9 @@ class PolicyLifecycleTests {
 
 		VersionForm form = new VersionForm(second);
 		form.setBody(first.getBody() + "\nDisclose every gift.");
-		this.policies.revise(policy.getId(), second.getId(), form, this.lead);
-		this.policies.submitForReview(policy.getId(), second.getId(), this.lead);
-		this.policies.publish(policy.getId(), second.getId(), this.lead);
+		this.workflow.revise(policy.getId(), second.getId(), form, this.lead);
+		this.workflow.submitForReview(policy.getId(), second.getId(), this.lead);
+		this.workflow.publish(policy.getId(), second.getId(), this.lead);
 
 		assertThat(this.fixtures.reload(policy, first, this.lead).getState()).isEqualTo(VersionState.RETIRED);
 		PolicyVersion now = this.fixtures.reload(policy, second, this.lead);
@@ -121,9 +124,9 @@ class PolicyLifecycleTests {
 				this.lead);
 		PolicyVersion draft = this.fixtures.firstVersion(policy, this.lead);
 		assertThatExceptionOfType(RuleException.class)
-			.isThrownBy(() -> this.policies.publish(policy.getId(), draft.getId(), this.lead));
-		this.policies.submitForReview(policy.getId(), draft.getId(), this.lead);
-		this.policies.returnToDraft(policy.getId(), draft.getId(), this.lead);
+			.isThrownBy(() -> this.workflow.publish(policy.getId(), draft.getId(), this.lead));
+		this.workflow.submitForReview(policy.getId(), draft.getId(), this.lead);
+		this.workflow.returnToDraft(policy.getId(), draft.getId(), this.lead);
 		assertThat(this.fixtures.reload(policy, draft, this.lead).getState()).isEqualTo(VersionState.DRAFT);
 	}
 
@@ -139,10 +142,10 @@ class PolicyLifecycleTests {
 	@Test
 	void retiringWithdrawsThePublishedVersion() {
 		Policy policy = this.fixtures.published("Withdrawn", List.of(this.departmentId), this.lead);
-		this.policies.retire(policy.getId(), this.lead);
+		this.workflow.retire(policy.getId(), this.lead);
 		assertThat(this.fixtures.firstVersion(policy, this.lead).getState()).isEqualTo(VersionState.RETIRED);
 		assertThatExceptionOfType(RuleException.class)
-			.isThrownBy(() -> this.policies.retire(policy.getId(), this.lead));
+			.isThrownBy(() -> this.workflow.retire(policy.getId(), this.lead));
 	}
 
 	@Test
@@ -152,7 +155,7 @@ class PolicyLifecycleTests {
 		PolicyVersion draft = this.policies.startNewDraft(published.getId(), "Secret", this.lead);
 		VersionForm form = new VersionForm(draft);
 		form.setBody("Unannounced zebra-" + this.fixtures.suffix);
-		this.policies.revise(published.getId(), draft.getId(), form, this.lead);
+		this.workflow.revise(published.getId(), draft.getId(), form, this.lead);
 		Policy draftOnly = this.policies.create(this.fixtures.form("Hidden", List.of(this.departmentId), this.lead),
 				this.lead);
 

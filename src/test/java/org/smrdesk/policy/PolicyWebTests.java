@@ -49,6 +49,9 @@ class PolicyWebTests {
 	private PolicyService policies;
 
 	@Autowired
+	private PolicyVersionWorkflow workflow;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Autowired
@@ -67,7 +70,7 @@ class PolicyWebTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new PolicyFixtures(this.jdbc, this.userDetails, this.policies);
+		this.fixtures = new PolicyFixtures(this.jdbc, this.userDetails, this.policies, this.workflow);
 		String department = this.fixtures.department("Web");
 		this.departmentId = this.fixtures.departmentId(department);
 		this.lead = this.fixtures.user(Role.LEAD, department);
@@ -168,8 +171,8 @@ class PolicyWebTests {
 				+ "[bad](javascript:alert(1)) [good](https://example.com)");
 		Policy policy = this.policies.create(form, this.lead);
 		PolicyVersion version = this.fixtures.firstVersion(policy, this.lead);
-		this.policies.submitForReview(policy.getId(), version.getId(), this.lead);
-		this.policies.publish(policy.getId(), version.getId(), this.lead);
+		this.workflow.submitForReview(policy.getId(), version.getId(), this.lead);
+		this.workflow.publish(policy.getId(), version.getId(), this.lead);
 
 		this.mvc.perform(get("/policies/" + policy.getId()).with(user(this.staff)))
 			.andExpect(status().isOk())
