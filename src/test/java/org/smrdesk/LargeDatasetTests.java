@@ -71,6 +71,29 @@ class LargeDatasetTests {
 	}
 
 	@Test
+	void theMentionTablesGetBackTheIndexesAndForeignKeysDroppedForTheLoad() {
+		TestDatabases.Database database = TestDatabases.fresh("smr_plain");
+		Flyway.configure()
+			.dataSource(database.url(), database.ownerUsername(), database.ownerPassword())
+			.locations("classpath:db/migration")
+			.load()
+			.migrate();
+		SingleConnectionDataSource connection = new SingleConnectionDataSource(database.url(), database.ownerUsername(),
+				database.ownerPassword(), true);
+		connections.add(connection);
+		String schema = """
+				select indexdef from pg_indexes where tablename in ('mentions', 'mention_sightings', 'mention_matches')
+				union all
+				select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+				where conrelid in ('mentions'::regclass, 'mention_sightings'::regclass, 'mention_matches'::regclass)
+				order by 1""";
+		assertThat(first.queryForList(schema, String.class))
+			.isEqualTo(new JdbcTemplate(connection).queryForList(schema, String.class))
+			.anyMatch((definition) -> definition.contains("FOREIGN KEY"))
+			.anyMatch((definition) -> definition.contains("USING gin"));
+	}
+
+	@Test
 	void theDataIsShapedLikeAFewYearsOfARealCompany() {
 		// activities over five years, more on weekdays than at weekends, in all eight
 		// departments

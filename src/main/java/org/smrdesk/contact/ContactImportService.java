@@ -61,7 +61,7 @@ public class ContactImportService {
 		List<CsvImport.RowError> errors = new ArrayList<>();
 		Set<String> emailsInFile = new HashSet<>();
 		List<String> emails = rows.stream()
-			.map((r) -> ContactService.normalize(r.get("email")))
+			.map((r) -> ContactKeys.email(r.get("email")))
 			.filter((e) -> e != null)
 			.toList();
 		Set<String> existing = emails.isEmpty() ? Set.of() : new HashSet<>(this.contacts.findExistingEmails(emails));
@@ -83,7 +83,7 @@ public class ContactImportService {
 			if (state == null) {
 				problems.add("contact.import.state");
 			}
-			String email = ContactService.normalize(row.get("email"));
+			String email = ContactKeys.email(row.get("email"));
 			if (email != null) {
 				if (!EMAIL.matcher(email).matches() || email.length() > 254) {
 					problems.add("contact.import.email");

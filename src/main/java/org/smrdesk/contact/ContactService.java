@@ -1,13 +1,11 @@
 package org.smrdesk.contact;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.hibernate.Hibernate;
 import org.smrdesk.activity.Activity;
@@ -34,10 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ContactService {
-
-	private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
-
-	private static final int MAX_HANDLES = 10;
 
 	private final ContactRepository contacts;
 
@@ -211,14 +205,14 @@ public class ContactService {
 	 */
 	public List<Contact> findDuplicates(ContactForm form) {
 		Map<Long, Contact> found = new LinkedHashMap<>();
-		String email = normalize(form.getEmail());
+		String email = ContactKeys.email(form.getEmail());
 		if (email != null) {
 			this.contacts.findByNormalizedEmail(email).forEach((c) -> found.put(c.getId(), c));
 		}
-		Set<String> handles = handles(form.getHandles());
+		Set<String> handles = ContactKeys.handles(form.getHandles());
 		for (String handle : handles) {
 			for (Contact candidate : this.contacts.findByHandleLike(handle)) {
-				if (handles(candidate.getHandles()).contains(handle)) {
+				if (ContactKeys.handles(candidate.getHandles()).contains(handle)) {
 					found.put(candidate.getId(), candidate);
 				}
 			}
@@ -266,7 +260,7 @@ public class ContactService {
 		contact.setOutlet(Text.blankToNull(form.getOutlet()));
 		contact.setLinks(Text.blankToNull(form.getLinks()));
 		contact.setHandles(Text.blankToNull(form.getHandles()));
-		contact.setEmail(normalize(form.getEmail()));
+		contact.setEmail(ContactKeys.email(form.getEmail()));
 		contact.setTopics(Text.blankToNull(form.getTopics()));
 		contact.setNotes(Text.blankToNull(form.getNotes()));
 		contact.setLawfulBasis(Text.blankToNull(form.getLawfulBasis()));
@@ -278,25 +272,6 @@ public class ContactService {
 			contact.setOwner(FieldException.whenMissing("ownerId", "contact.owner.unknown",
 					() -> this.users.getReference(form.getOwnerId())));
 		}
-	}
-
-	static Set<String> handles(String text) {
-		if (text == null || text.isBlank()) {
-			return Set.of();
-		}
-		Set<String> handles = new java.util.LinkedHashSet<>();
-		Arrays.stream(SEPARATORS.split(text.trim().toLowerCase(Locale.ROOT)))
-			.map((h) -> h.startsWith("@") ? h.substring(1) : h)
-			.map((h) -> h.endsWith("/") ? h.substring(0, h.length() - 1) : h)
-			.filter((h) -> h.length() >= 2)
-			.limit(MAX_HANDLES)
-			.forEach(handles::add);
-		return handles;
-	}
-
-	static String normalize(String email) {
-		String value = Text.blankToNull(email);
-		return (value != null) ? value.toLowerCase(Locale.ROOT) : null;
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.smrdesk.core;
 
+import java.beans.PropertyDescriptor;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.beans.BeanWrapper;
@@ -85,11 +88,26 @@ public final class Forms {
 		return submit(result, () -> {
 			if (isConflict(result)) {
 				Object now = stored.get();
-				model.addAttribute(STORED, now);
+				model.addAttribute(STORED, values(now));
 				takeVersion(result.getTarget(), now);
 			}
 			return form.get();
 		}, action);
+	}
+
+	/**
+	 * The stored form's values by property name: the field fragments show one only where
+	 * the form on the page has that field (a page may hold other forms).
+	 */
+	private static Map<String, Object> values(Object stored) {
+		BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(stored);
+		Map<String, Object> values = new HashMap<>();
+		for (PropertyDescriptor property : bean.getPropertyDescriptors()) {
+			if (property.getReadMethod() != null && !"class".equals(property.getName())) {
+				values.put(property.getName(), bean.getPropertyValue(property.getName()));
+			}
+		}
+		return values;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -19,6 +20,7 @@ import org.smrdesk.incident.Severity;
 import org.smrdesk.user.UserService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -73,15 +75,24 @@ class MentionController {
 	}
 
 	@GetMapping
-	String list(MentionFilter filter,
+	String list(MentionFilter filter, @RequestParam(required = false) String assigneeName,
 			@SortableBy({ "fetchedAt", "publishedAt", "title", "author", "state", "source" }) @PageableDefault(
 					size = 25, sort = "fetchedAt", direction = Sort.Direction.DESC) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("page", this.mentions.search(filter, user, MentionOrder.safe(pageable)));
-		model.addAttribute("filter", filter);
+		// the assignee filter is a type-ahead (thousands of colleagues): the chosen id,
+		// or
+		// the first colleague whose name starts with the text typed
+		Optional<UserService.Person> assignee = (filter.assignee() != null || assigneeName != null)
+				? this.users.person(filter.assignee(), assigneeName) : Optional.empty();
+		MentionFilter effective = filter.withAssignee(assignee.map(UserService.Person::id).orElse(null));
+		Page<MentionRow> page = this.mentions.search(effective, user, MentionOrder.safe(pageable));
+		model.addAttribute("page", page);
+		model.addAttribute("counted", !(page instanceof UncountedPage));
+		model.addAttribute("atLeast", page.getPageable().getOffset() + page.getNumberOfElements());
+		model.addAttribute("filter", effective);
+		model.addAttribute("assigneeName", assignee.map(UserService.Person::name).orElse(assigneeName));
 		model.addAttribute("queryNames", this.monitoring.queryNames());
 		model.addAttribute("sources", this.monitoring.allSources());
-		model.addAttribute("users", this.users.activeUsers());
 		model.addAttribute("canTriage", MentionService.canTriage(user));
 		return "monitoring/mentions";
 	}
@@ -139,6 +150,7 @@ class MentionController {
 	@PreAuthorize("hasAnyRole('LEAD','STAFF')")
 	String bulk(@RequestParam(name = "ids", required = false) List<Long> ids,
 			@RequestParam(required = false) MentionState state, @RequestParam(required = false) Long assigneeId,
+			@RequestParam(required = false) String assigneeIdName,
 			@RequestParam(defaultValue = "false") boolean unassign,
 			@RequestParam(defaultValue = "/monitoring/mentions") String back, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
@@ -147,7 +159,9 @@ class MentionController {
 		}
 		else {
 			try {
-				this.mentions.bulk(ids, state, assigneeId, unassign, user);
+				Long assignTo = (assigneeId != null || assigneeIdName == null) ? assigneeId
+						: this.users.person(null, assigneeIdName).map(UserService.Person::id).orElse(null);
+				this.mentions.bulk(ids, state, assignTo, unassign, user);
 				redirect.addFlashAttribute("message", "monitoring.mention.bulk.done");
 			}
 			catch (FieldException ex) {

@@ -22,4 +22,14 @@ public record MentionFilter(Long query, Long source, MentionState state,
 
 	public static final MentionFilter NONE = new MentionFilter(null, null, null, null, null, null, null, null);
 
+	/**
+	 * The same filters with another assignee.
+	 * @param assigneeId the assignee, or null for anyone
+	 * @return the filters
+	 */
+	public MentionFilter withAssignee(Long assigneeId) {
+		return new MentionFilter(this.query, this.source, this.state, this.from, this.to, this.author, this.q,
+				assigneeId);
+	}
+
 }

@@ -46,20 +46,45 @@ final class MentionOrder {
 				sort.isSorted() ? sort : Sort.by(Sort.Direction.DESC, "fetchedAt"));
 	}
 
+	/**
+	 * The ORDER BY clause. The time orders are written exactly as their indexes are
+	 * ({@code fetched_at desc, id desc} and
+	 * {@code published_at desc nulls last, id desc}, read forwards or backwards), so a
+	 * page reads 25 index entries; any other null ordering or tie-break direction made
+	 * PostgreSQL sort every mention (1.2 s at a million). The tie-break on id follows the
+	 * first column's direction.
+	 * @param sort a safe order ({@link #safe})
+	 * @return the clause
+	 */
 	static String orderBy(Sort sort) {
 		List<String> parts = new ArrayList<>();
+		boolean ascending = false;
 		for (Sort.Order order : sort) {
 			String column = SORTS.get(order.getProperty());
 			if (column == null) {
 				throw new FieldException("sort", "monitoring.mention.sort.unknown");
 			}
-			parts.add(column + (order.isAscending() ? " asc nulls last" : " desc nulls last"));
+			if (parts.isEmpty()) {
+				ascending = order.isAscending();
+			}
+			parts.add(column + (order.isAscending() ? " asc" : " desc") + nulls(order));
 		}
 		if (parts.isEmpty()) {
 			parts.add("m.fetched_at desc");
 		}
-		parts.add("m.id desc");
+		parts.add(ascending ? "m.id asc" : "m.id desc");
 		return " order by " + String.join(", ", parts);
+	}
+
+	private static String nulls(Sort.Order order) {
+		return switch (order.getProperty()) {
+			// never null
+			case "fetchedAt", "state", "source" -> "";
+			// undated mentions last, newest first: the index read backwards puts them
+			// first
+			case "publishedAt" -> order.isAscending() ? " nulls first" : " nulls last";
+			default -> " nulls last";
+		};
 	}
 
 }

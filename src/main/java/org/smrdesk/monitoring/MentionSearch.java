@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Paging;
 import org.smrdesk.core.Times;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -34,9 +36,10 @@ import org.springframework.stereotype.Component;
 /**
  * Reading mentions: the inbox page (filters built from the active ones only, so each
  * query gets its own plan and index; a page query, one query for the page's matched query
- * names, and a count bounded at {@link Paging#MAX_ROWS} when the page is not the whole
- * answer), the CSV export through a cursor, and the mentions of an incident or a contact.
- * Dates in the filters are days in the signed-in user's zone.
+ * names, and a count bounded at {@link Paging#MAX_ROWS} and by a time budget,
+ * {@code smr.monitoring.count-budget}, when the page is not the whole answer), the CSV
+ * export through a cursor, and the mentions of an incident or a contact. Dates in the
+ * filters are days in the signed-in user's zone.
  */
 @Component
 class MentionSearch {
@@ -59,8 +62,15 @@ class MentionSearch {
 
 	private final Times times;
 
-	MentionSearch(NamedParameterJdbcTemplate jdbc, DataSource dataSource, KnownAuthors authors, Times times) {
+	private final TimeBoxedCount count;
+
+	private final Duration countBudget;
+
+	MentionSearch(NamedParameterJdbcTemplate jdbc, DataSource dataSource, KnownAuthors authors, Times times,
+			TimeBoxedCount count, @Value("${smr.monitoring.count-budget:250ms}") Duration countBudget) {
 		this.jdbc = jdbc;
+		this.count = count;
+		this.countBudget = countBudget;
 		JdbcTemplate cursor = new JdbcTemplate(dataSource);
 		cursor.setFetchSize(500);
 		this.streaming = new NamedParameterJdbcTemplate(cursor);
@@ -83,13 +93,14 @@ class MentionSearch {
 				SELECT + rowsWhere + MentionOrder.orderBy(pageable.getSort()) + " limit :limit offset :offset", params,
 				(rs, i) -> row(rs));
 		rows = decorate(rows, user);
-		if (pageable.getOffset() == 0 && rows.size() < pageable.getPageSize()) {
-			return new PageImpl<>(rows, pageable, rows.size());
+		if (rows.size() < pageable.getPageSize() && (!rows.isEmpty() || pageable.getOffset() == 0)) {
+			// the last page: the total is known without counting
+			return new PageImpl<>(rows, pageable, pageable.getOffset() + rows.size());
 		}
-		Long total = this.jdbc.queryForObject(
+		Long total = this.count.count(
 				"select count(*) from (select 1 from mentions m" + where + " limit " + (Paging.MAX_ROWS + 1) + ") c",
-				params, Long.class);
-		return new PageImpl<>(rows, pageable, (total != null) ? total : 0);
+				params, this.countBudget);
+		return (total != null) ? new PageImpl<>(rows, pageable, total) : new UncountedPage<>(rows, pageable);
 	}
 
 	void export(MentionFilter filter, CurrentUser user, Sort sort, Writer out) {

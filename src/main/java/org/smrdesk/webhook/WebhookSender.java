@@ -43,13 +43,17 @@ class WebhookSender {
 
 	private final Clock clock;
 
+	private final WebhookMetrics metrics;
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(5))
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	WebhookSender(JdbcTemplate jdbc, TransactionTemplate transactions, MonitoringProperties monitoring, Clock clock) {
+	WebhookSender(JdbcTemplate jdbc, TransactionTemplate transactions, MonitoringProperties monitoring, Clock clock,
+			WebhookMetrics metrics) {
 		this.jdbc = jdbc;
+		this.metrics = metrics;
 		this.transactions = transactions;
 		this.guard = new AddressGuard(monitoring.allowPrivateAddresses());
 		this.clock = clock;
@@ -79,7 +83,7 @@ class WebhookSender {
 		List<Due> due = this.jdbc.query("""
 				select d.id, d.payload, d.event, d.attempts, w.url, w.secret
 				from webhook_deliveries d join webhooks w on w.id = d.webhook_id
-				where d.status = 'QUEUED' and d.next_attempt_at <= ?
+				where d.status = 'QUEUED' and d.next_attempt_at <= ? and w.active
 				order by d.next_attempt_at, d.id limit 1 for update of d skip locked""",
 				(rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
 						rs.getString(6)),
@@ -111,6 +115,7 @@ class WebhookSender {
 						update webhook_deliveries set status = 'DELIVERED', attempts = attempts + 1, response_code = ?,
 						       last_error = null, delivered_at = ? where id = ?""", response.statusCode(),
 						Timestamp.from(now), delivery.id());
+				this.metrics.count(WebhookMetrics.Outcome.DELIVERED);
 				return true;
 			}
 			fail(delivery, response.statusCode(), "HTTP " + response.statusCode(), false);
@@ -139,6 +144,7 @@ class WebhookSender {
 				       next_attempt_at = ? where id = ?""", giveUp ? "FAILED" : "QUEUED", attempts, code,
 				(reason != null && reason.length() > 500) ? reason.substring(0, 500) : reason,
 				Timestamp.from(this.clock.instant().plus(delay)), delivery.id());
+		this.metrics.count(giveUp ? WebhookMetrics.Outcome.FAILED : WebhookMetrics.Outcome.RETRY);
 	}
 
 	static String sign(String secret, long timestamp, String payload) {

@@ -75,9 +75,9 @@ class ContactServiceTests {
 
 	@Test
 	void handlesAreComparedWithoutCaseOrLeadingAt() {
-		assertThat(ContactService.handles(" @Bea_Makes, youtube.example.com/BeaMakes/ ;@x"))
-			.containsExactly("bea_makes", "youtube.example.com/beamakes");
-		assertThat(ContactService.handles(null)).isEmpty();
+		assertThat(ContactKeys.handles(" @Bea_Makes, youtube.example.com/BeaMakes/ ;@x")).containsExactly("bea_makes",
+				"youtube.example.com/beamakes");
+		assertThat(ContactKeys.handles(null)).isEmpty();
 	}
 
 	private CurrentUser lead() {

@@ -88,6 +88,34 @@ class HomeDashboardTests {
 	}
 
 	@Test
+	void aReviewWaitingIsAnAlertForBothAndAnOverdueFollowUpForTheLeadOnly() throws Exception {
+		long owner = TestData.userId(this.jdbc, this.staff.getUsername());
+		long incident = this.jdbc.queryForObject("""
+				insert into incidents (title, summary, detected_at, reported_by_id, kind, reported_severity, severity,
+				  status, created_at, created_by, updated_at, updated_by)
+				values (?, 'S', timestamptz '1990-01-01 00:00Z', ?, 'COMPLAINT', 3, 3, 'RESOLVED', now(), 'test', now(),
+				  'test') returning id""", Long.class, "Resolved " + this.word, owner);
+		long review = this.jdbc.queryForObject("""
+				insert into incident_reviews (incident_id, created_at, created_by, updated_at, updated_by)
+				values (?, now(), 'test', now(), 'test') returning id""", Long.class, incident);
+		this.jdbc.update("""
+				insert into incident_follow_ups (review_id, type, description, owner_id, due_on, created_at, created_by,
+				  updated_at, updated_by)
+				values (?, 'ACTION', ?, ?, date '1990-02-01', now(), 'test', now(), 'test')""", review,
+				"Brief the shops " + this.word, owner);
+
+		Document lead = page(this.lead, "");
+		assertThat(lead.select("#alerts a[href='/incidents/" + incident + "/review']").text())
+			.contains("Resolved " + this.word);
+		assertThat(lead.select("#alerts a[href='/incidents/" + incident + "']").text())
+			.contains("Brief the shops " + this.word, "1990-02-01");
+		Document manager = page(this.manager, "");
+		assertThat(manager.select("#alerts a[href='/incidents/" + incident + "/review']").text())
+			.contains("Resolved " + this.word);
+		assertThat(manager.text()).doesNotContain("Brief the shops " + this.word);
+	}
+
+	@Test
 	void theGoalsComeFirstThenTheAlerts() throws Exception {
 		Elements panels = page(this.lead, "").select("section[aria-labelledby]");
 		assertThat(panels).extracting((e) -> e.attr("aria-labelledby"))
@@ -102,6 +130,7 @@ class HomeDashboardTests {
 		Document month = page(this.manager, "?period=month");
 		assertThat(month.select("#period-selector a[aria-current=page]").attr("href")).isEqualTo("/?period=month");
 		assertThat(month.select("#monitoring-panel-title").text()).isEqualTo("Mentions, last 30 days");
+		assertThat(month.select("#monitoring-panel-title + p").text()).contains("mentions in the last 30 days");
 		assertThat(page(this.lead, "").select("#period-selector a[aria-current=page]").attr("href"))
 			.isEqualTo("/?period=year");
 		this.mvc.perform(get("/").param("period", "decade").with(user(this.lead))).andExpect(status().isBadRequest());

@@ -91,6 +91,21 @@ class MentionInboxTests {
 	}
 
 	@Test
+	void theAssigneeFilterIsATypeAheadThatAlsoTakesATypedName() throws Exception {
+		mentions(3, Instant.now());
+		long colleague = TestData.userId(this.jdbc, TestData.user(this.jdbc, Role.STAFF, "Inbox " + this.word));
+		this.jdbc.update("update users set display_name = ? where id = ?", "Zyx " + this.word, colleague);
+		this.jdbc.update(
+				"update mentions set assignee_id = ? where id = (select min(id) from mentions " + "where title like ?)",
+				colleague, this.word + "%");
+		assertThat(page(get("/monitoring/mentions").param("q", this.word).param("assignee", Long.toString(colleague)))
+			.getTotalElements()).isEqualTo(1);
+		// without JavaScript: the first colleague whose name starts with the text typed
+		assertThat(page(get("/monitoring/mentions").param("q", this.word).param("assigneeName", "zyx " + this.word))
+			.getTotalElements()).isEqualTo(1);
+	}
+
+	@Test
 	void dateFiltersAreDaysInTheSignedInUsersZone() throws Exception {
 		this.jdbc.update("update users set time_zone = 'Pacific/Auckland' where id = ?",
 				((CurrentUser) this.lead).id());

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -72,6 +73,12 @@ class MailDeliveryTests {
 
 	@Autowired
 	private TransactionTemplate transactions;
+
+	@Autowired
+	private MailOutbox outbox;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private String lead;
 
@@ -166,6 +173,46 @@ class MailDeliveryTests {
 		assertThat(to(this.lead, title)).hasSize(1);
 		assertThat(this.jdbc.queryForObject(outbox, String.class, this.lead, "New incident: " + title))
 			.startsWith("SENT/2/");
+	}
+
+	@Test
+	void sendsRetriesAndGivenUpMailsAreCountedAndTheOutboxIsGauged() throws Exception {
+		String title = "Counted " + UUID.randomUUID();
+		this.sender.sendDue(100_000);
+		this.jdbc.update("update mail_outbox set next_attempt_at = now() + interval '1 day' where status = 'QUEUED'");
+		this.incidents.report(form(title, Severity.MODERATE), this.staff);
+		this.jdbc.update("update mail_outbox set next_attempt_at = now() + interval '1 day' where status = 'QUEUED'"
+				+ " and recipient <> ?", this.lead);
+		long id = this.jdbc.queryForObject("select id from mail_outbox where recipient = ? and subject = ?", Long.class,
+				this.lead, "New incident: " + title);
+		assertThat(gauge("queued")).isGreaterThanOrEqualTo(1);
+		double sent = sends("sent");
+		double retried = sends("retry");
+		double failed = sends("failed");
+		smtp.stop();
+		// one attempt before the last: refused now, queued again; then given up
+		this.jdbc.update("update mail_outbox set attempts = ? where id = ?", MailOutbox.MAX_ATTEMPTS - 2, id);
+		this.sender.sendDue(1000);
+		assertThat(sends("retry") - retried).isEqualTo(1);
+		this.jdbc.update("update mail_outbox set next_attempt_at = now() where id = ?", id);
+		this.sender.sendDue(1000);
+		assertThat(sends("failed") - failed).isEqualTo(1);
+		assertThat(gauge("failed")).isGreaterThanOrEqualTo(1);
+		smtp = start();
+		assertThat(this.outbox.retry(id)).isTrue();
+		this.sender.sendDue(1000);
+		assertThat(to(this.lead, title)).hasSize(1);
+		assertThat(sends("sent") - sent).isEqualTo(1);
+		assertThat(sends("retry") - retried).isEqualTo(1);
+		assertThat(sends("failed") - failed).isEqualTo(1);
+	}
+
+	private double sends(String outcome) {
+		return this.meters.get("smr.mail.sends").tag("outcome", outcome).counter().count();
+	}
+
+	private double gauge(String status) {
+		return this.meters.get("smr.mail.outbox").tag("status", status).gauge().value();
 	}
 
 	@Test

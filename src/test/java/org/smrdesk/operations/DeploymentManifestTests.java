@@ -87,7 +87,7 @@ class DeploymentManifestTests {
 			compose = map(new Yaml(new SafeConstructor(new LoaderOptions())).load(reader));
 		}
 		Map<String, Object> services = map(compose.get("services"));
-		assertThat((String) map(services.get("db")).get("image")).startsWith("postgres:17");
+		assertThat((String) map(services.get("db")).get("image")).matches("(\\$\\{SMR_POSTGRES_IMAGE:-)?postgres:17.*");
 		Map<String, Object> app = map(services.get("app"));
 		assertThat((String) app.get("image")).startsWith("smr-desk:");
 		assertThat(app).doesNotContainKey("build");

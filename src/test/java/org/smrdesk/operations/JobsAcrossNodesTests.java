@@ -154,14 +154,16 @@ class JobsAcrossNodesTests {
 	}
 
 	@Test
-	void jobRunsAreTimedInThePrometheusEndpointForTheLeadOnly() throws Exception {
+	void jobRunsMailAndWebhooksAreInThePrometheusEndpointForTheLeadOnly() throws Exception {
 		release("audit-seal");
 		a.bean(ScheduledJobs.class).runNow("audit-seal");
 		Browser lead = new Browser();
 		lead.signIn(a.url(""), AppNode.LEAD_EMAIL, AppNode.LEAD_PASSWORD);
 		String metrics = lead.get(a.url("/actuator/prometheus")).body();
 		assertThat(metrics).contains("smr_jobs_runs_seconds_count{job=\"audit-seal\",outcome=\"success\"",
-				"smr_monitoring_sources{state=\"failing\"}");
+				"smr_monitoring_sources{state=\"failing\"}", "smr_mail_outbox{status=\"queued\"}",
+				"smr_mail_sends_total{outcome=\"failed\"}", "smr_webhooks_queued ",
+				"smr_webhooks_deliveries_total{outcome=\"delivered\"}");
 		assertThat(new Browser().get(a.url("/actuator/prometheus")).statusCode()).isIn(302, 401);
 	}
 

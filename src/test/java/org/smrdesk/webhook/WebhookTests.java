@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,9 @@ class WebhookTests {
 
 	@Autowired
 	private UserDetailsService users;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private HttpServer receiver;
 
@@ -129,6 +133,38 @@ class WebhookTests {
 	}
 
 	@Test
+	void deliveriesAreCountedByOutcomeAndTheQueueIsGauged() throws Exception {
+		long id = register("JSON", "INCIDENT_OPENED");
+		// what other tests left queued waits: this test counts its own delivery only
+		this.jdbc.update("update webhook_deliveries set next_attempt_at = now() + interval '1 day'"
+				+ " where status = 'QUEUED' and webhook_id <> ?", id);
+		double delivered = deliveries("delivered");
+		double retried = deliveries("retry");
+		double failed = deliveries("failed");
+		this.failuresLeft.set(1);
+		this.webhooks.sendTest(id, this.lead);
+		assertThat(this.meters.get("smr.webhooks.queued").gauge().value()).isGreaterThanOrEqualTo(1);
+		this.sender.sendDue(100);
+		assertThat(deliveries("retry") - retried).isEqualTo(1);
+		this.jdbc.update("update webhook_deliveries set next_attempt_at = now() where webhook_id = ?", id);
+		this.sender.sendDue(100);
+		assertThat(deliveries("delivered") - delivered).isEqualTo(1);
+		// the last attempt fails: given up
+		this.webhooks.sendTest(id, this.lead);
+		this.failuresLeft.set(1);
+		this.jdbc.update("update webhook_deliveries set attempts = ? where webhook_id = ? and status = 'QUEUED'",
+				WebhookSender.MAX_ATTEMPTS - 1, id);
+		this.sender.sendDue(100);
+		assertThat(deliveries("failed") - failed).isEqualTo(1);
+		assertThat(deliveries("retry") - retried).isEqualTo(1);
+		assertThat(deliveries("delivered") - delivered).isEqualTo(1);
+	}
+
+	private double deliveries(String outcome) {
+		return this.meters.get("smr.webhooks.deliveries").tag("outcome", outcome).counter().count();
+	}
+
+	@Test
 	void twoSendersAtOnceDeliverEachEventOnceAndSlackGetsText() throws Exception {
 		long id = register("SLACK", "INCIDENT_OPENED");
 		for (int i = 0; i < 5; i++) {
@@ -168,6 +204,29 @@ class WebhookTests {
 	}
 
 	@Test
+	void aReplacedSecretIsShownOnceAndSignsEveryDeliveryFromThenOn() throws Exception {
+		long id = register("JSON", "INCIDENT_OPENED");
+		String old = this.secret;
+		this.webhooks.sendTest(id, this.lead);
+		String page = this.mvc.perform(post("/webhooks/{id}/secret", id).with(user(this.lead)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.secret = this.jdbc.queryForObject("select secret from webhooks where id = ?", String.class, id);
+		assertThat(this.secret).isNotEqualTo(old).startsWith("whsec_");
+		assertThat(page).contains(this.secret).doesNotContain(old);
+		this.mvc.perform(get("/webhooks/{id}", id).with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(this.secret))))
+			.andExpect(content().string(containsString(this.secret.substring(0, 10) + "…")));
+		// the delivery queued before the change is signed with the new secret too
+		this.sender.sendDue(100);
+		assertThat(this.badSignatures.get()).isZero();
+		assertThat(delivery(id)).isEqualTo("DELIVERED/1/204");
+	}
+
+	@Test
 	void anAddressTheGuardRefusesIsRefusedBesideTheField() throws Exception {
 		this.mvc
 			.perform(post("/webhooks").with(user(this.lead))
@@ -188,19 +247,22 @@ class WebhookTests {
 	}
 
 	private long register(String format, String event) throws Exception {
-		String location = this.mvc
+		String name = "Receiver " + UUID.randomUUID();
+		String page = this.mvc
 			.perform(post("/webhooks").with(user(this.lead))
 				.with(csrf())
-				.param("name", "Receiver " + UUID.randomUUID())
+				.param("name", name)
 				.param("url", "http://127.0.0.1:" + this.receiver.getAddress().getPort() + "/hook")
 				.param("events", event)
 				.param("format", format))
-			.andExpect(status().is3xxRedirection())
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getRedirectedUrl();
-		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+			.getContentAsString();
+		long id = this.jdbc.queryForObject("select id from webhooks where name = ?", Long.class, name);
 		this.secret = this.jdbc.queryForObject("select secret from webhooks where id = ?", String.class, id);
+		// shown once, on the answer to the POST
+		assertThat(page).contains(this.secret);
 		return id;
 	}
 
