@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CurrentUser;
@@ -154,6 +155,9 @@ class ActivityApiController {
 	 * @param engagement reactions, replies, shares
 	 * @param notes anything else
 	 */
+	@Schema(example = """
+			{"kind": "POST", "title": "Autumn campaign teaser", "link": "https://social.example/@company/42",
+			 "date": "2026-11-30", "serviceId": 3, "reach": 1200, "engagement": 85}""")
 	record ActivityRequest(@NotNull ActivityKind kind, @NotBlank @Size(max = 300) String title,
 			@Size(max = 1000) @Pattern(regexp = "^$|^https?://\\S+$") String link, LocalDate date,
 			@NotNull Long serviceId, Long accountId, Long departmentId, Long ownerId, ActivityStatus status,

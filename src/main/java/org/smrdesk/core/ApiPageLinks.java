@@ -21,9 +21,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Paging headers of every API list, written once for all: a list handler returns a
  * {@link PagedModel} (the page with {@code page.totalElements} in the body) and this
  * advice adds RFC 8288 {@code Link} headers ({@code first}, {@code prev}, {@code next},
- * {@code last}, each keeping the request's filters and sort) and {@value #TOTAL}. Links
- * are path-only (never built from the request's host) and reach no deeper than
- * {@link Paging#MAX_ROWS}.
+ * {@code last}, each keeping the request's parameters: filters, size and sort) and
+ * {@value #TOTAL}. Links are path-only (never built from the request's host) and reach no
+ * deeper than {@link Paging#MAX_ROWS}.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiPageLinks implements ResponseBodyAdvice<Object> {
@@ -71,11 +71,13 @@ class ApiPageLinks implements ResponseBodyAdvice<Object> {
 	}
 
 	private static String link(HttpServletRequest request, long page, String rel) {
-		String target = UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(request.getQueryString())
-			.replaceQueryParam("page", page)
-			.build()
-			.toUriString();
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI());
+		request.getParameterMap().forEach((name, values) -> {
+			if (!"page".equals(name)) {
+				builder.queryParam(name, (Object[]) values);
+			}
+		});
+		String target = builder.queryParam("page", page).build().encode().toUriString();
 		return "<" + target + ">; rel=\"" + rel + "\"";
 	}
 

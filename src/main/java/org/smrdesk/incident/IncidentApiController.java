@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.SortableBy;
@@ -118,6 +119,9 @@ class IncidentApiController {
 	 * @param detectedAt when it was detected (left out: unchanged)
 	 * @param kind what sort of issue
 	 */
+	@Schema(example = """
+			{"title": "Login outage", "summary": "Customers could not log in from 9:00 to 9:40",
+			 "kind": "PRODUCT_PROBLEM"}""")
 	record IncidentUpdate(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 5000) String summary,
 			Long serviceId, @Size(max = 200) String serviceName,
 			@Size(max = 1000) @Pattern(regexp = "^$|^https?://\\S+$") String link, Instant detectedAt,
@@ -186,6 +190,8 @@ class IncidentApiController {
 	 * @param note why (optional)
 	 * @param version the incident's version as last read (optional: checked when given)
 	 */
+	@Schema(example = """
+			{"status": "RESPONDING", "occurredAt": "2026-11-30T10:05:00Z", "note": "Statement published"}""")
 	record StatusRequest(@NotNull IncidentStatus status, Instant occurredAt, @Size(max = 500) String note,
 			Long version) {
 	}
@@ -203,6 +209,8 @@ class IncidentApiController {
 	 * @param link a link (optional)
 	 * @param correctsEntryId the entry a correction corrects
 	 */
+	@Schema(example = """
+			{"type": "NOTE", "text": "Support answered the first 40 replies", "occurredAt": "2026-11-30T10:20:00Z"}""")
 	record EntryRequest(@NotNull TimelineEntryType type, Instant occurredAt, @NotBlank @Size(max = 5000) String text,
 			String group, Boolean external, Boolean publicReply, @Size(max = 100) String channel,
 			@Size(max = 1000) @Pattern(regexp = "^$|^https?://\\S+$") String link, Long correctsEntryId) {
@@ -239,6 +247,10 @@ class IncidentApiController {
 	 * @param kind what sort of issue
 	 * @param severity the reporter's guess, 1 (crisis) to 4 (minor)
 	 */
+	@Schema(example = """
+			{"title": "Login outage trending on Mastodon", "summary": "Customers report they cannot log in",
+			 "serviceName": "Mastodon", "link": "https://mastodon.example/@someone/1",
+			 "detectedAt": "2026-11-30T09:15:00Z", "kind": "PRODUCT_PROBLEM", "severity": 2}""")
 	record IncidentRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 5000) String summary,
 			Long serviceId, @Size(max = 200) String serviceName,
 			@Size(max = 1000) @Pattern(regexp = "^$|^https?://\\S+$") String link, Instant detectedAt,

@@ -38,7 +38,10 @@ class ArchitectureTests {
 			.resideOutsideOfPackages("org.smrdesk.core..", "java..", "jakarta..", "org.springframework..",
 					"org.hibernate..", "org.apache..", "org.commonmark..", "org.owasp..", "com.fasterxml..",
 					"tools.jackson..", "org.jspecify..", "org.slf4j..", "net.javacrumbs.shedlock..", "org.flywaydb..",
-					"io.micrometer..", "org.aopalliance..", "javax.sql..", "org.thymeleaf..")
+					"io.micrometer..", "org.aopalliance..", "javax.sql..", "org.thymeleaf..",
+					// the OpenAPI conventions of every API route
+					// (core.OpenApiConfiguration)
+					"io.swagger..", "org.springdoc..")
 			.check(CLASSES);
 	}
 

@@ -24,8 +24,12 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -107,11 +111,29 @@ class OpenApiDocumentTests {
 		assertThat(update.getResponses()).containsKey("412");
 		assertThat(update.getParameters())
 			.anyMatch((p) -> "If-Match".equals(p.getName()) && "header".equals(p.getIn()));
+		assertThat(document.getComponents().getSchemas().get("IncidentRequest").getExample()).isNotNull();
+		assertThat(operation(document, "/api/v1/contacts", "GET").getParameters())
+			.extracting(io.swagger.v3.oas.models.parameters.Parameter::getName)
+			.contains("q", "kind", "state", "page", "size", "sort");
 	}
 
 	@Test
-	void theDocumentIsForSignedInUsersOnly() throws Exception {
+	void theDocumentAndSwaggerUiAreForSignedInUsersOnly() throws Exception {
 		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isFound());
+		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isFound());
+	}
+
+	@Test
+	void swaggerUiComesFromItsWebJarUnderTheStrictPolicy() throws Exception {
+		String email = TestData.user(this.jdbc, Role.STAFF, "OpenAPI Readers");
+		this.mvc.perform(get("/swagger-ui/index.html").with(user(this.users.loadUserByUsername(email))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("swagger-ui-bundle.js")))
+			.andExpect(content().string(not(containsString("<script>"))))
+			.andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY));
+		this.mvc.perform(get("/swagger-ui/swagger-initializer.js").with(user(this.users.loadUserByUsername(email))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/v3/api-docs")));
 	}
 
 	private OpenAPI document() throws Exception {

@@ -57,11 +57,11 @@ class TrainingApiTests {
 	void data() {
 		this.unique = UUID.randomUUID().toString().substring(0, 8);
 		this.department = TestData.department(this.jdbc, "Api Trainings " + this.unique);
-		this.training = this.jdbc.queryForObject(
-				"""
-						insert into trainings (title, topic_kind, format, required, created_at, created_by, updated_at, updated_by)
-						values (?, 'CULTURE', 'WORKSHOP', false, now(), 'test', now(), 'test') returning id""",
-				Long.class, "Api training " + this.unique);
+		this.training = this.jdbc.queryForObject("""
+				insert into trainings (title, topic_kind, format, external_trainer, required,
+				                       created_at, created_by, updated_at, updated_by)
+				values (?, 'CULTURE', 'WORKSHOP', 'Outside Trainer', false, now(), 'test', now(), 'test')
+				returning id""", Long.class, "Api training " + this.unique);
 		this.jdbc.update("insert into training_audiences (training_id, department_id) values (?, ?)", this.training,
 				this.department);
 		this.session = this.jdbc.queryForObject("""
