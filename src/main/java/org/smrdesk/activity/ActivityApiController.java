@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CurrentUser;
 
@@ -17,15 +18,20 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -53,8 +59,47 @@ class ActivityApiController {
 	}
 
 	@GetMapping("/{id}")
-	ActivityResponse show(@PathVariable Long id) {
-		return ActivityResponse.of(this.activities.get(id));
+	ResponseEntity<ActivityResponse> show(@PathVariable Long id) {
+		Activity activity = this.activities.get(id);
+		return ApiVersions.tagged(ActivityResponse.of(activity), activity.getVersion());
+	}
+
+	/**
+	 * Changes an activity (the lead, or staff of its department), as its edit page does.
+	 * @param id the activity
+	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
+	 * @param request the activity as it should be (left out: date, department, owner and
+	 * status keep their values, other optional fields are emptied)
+	 * @param user who changes it
+	 * @return the activity with its new {@code ETag}
+	 */
+	@PutMapping("/{id}")
+	@PreAuthorize("hasAnyRole('STAFF', 'LEAD')")
+	ResponseEntity<ActivityResponse> update(@PathVariable Long id,
+			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody ActivityRequest request, @AuthenticationPrincipal CurrentUser user) {
+		Activity current = this.activities.getForEdit(id, user);
+		ActivityForm form = new ActivityForm(current);
+		form.setVersion(ApiVersions.expected(ifMatch, current.getVersion()));
+		apply(request, form);
+		this.activities.update(id, form, user);
+		Activity updated = this.activities.get(id);
+		return ApiVersions.tagged(ActivityResponse.of(updated), updated.getVersion());
+	}
+
+	/**
+	 * Deletes an activity (the lead, or staff of its department).
+	 * @param id the activity
+	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
+	 * @param user who deletes it
+	 */
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAnyRole('STAFF', 'LEAD')")
+	void delete(@PathVariable Long id, @RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		ApiVersions.expected(ifMatch, this.activities.getForEdit(id, user).getVersion());
+		this.activities.delete(id, user);
 	}
 
 	@PostMapping
@@ -62,6 +107,14 @@ class ActivityApiController {
 	ResponseEntity<ActivityResponse> log(@Valid @RequestBody ActivityRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
 		ActivityForm form = ActivityForm.withDefaults(this.activities.today(), user.departmentId(), user.id());
+		apply(request, form);
+		Activity activity = this.activities.get(this.activities.create(form, user).getId());
+		return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.getId()))
+			.eTag(ApiVersions.etag(activity.getVersion()))
+			.body(ActivityResponse.of(activity));
+	}
+
+	private static void apply(ActivityRequest request, ActivityForm form) {
 		form.setKind(request.kind());
 		form.setTitle(request.title());
 		form.setLink(request.link());
@@ -82,9 +135,6 @@ class ActivityApiController {
 		form.setReach(request.reach());
 		form.setEngagement(request.engagement());
 		form.setNotes(request.notes());
-		Activity activity = this.activities.get(this.activities.create(form, user).getId());
-		return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.getId()))
-			.body(ActivityResponse.of(activity));
 	}
 
 	/**

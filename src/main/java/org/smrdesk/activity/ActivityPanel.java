@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.DashboardPeriod;
 import org.smrdesk.core.HomePanel;
 import org.smrdesk.user.DepartmentService;
 
@@ -48,12 +49,17 @@ class ActivityPanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
-		// company-wide: the same for the lead and every manager
-		return this.figures.get("activity.month", this::month);
+		return load(user, DashboardPeriod.MONTH);
 	}
 
-	private Month month() {
-		LocalDate firstOfMonth = this.activities.today().withDayOfMonth(1);
+	@Override
+	public Object load(CurrentUser user, DashboardPeriod period) {
+		// company-wide: the same for the lead and every manager
+		return this.figures.get("activity." + period, () -> since(period));
+	}
+
+	private Month since(DashboardPeriod period) {
+		LocalDate firstOfMonth = period.start(this.activities.today());
 		Map<Long, Long> counts = this.activities.countByDepartmentSince(firstOfMonth);
 		List<Row> rows = this.departments.all()
 			.stream()
@@ -65,7 +71,7 @@ class ActivityPanel implements HomePanel {
 	/**
 	 * The panel's data.
 	 *
-	 * @param since the first day of the month
+	 * @param since the first day of the dashboard's period
 	 * @param rows one per department, by name
 	 * @param total all activities of the month
 	 */
@@ -94,7 +100,7 @@ class ActivityPanel implements HomePanel {
 	 *
 	 * @param id the department's id
 	 * @param name its name
-	 * @param activities its activities this month (not cancelled)
+	 * @param activities its activities in the period (not cancelled)
 	 */
 	record Row(Long id, String name, long activities) {
 	}

@@ -3,6 +3,8 @@ package org.smrdesk.core;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
@@ -36,10 +38,25 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
+	/**
+	 * Someone saved the record in between: 412 when the client named the version it read
+	 * ({@code If-Match}), else 409.
+	 * @param ex the failure
+	 * @param request the request
+	 * @return the problem
+	 */
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail conflict(OptimisticLockingFailureException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+	ProblemDetail conflict(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		HttpStatus status = (request.getHeader(ApiVersions.IF_MATCH) != null) ? HttpStatus.PRECONDITION_FAILED
+				: HttpStatus.CONFLICT;
+		return ProblemDetail.forStatusAndDetail(status,
 				"The record was changed by someone else; fetch it again and reapply your change.");
+	}
+
+	@ExceptionHandler(ApiVersions.PreconditionFailedException.class)
+	ResponseEntity<ProblemDetail> stale(ApiVersions.PreconditionFailedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(ex.getCurrent()).body(problem);
 	}
 
 	@ExceptionHandler(RuleException.class)

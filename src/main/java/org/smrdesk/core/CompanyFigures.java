@@ -14,15 +14,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Company-wide figures of the dashboards (activities per department this month, training
- * and acknowledgement coverage, mention volume, the team), kept for a short while instead
- * of being computed again for every view of a home page: each is one aggregate over the
- * whole history, and the lead's home page shows several.
+ * and acknowledgement coverage, mention volume, the team, the goals), kept for a short
+ * while instead of being computed again for every view of a home page: each is one
+ * aggregate over the whole history, and the lead's home page shows several.
  * <p>
  * Only for figures that are the same for everyone who may see them: a figure shown to a
  * role or a department must never be kept here under a key that another role or
  * department could read. Whoever asks must already have passed the visibility check (the
  * panel's {@code isVisibleTo}). Figures may be up to {@code smr.home.figures-for} old (a
  * minute by default); lists of things to act on are never kept here.
+ * <p>
+ * A figure is computed by one caller at a time: while it is computed again after it
+ * expired, the others are shown the figure kept so far; when there is none yet, they wait
+ * for that one computation rather than run the same aggregate each.
  */
 @Component
 public class CompanyFigures {
@@ -50,10 +54,8 @@ public class CompanyFigures {
 		Instant now = this.clock.instant();
 		Kept figure = this.kept.get(key);
 		if (figure == null || !figure.freshAt(now)) {
-			// one caller computes, callers arriving meanwhile wait for its result rather
-			// than computing it again each (16 requests at the moment a figure expires
-			// would otherwise all run the same aggregate at once)
-			Kept mine = new Kept(new CompletableFuture<>(), now.plus(this.keepFor));
+			Object previous = (figure != null) ? figure.shown() : null;
+			Kept mine = new Kept(new CompletableFuture<>(), now.plus(this.keepFor), previous);
 			figure = this.kept.compute(key, (name, old) -> (old == null || !old.freshAt(now)) ? mine : old);
 			if (figure == mine) {
 				try {
@@ -65,6 +67,9 @@ public class CompanyFigures {
 					throw ex;
 				}
 			}
+		}
+		if (!figure.value().isDone() && figure.previous() != null) {
+			return (T) figure.previous();
 		}
 		try {
 			return (T) figure.value().join();
@@ -84,13 +89,23 @@ public class CompanyFigures {
 		this.kept.clear();
 	}
 
-	private record Kept(CompletableFuture<Object> value, Instant until) {
+	/**
+	 * A figure being or having been computed, with the one it replaces to show meanwhile.
+	 */
+	private record Kept(CompletableFuture<Object> value, Instant until, Object previous) {
 
 		/**
 		 * Whether the figure may still be shown: not expired, and not failed.
 		 */
 		boolean freshAt(Instant now) {
 			return now.isBefore(this.until) && !this.value.isCompletedExceptionally();
+		}
+
+		/**
+		 * What may be shown of it now: its value when computed, else the one before.
+		 */
+		Object shown() {
+			return (this.value.isDone() && !this.value.isCompletedExceptionally()) ? this.value.join() : this.previous;
 		}
 
 	}

@@ -29,4 +29,15 @@ public interface HomePanel {
 	 */
 	Object load(CurrentUser user);
 
+	/**
+	 * The data the fragment shows for the dashboard's period ({@code /?period=}); panels
+	 * whose figures are of a period override it, the others ignore the period.
+	 * @param user the signed-in user
+	 * @param period the period selected
+	 * @return the data
+	 */
+	default Object load(CurrentUser user, DashboardPeriod period) {
+		return load(user);
+	}
+
 }

@@ -75,15 +75,31 @@ class IdempotencyInterceptor implements HandlerInterceptor {
 		return false;
 	}
 
+	/**
+	 * A repeat waits for the first request's answer, at most until {@link #WAIT} after
+	 * the key was claimed: a claim older than that without an answer is one whose answer
+	 * was lost (the node stopped or the database went away after the commit), so the
+	 * repeat is answered 409 at once. Whether the first one was saved is unknown, so a
+	 * page says to check before sending again, and the API answers a problem detail.
+	 */
 	private void repeat(HttpServletRequest request, HttpServletResponse response, Long userId, String key)
 			throws IOException, InterruptedException {
 		String location = null;
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		while (System.nanoTime() < deadline) {
+		boolean answered = false;
+		long started = System.nanoTime();
+		while (true) {
 			List<Map<String, Object>> rows = this.jdbc.queryForList(
-					"select status, location from idempotency_keys where user_id = ? and key = ?", userId, key);
+					"select status, location, created_at from idempotency_keys where user_id = ? and key = ?", userId,
+					key);
 			if (rows.isEmpty() || rows.get(0).get("status") != null) {
 				location = rows.isEmpty() ? null : (String) rows.get(0).get("location");
+				answered = !rows.isEmpty();
+				break;
+			}
+			Instant claimed = ((Timestamp) rows.get(0).get("created_at")).toInstant();
+			Duration left = Duration.between(this.clock.instant(), claimed.plus(WAIT));
+			Duration waited = Duration.ofNanos(System.nanoTime() - started);
+			if (left.isNegative() || waited.compareTo(WAIT) >= 0) {
 				break;
 			}
 			Thread.sleep(50);
@@ -94,14 +110,32 @@ class IdempotencyInterceptor implements HandlerInterceptor {
 			response.setHeader("Location", location);
 			return;
 		}
+		if (!api) {
+			throw new RepeatedRequestException();
+		}
 		if (location != null) {
 			response.setHeader("Location", location);
 		}
 		response.setStatus(HttpStatus.CONFLICT.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
-					+ "\"detail\":\"A request with this idempotency key was already made; see Location.\"}");
+			.write(answered
+					? "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
+							+ "\"detail\":\"A request with this idempotency key was already made; see Location.\"}"
+					: "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
+							+ "\"detail\":\"A request with this idempotency key was already made and its outcome is "
+							+ "unknown: check whether it took effect before sending it again with a new key.\"}");
+	}
+
+	/**
+	 * A page form sent again whose first sending has no known outcome: the 409 page.
+	 */
+	static final class RepeatedRequestException extends RuntimeException {
+
+		RepeatedRequestException() {
+			super("Repeated request with an unknown outcome");
+		}
+
 	}
 
 	@Override

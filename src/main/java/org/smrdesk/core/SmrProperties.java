@@ -54,8 +54,11 @@ public record SmrProperties(Admin admin, @DefaultValue Login login,
 	 *
 	 * @param idleTimeout a session unused this long ends (also Spring Session's timeout)
 	 * @param absoluteTimeout a session ends this long after it began, however busy
+	 * @param requireMfaForLead whether a LEAD must set up a second factor (TOTP) before
+	 * doing anything else
 	 */
-	public record Security(@DefaultValue("30m") Duration idleTimeout, @DefaultValue("12h") Duration absoluteTimeout) {
+	public record Security(@DefaultValue("30m") Duration idleTimeout, @DefaultValue("12h") Duration absoluteTimeout,
+			@DefaultValue("false") boolean requireMfaForLead) {
 	}
 
 }

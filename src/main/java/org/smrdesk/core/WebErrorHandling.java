@@ -28,6 +28,20 @@ class WebErrorHandling {
 		return view;
 	}
 
+	/**
+	 * A form sent again while the outcome of its first sending is unknown (lost with a
+	 * node or the database after the commit): 409, and check before sending again.
+	 * @return the 409 page
+	 */
+	@ExceptionHandler(IdempotencyInterceptor.RepeatedRequestException.class)
+	ModelAndView repeated() {
+		ModelAndView view = new ModelAndView("error");
+		view.setStatus(HttpStatus.CONFLICT);
+		view.addObject("status", HttpStatus.CONFLICT.value());
+		view.addObject("detail", "error.409.repeat");
+		return view;
+	}
+
 	@ExceptionHandler(PropertyReferenceException.class)
 	ModelAndView badSort(PropertyReferenceException ex) {
 		return badRequest();

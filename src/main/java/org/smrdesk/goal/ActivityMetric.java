@@ -54,11 +54,16 @@ class ActivityMetric implements Metric {
 
 	@Override
 	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow("""
+		return this.sql.perWindow(query(variant), windows);
+	}
+
+	@Override
+	public Query query(String variant) {
+		return Query.of("""
 				select count(*) from activities a
 				where a.activity_date >= w.f and a.activity_date < w.t and a.status in ('LIVE', 'DONE')
 				and (w.d is null or a.department_id = w.d) and (w.s is null or a.service_id = w.s)
-				and (?::text = 'ALL' or a.kind = ?::text)""", windows, variant, variant);
+				and (?::text = 'ALL' or a.kind = ?::text)""", variant, variant);
 	}
 
 }

@@ -46,11 +46,16 @@ class BlogPostMetric implements Metric {
 
 	@Override
 	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow("""
+		return this.sql.perWindow(query(variant), windows);
+	}
+
+	@Override
+	public Query query(String variant) {
+		return Query.of("""
 				select count(*) from activities a join social_services ss on ss.id = a.service_id
 				where a.activity_date >= w.f and a.activity_date < w.t and a.status in ('LIVE', 'DONE')
 				and a.kind in ('POST', 'ARTICLE') and ss.kind = 'BLOG'
-				and (w.d is null or a.department_id = w.d) and (w.s is null or a.service_id = w.s)""", windows);
+				and (w.d is null or a.department_id = w.d) and (w.s is null or a.service_id = w.s)""");
 	}
 
 }

@@ -50,14 +50,19 @@ class ContactMentionMetric implements Metric {
 
 	@Override
 	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow("""
+		return this.sql.perWindow(query(variant), windows);
+	}
+
+	@Override
+	public Query query(String variant) {
+		return Query.of("""
 				select count(*) from mentions m
 				where m.fetched_at >= w.fi and m.fetched_at < w.ti
 				and ltrim(lower(m.author), '@') in (
 				  select ltrim(lower(ct.name), '@') from contacts ct where ct.erased_at is null
 				  union select ltrim(lower(h), '@') from contacts ct,
 				    regexp_split_to_table(coalesce(ct.handles, ''), '[[:space:],;]+') h
-				  where ct.erased_at is null and h <> '')""", windows);
+				  where ct.erased_at is null and h <> '')""");
 	}
 
 }

@@ -12,18 +12,21 @@ import org.smrdesk.core.Times;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes goals' actuals, last year's values and trends: one SQL statement per metric
- * (family and variant) involved, whatever the number of goals or months.
+ * Computes goals' actuals, last year's values and trends: one SQL statement for all the
+ * goals, whatever their number, metrics or months.
  */
 @Component
 class GoalMeasures {
 
 	private final Metrics metrics;
 
+	private final MetricSql sql;
+
 	private final Times times;
 
-	GoalMeasures(Metrics metrics, Times times) {
+	GoalMeasures(Metrics metrics, MetricSql sql, Times times) {
 		this.metrics = metrics;
+		this.sql = sql;
 		this.times = times;
 	}
 
@@ -37,17 +40,14 @@ class GoalMeasures {
 	}
 
 	List<Progress> progress(List<Goal> goals, GoalNames.Names names) {
-		Map<Metric, List<Goal>> byFamily = new LinkedHashMap<>();
 		Map<Goal, Metrics.Key> keys = new LinkedHashMap<>();
 		for (Goal goal : goals) {
 			Metrics.Key key = this.metrics.parse(goal.getMetric()).orElse(null);
 			if (key != null) {
 				keys.put(goal, key);
-				byFamily.computeIfAbsent(key.metric(), (m) -> new ArrayList<>()).add(goal);
 			}
 		}
-		Map<Goal, Double[]> figures = new LinkedHashMap<>();
-		byFamily.forEach((metric, list) -> measureFamily(metric, list, keys, figures));
+		Map<Goal, Double[]> figures = measureAll(goals, keys);
 		LocalDate today = today();
 		List<Progress> result = new ArrayList<>();
 		for (Goal goal : goals) {
@@ -67,24 +67,38 @@ class GoalMeasures {
 	}
 
 	/**
-	 * One statement per variant of the family in use (variants are few and fixed), for
-	 * this year's and last year's windows of all its goals together.
+	 * One statement for this year's and last year's windows of every goal, whatever their
+	 * metrics: each distinct metric and variant in use is one branch of the statement.
 	 */
-	private void measureFamily(Metric metric, List<Goal> goals, Map<Goal, Metrics.Key> keys,
-			Map<Goal, Double[]> figures) {
-		Map<String, List<Goal>> byVariant = new LinkedHashMap<>();
-		goals.forEach((g) -> byVariant.computeIfAbsent(keys.get(g).variant(), (v) -> new ArrayList<>()).add(g));
-		byVariant.forEach((variant, list) -> {
-			List<Window> windows = new ArrayList<>();
-			for (Goal g : list) {
-				windows.add(Window.of(g.getPeriod(), g.getScope()));
-				windows.add(Window.of(g.getPeriod().yearBefore(), g.getScope()));
+	private Map<Goal, Double[]> measureAll(List<Goal> goals, Map<Goal, Metrics.Key> keys) {
+		Map<String, Integer> index = new LinkedHashMap<>();
+		List<Metric.Query> queries = new ArrayList<>();
+		List<Window> windows = new ArrayList<>();
+		List<Integer> which = new ArrayList<>();
+		List<Goal> measured = new ArrayList<>();
+		for (Goal g : goals) {
+			Metrics.Key key = keys.get(g);
+			if (key == null) {
+				continue;
 			}
-			List<Double> values = metric.measure(variant, windows);
-			for (int i = 0; i < list.size(); i++) {
-				figures.put(list.get(i), new Double[] { values.get(2 * i), values.get(2 * i + 1) });
+			Integer i = index.get(key.key());
+			if (i == null) {
+				i = queries.size();
+				index.put(key.key(), i);
+				queries.add(key.metric().query(key.variant()));
 			}
-		});
+			windows.add(Window.of(g.getPeriod(), g.getScope()));
+			windows.add(Window.of(g.getPeriod().yearBefore(), g.getScope()));
+			which.add(i);
+			which.add(i);
+			measured.add(g);
+		}
+		List<Double> values = this.sql.perWindow(queries, windows, which);
+		Map<Goal, Double[]> figures = new LinkedHashMap<>();
+		for (int i = 0; i < measured.size(); i++) {
+			figures.put(measured.get(i), new Double[] { values.get(2 * i), values.get(2 * i + 1) });
+		}
+		return figures;
 	}
 
 	Trend trend(Metrics.Key key, int year, Window.Scope scope, String scopeName) {

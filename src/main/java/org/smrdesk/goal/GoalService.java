@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
@@ -21,6 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class GoalService {
 
+	/**
+	 * The prefix of the dashboard's goal figures kept in {@link CompanyFigures}.
+	 */
+	static final String FIGURES = "goal.current.";
+
 	private final GoalRepository goals;
 
 	private final DataPointRepository dataPoints;
@@ -31,13 +37,16 @@ public class GoalService {
 
 	private final GoalNames names;
 
+	private final CompanyFigures figures;
+
 	GoalService(GoalRepository goals, DataPointRepository dataPoints, Metrics metrics, GoalMeasures measures,
-			GoalNames names) {
+			GoalNames names, CompanyFigures figures) {
 		this.goals = goals;
 		this.dataPoints = dataPoints;
 		this.metrics = metrics;
 		this.measures = measures;
 		this.names = names;
+		this.figures = figures;
 	}
 
 	public LocalDate today() {
@@ -68,10 +77,21 @@ public class GoalService {
 	 * @return the goals with their progress
 	 */
 	public List<Progress> current() {
+		return current(Period.year(today().getYear()));
+	}
+
+	/**
+	 * The goals running today whose period lies within {@code period} (this year's, this
+	 * quarter's or this month's), for the dashboard's period.
+	 * @param period a period containing today
+	 * @return the goals with their progress
+	 */
+	public List<Progress> current(Period period) {
 		LocalDate today = today();
 		List<Goal> list = this.goals.findByYear(today.getYear())
 			.stream()
 			.filter((g) -> !g.getPeriod().start().isAfter(today) && g.getPeriod().end().isAfter(today))
+			.filter((g) -> within(g.getPeriod(), period))
 			.toList();
 		return this.measures.progress(list, this.names.load());
 	}
@@ -106,6 +126,7 @@ public class GoalService {
 	@Transactional
 	public Goal create(GoalForm form) {
 		Checked checked = check(form);
+		this.figures.forgetAll();
 		return this.goals.save(new Goal(checked.key().key(), checked.period(), form.getTarget(), checked.scope(),
 				Text.blankToNull(form.getNote())));
 	}
@@ -115,6 +136,7 @@ public class GoalService {
 		Goal goal = get(id);
 		goal.checkVersion(form.getVersion());
 		Checked checked = check(form);
+		this.figures.forgetAll();
 		goal.change(checked.key().key(), checked.period(), form.getTarget(), checked.scope(),
 				Text.blankToNull(form.getNote()));
 		return this.goals.saveAndFlush(goal);
@@ -187,6 +209,7 @@ public class GoalService {
 			throw new FieldException("month", "goal.period.future");
 		}
 		LocalDate month = form.getMonth().atDay(1);
+		this.figures.forgetAll();
 		DataPoint point = this.dataPoints.findByMetricAndMonth(form.getMetric(), month).orElse(null);
 		if (point == null) {
 			return this.dataPoints.save(new DataPoint(form.getMetric(), month, form.getValue(),

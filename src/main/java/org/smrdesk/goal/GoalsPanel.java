@@ -3,15 +3,21 @@ package org.smrdesk.goal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.DashboardPeriod;
 import org.smrdesk.core.HomePanel;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * At the top of the lead's and managers' dashboard: the goals running today with their
- * progress, and links to the goals of this year, quarter and month.
+ * At the top of the lead's and managers' dashboard: the goals running today within the
+ * dashboard's period (this year: every goal running today; this quarter: the quarter's
+ * and its months'; this month: the month's) with their progress, and links to the goals
+ * of this year, quarter and month. Computing progress reads the history of every metric
+ * in use, so the panel is kept a minute ({@link CompanyFigures}; the same for the lead
+ * and every manager) and forgotten when a goal or a manual figure changes.
  */
 @Component
 @Order(1)
@@ -19,8 +25,11 @@ class GoalsPanel implements HomePanel {
 
 	private final GoalService goals;
 
-	GoalsPanel(GoalService goals) {
+	private final CompanyFigures figures;
+
+	GoalsPanel(GoalService goals, CompanyFigures figures) {
 		this.goals = goals;
+		this.figures = figures;
 	}
 
 	@Override
@@ -35,18 +44,33 @@ class GoalsPanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
+		return load(user, DashboardPeriod.YEAR);
+	}
+
+	@Override
+	public Object load(CurrentUser user, DashboardPeriod period) {
+		return this.figures.get(GoalService.FIGURES + period, () -> data(period));
+	}
+
+	private Data data(DashboardPeriod period) {
 		LocalDate today = this.goals.today();
-		return new Data(this.goals.current(),
-				List.of(Period.year(today.getYear()), Period.quarterOf(today), Period.monthOf(today)));
+		List<Period> periods = List.of(Period.year(today.getYear()), Period.quarterOf(today), Period.monthOf(today));
+		Period selected = switch (period) {
+			case YEAR -> periods.get(0);
+			case QUARTER -> periods.get(1);
+			case MONTH -> periods.get(2);
+		};
+		return new Data(this.goals.current(selected), periods, selected);
 	}
 
 	/**
 	 * What the panel shows.
 	 *
-	 * @param goals the goals running today
+	 * @param goals the goals running today within the selected period
 	 * @param periods the periods to link to
+	 * @param selected the dashboard's period, for the link to its goals
 	 */
-	public record Data(List<Progress> goals, List<Period> periods) {
+	public record Data(List<Progress> goals, List<Period> periods, Period selected) {
 	}
 
 }

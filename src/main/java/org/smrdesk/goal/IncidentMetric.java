@@ -52,13 +52,18 @@ class IncidentMetric implements Metric {
 
 	@Override
 	public List<Double> measure(String variant, List<Window> windows) {
+		return this.sql.perWindow(query(variant), windows);
+	}
+
+	@Override
+	public Query query(String variant) {
 		int severity = variant.startsWith("SEVERITY_") ? Integer.parseInt(variant.substring(9)) : 0;
-		return this.sql.perWindow("""
+		return Query.of("""
 				select count(*) from incidents i
 				where i.detected_at >= w.fi and i.detected_at < w.ti and (?::int = 0 or i.severity = ?::int)
 				and (w.s is null or i.service_id = w.s)
 				and (w.d is null or exists (select 1 from incident_departments idp
-				     where idp.incident_id = i.id and idp.department_id = w.d))""", windows, severity, severity);
+				     where idp.incident_id = i.id and idp.department_id = w.d))""", severity, severity);
 	}
 
 }

@@ -50,9 +50,14 @@ class ManualMetric implements Metric {
 
 	@Override
 	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow("""
+		return this.sql.perWindow(query(variant), windows);
+	}
+
+	@Override
+	public Query query(String variant) {
+		return Query.of("""
 				select sum(p.value) from goal_data_points p
-				where p.metric = ?::text and p.month >= w.f and p.month < w.t""", windows, variant);
+				where p.metric = ?::text and p.month >= w.f and p.month < w.t""", variant);
 	}
 
 }

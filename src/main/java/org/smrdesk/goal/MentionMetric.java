@@ -55,13 +55,18 @@ class MentionMetric implements Metric {
 
 	@Override
 	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow("""
+		return this.sql.perWindow(query(variant), windows);
+	}
+
+	@Override
+	public Query query(String variant) {
+		return Query.of("""
 				select coalesce(sum(c.mentions), 0) from mention_daily_counts c
 				where c.day >= w.f and c.day < w.t and c.source_id = 0 and (
 				  (w.q is not null and c.query_id = w.q)
 				  or (w.q is null and ?::text = 'ALL' and c.query_id = 0)
 				  or (w.q is null and ?::text <> 'ALL' and c.query_id in
-				      (select mq.id from monitoring_queries mq where mq.kind = ?::text)))""", windows, variant, variant,
+				      (select mq.id from monitoring_queries mq where mq.kind = ?::text)))""", variant, variant,
 				variant);
 	}
 

@@ -59,4 +59,28 @@ public interface Metric {
 	 */
 	List<Double> measure(String variant, List<Window> windows);
 
+	/**
+	 * The variant's figure for one window as a scalar SQL expression over the window row
+	 * {@code w} (see {@link MetricSql}), so that the figures of many metrics can be read
+	 * in one statement ({@link GoalMeasures}).
+	 * @param variant one of {@link #variants()}
+	 * @return the expression and its parameters
+	 */
+	Query query(String variant);
+
+	/**
+	 * A metric's SQL expression for one window and the values of its {@code ?}
+	 * parameters.
+	 *
+	 * @param expression a scalar SQL expression (a sub-select) over {@code w}
+	 * @param args its parameters, in order
+	 */
+	record Query(String expression, List<Object> args) {
+
+		public static Query of(String expression, Object... args) {
+			return new Query(expression, List.of(args));
+		}
+
+	}
+
 }

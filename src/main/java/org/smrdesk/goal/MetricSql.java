@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a metric's figure over many windows in one statement: the windows are unnested
- * into rows {@code w(f, t, fi, ti, d, s, q)} (first day, day after the last, the same two
- * as moments at midnight in the company zone, department, service, query) and the
- * metric's expression is evaluated once per row. The metrics' queries are owned here and
- * only read other features' tables (never their repositories).
+ * Runs metrics' figures over many windows in one statement: the windows are unnested into
+ * rows {@code w(f, t, fi, ti, d, s, q, k)} (first day, day after the last, the same two
+ * as moments at midnight in the company zone, department, service, query, and which
+ * metric) and the metric's expression is evaluated once per row. The metrics' queries are
+ * owned here and only read other features' tables (never their repositories).
  */
 @Component
 class MetricSql {
@@ -32,25 +32,42 @@ class MetricSql {
 	}
 
 	/**
-	 * Evaluates {@code expression} (which may refer to {@code w.f}, {@code w.t},
+	 * Evaluates a metric's expression (which may refer to {@code w.f}, {@code w.t},
 	 * {@code w.fi}, {@code w.ti}, {@code w.d}, {@code w.s}, {@code w.q}) for each window.
-	 * @param expression a scalar SQL expression (a sub-select), its {@code ?} bound to
-	 * {@code args}
+	 * @param query the expression, its {@code ?} bound to its arguments
 	 * @param windows the windows
-	 * @param args the expression's parameters
 	 * @return one figure per window, null where the expression is null
 	 */
-	List<Double> perWindow(String expression, List<Window> windows, Object... args) {
+	List<Double> perWindow(Metric.Query query, List<Window> windows) {
+		return perWindow(List.of(query), windows, java.util.Collections.nCopies(windows.size(), 0));
+	}
+
+	/**
+	 * Evaluates several metrics' expressions in one statement: window {@code i} is
+	 * measured by {@code queries.get(which.get(i))} (a {@code case} picks the one
+	 * sub-select to run per window row).
+	 * @param queries the expressions
+	 * @param windows the windows
+	 * @param which for each window, the index of its expression
+	 * @return one figure per window, null where the expression is null
+	 */
+	List<Double> perWindow(List<Metric.Query> queries, List<Window> windows, List<Integer> which) {
 		if (windows.isEmpty()) {
 			return List.of();
 		}
-		String sql = "select (" + expression + ")::float8 from unnest(?::date[], ?::date[], ?::text[]::timestamptz[], "
-				+ "?::text[]::timestamptz[], ?::bigint[], ?::bigint[], ?::bigint[]) with ordinality as w(f, t, fi, ti, d, s, q, n) "
-				+ "order by w.n";
+		StringBuilder select = new StringBuilder("select (case w.k");
+		for (int i = 0; i < queries.size(); i++) {
+			select.append(" when ").append(i).append(" then (").append(queries.get(i).expression()).append(")::float8");
+		}
+		String sql = select + " end) from unnest(?::date[], ?::date[], ?::text[]::timestamptz[], "
+				+ "?::text[]::timestamptz[], ?::bigint[], ?::bigint[], ?::bigint[], ?::int[]) "
+				+ "with ordinality as w(f, t, fi, ti, d, s, q, k, n) order by w.n";
 		return this.jdbc.query(sql, (ps) -> {
 			int i = 1;
-			for (Object arg : args) {
-				ps.setObject(i++, arg);
+			for (Metric.Query query : queries) {
+				for (Object arg : query.args()) {
+					ps.setObject(i++, arg);
+				}
 			}
 			Connection c = ps.getConnection();
 			ps.setArray(i++, array(c, "date", windows.stream().map((w) -> java.sql.Date.valueOf(w.from())).toList()));
@@ -59,7 +76,8 @@ class MetricSql {
 			ps.setArray(i++, array(c, "text", windows.stream().map((w) -> midnight(w.to())).toList()));
 			ps.setArray(i++, array(c, "bigint", windows.stream().map(Window::departmentId).toList()));
 			ps.setArray(i++, array(c, "bigint", windows.stream().map(Window::serviceId).toList()));
-			ps.setArray(i, array(c, "bigint", windows.stream().map(Window::queryId).toList()));
+			ps.setArray(i++, array(c, "bigint", windows.stream().map(Window::queryId).toList()));
+			ps.setArray(i, array(c, "integer", which));
 		}, (rs, row) -> {
 			double value = rs.getDouble(1);
 			return rs.wasNull() ? null : value;

@@ -54,12 +54,17 @@ class OutreachMetric implements Metric {
 
 	@Override
 	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow(
-				"""
-						select count(*) from interactions i left join users u on u.id = i.user_id
-						where i.occurred_on >= w.f and i.occurred_on < w.t and (w.d is null or u.department_id = w.d)
-						and (?::text = 'ALL' or (?::text = 'WITH_OUTCOME' and coalesce(i.outcome, '') <> '') or i.kind = ?::text)""",
-				windows, variant, variant, variant);
+		return this.sql.perWindow(query(variant), windows);
+	}
+
+	@Override
+	public Query query(String variant) {
+		return Query
+			.of("""
+					select count(*) from interactions i left join users u on u.id = i.user_id
+					where i.occurred_on >= w.f and i.occurred_on < w.t and (w.d is null or u.department_id = w.d)
+					and (?::text = 'ALL' or (?::text = 'WITH_OUTCOME' and coalesce(i.outcome, '') <> '') or i.kind = ?::text)""",
+					variant, variant, variant);
 	}
 
 }

@@ -64,17 +64,20 @@ class ResponseTimeMetric implements Metric {
 
 	@Override
 	public List<Double> measure(String variant, List<Window> windows) {
+		return this.sql.perWindow(query(variant), windows);
+	}
+
+	@Override
+	public Query query(String variant) {
 		String milestone = MILESTONES.get(variant);
 		if (milestone == null) {
 			throw new IllegalArgumentException("No such variant: " + variant);
 		}
-		return this.sql.perWindow(
-				"select percentile_cont(0.5) within group (order by greatest(0, extract(epoch from "
-						+ "m.at - i.detected_at)) / 3600.0) from incidents i cross join lateral (" + milestone
-						+ ") m(at) " + "where i.detected_at >= w.fi and i.detected_at < w.ti and m.at is not null "
-						+ "and (w.s is null or i.service_id = w.s) and (w.d is null or exists (select 1 from "
-						+ "incident_departments idp where idp.incident_id = i.id and idp.department_id = w.d))",
-				windows);
+		return Query.of("select percentile_cont(0.5) within group (order by greatest(0, extract(epoch from "
+				+ "m.at - i.detected_at)) / 3600.0) from incidents i cross join lateral (" + milestone + ") m(at) "
+				+ "where i.detected_at >= w.fi and i.detected_at < w.ti and m.at is not null "
+				+ "and (w.s is null or i.service_id = w.s) and (w.d is null or exists (select 1 from "
+				+ "incident_departments idp where idp.incident_id = i.id and idp.department_id = w.d))");
 	}
 
 }

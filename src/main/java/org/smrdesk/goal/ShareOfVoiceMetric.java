@@ -48,11 +48,16 @@ class ShareOfVoiceMetric implements Metric {
 
 	@Override
 	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow("""
+		return this.sql.perWindow(query(variant), windows);
+	}
+
+	@Override
+	public Query query(String variant) {
+		return Query.of("""
 				select 100.0 * sum(c.mentions) filter (where mq.kind in ('BRAND', 'PRODUCT'))
 				  / nullif(sum(c.mentions) filter (where mq.kind in ('BRAND', 'PRODUCT', 'COMPETITOR')), 0)
 				from mention_daily_counts c join monitoring_queries mq on mq.id = c.query_id
-				where c.day >= w.f and c.day < w.t and c.source_id = 0""", windows);
+				where c.day >= w.f and c.day < w.t and c.source_id = 0""");
 	}
 
 }

@@ -47,13 +47,17 @@ class TrainingMetric implements Metric {
 
 	@Override
 	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow("""
+		return this.sql.perWindow(query(variant), windows);
+	}
+
+	@Override
+	public Query query(String variant) {
+		return Query.of("""
 				select 100.0 * (select count(distinct e.user_id) from training_enrolments e
 				    join training_sessions ts on ts.id = e.session_id join users u on u.id = e.user_id
 				    where e.attendance = 'ATTENDED' and ts.starts_at >= w.fi and ts.starts_at < w.ti
 				    and (w.d is null or u.department_id = w.d))
-				  / nullif((select sum(dd.head_count) from departments dd where w.d is null or dd.id = w.d), 0)""",
-				windows);
+				  / nullif((select sum(dd.head_count) from departments dd where w.d is null or dd.id = w.d), 0)""");
 	}
 
 }

@@ -1,17 +1,23 @@
 package org.smrdesk.home;
 
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.DashboardPeriod;
 import org.smrdesk.core.HomePanel;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The home page: for the lead a dashboard, for managers reports, for staff "my work";
- * each made of the panels visible to the role.
+ * each made of the panels visible to the role. The lead and managers pick the period the
+ * dashboard's figures are for ({@code ?period=month|quarter|year}, this year by default);
+ * any other value is refused with 400.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -24,8 +30,12 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("panels", this.home.panelsFor(user));
+	String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String period, Model model) {
+		DashboardPeriod selected = DashboardPeriod.parse(period)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such period"));
+		model.addAttribute("period", selected);
+		model.addAttribute("periods", DashboardPeriod.values());
+		model.addAttribute("panels", this.home.panelsFor(user, selected));
 		return "home/home";
 	}
 
@@ -38,9 +48,9 @@ class HomeController {
 	 */
 	record ShownPanel(String template, String selector, Object data) {
 
-		static ShownPanel of(HomePanel panel, CurrentUser user) {
+		static ShownPanel of(HomePanel panel, CurrentUser user, DashboardPeriod period) {
 			String[] parts = panel.fragment().split("::");
-			return new ShownPanel(parts[0].trim(), parts[1].trim(), panel.load(user));
+			return new ShownPanel(parts[0].trim(), parts[1].trim(), panel.load(user, period));
 		}
 
 	}

@@ -3,6 +3,7 @@ package org.smrdesk.home;
 import java.util.List;
 
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.DashboardPeriod;
 import org.smrdesk.core.HomePanel;
 
 import org.springframework.stereotype.Service;
@@ -23,10 +24,10 @@ class HomeService {
 		this.panels = panels;
 	}
 
-	List<HomeController.ShownPanel> panelsFor(CurrentUser user) {
+	List<HomeController.ShownPanel> panelsFor(CurrentUser user, DashboardPeriod period) {
 		return this.panels.stream()
 			.filter((panel) -> panel.isVisibleTo(user))
-			.map((panel) -> HomeController.ShownPanel.of(panel, user))
+			.map((panel) -> HomeController.ShownPanel.of(panel, user, period))
 			.toList();
 	}
 

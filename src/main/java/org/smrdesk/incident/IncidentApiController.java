@@ -12,8 +12,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.SortableBy;
+import org.smrdesk.incident.IncidentJson.EntryResponse;
+import org.smrdesk.incident.IncidentJson.IncidentDetail;
+import org.smrdesk.incident.IncidentJson.IncidentSummary;
+import org.smrdesk.incident.IncidentJson.MilestonesResponse;
 import org.smrdesk.core.CurrentUser;
 
 import org.springframework.data.domain.Pageable;
@@ -26,7 +31,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,8 +71,57 @@ class IncidentApiController {
 	}
 
 	@GetMapping("/{id}")
-	IncidentDetail show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-		return detail(this.incidents.get(id, user));
+	ResponseEntity<IncidentDetail> show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+		Incident incident = this.incidents.get(id, user);
+		return ApiVersions.tagged(detail(incident), incident.getVersion());
+	}
+
+	/**
+	 * Corrects what was reported (the lead), as the incident's edit page does; severity
+	 * and status change through triage and {@code /status}.
+	 * @param id the incident
+	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
+	 * @param request the corrected fields
+	 * @param user the lead
+	 * @return the incident with its new {@code ETag}
+	 */
+	@PutMapping("/{id}")
+	@PreAuthorize("hasRole('LEAD')")
+	ResponseEntity<IncidentDetail> update(@PathVariable Long id,
+			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody IncidentUpdate request, @AuthenticationPrincipal CurrentUser user) {
+		Incident current = this.incidents.get(id, user);
+		IncidentForm form = new IncidentForm(current, this.incidents.zone());
+		form.setVersion(ApiVersions.expected(ifMatch, current.getVersion()));
+		form.setTitle(request.title());
+		form.setSummary(request.summary());
+		form.setServiceId(request.serviceId());
+		form.setServiceName(request.serviceName());
+		form.setLink(request.link());
+		if (request.detectedAt() != null) {
+			form.setDetectedAt(LocalDateTime.ofInstant(request.detectedAt(), this.incidents.zone()));
+		}
+		form.setKind(request.kind());
+		this.incidents.update(id, form, user);
+		Incident updated = this.incidents.get(id, user);
+		return ApiVersions.tagged(detail(updated), updated.getVersion());
+	}
+
+	/**
+	 * The corrected fields of an incident.
+	 *
+	 * @param title a short title
+	 * @param summary what happened
+	 * @param serviceId where it started: a service of the catalogue (optional)
+	 * @param serviceName where it started, when not in the catalogue
+	 * @param link a link to where it started
+	 * @param detectedAt when it was detected (left out: unchanged)
+	 * @param kind what sort of issue
+	 */
+	record IncidentUpdate(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 5000) String summary,
+			Long serviceId, @Size(max = 200) String serviceName,
+			@Size(max = 1000) @Pattern(regexp = "^$|^https?://\\S+$") String link, Instant detectedAt,
+			@NotNull IncidentKind kind) {
 	}
 
 	private IncidentDetail detail(Incident incident) {
@@ -79,17 +135,21 @@ class IncidentApiController {
 	/**
 	 * Moves an incident to another status (the lead), dated when it happened.
 	 * @param id the incident
+	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
 	 * @param request the new status, when, why
 	 * @param user the lead
 	 * @return the incident with its timeline and milestones
 	 */
 	@PostMapping("/{id}/status")
 	@PreAuthorize("hasRole('LEAD')")
-	IncidentDetail changeStatus(@PathVariable Long id, @Valid @RequestBody StatusRequest request,
-			@AuthenticationPrincipal CurrentUser user) {
-		this.incidents.changeStatusAt(id, request.status(), request.version(), request.note(), request.occurredAt(),
-				user);
-		return detail(this.incidents.get(id, user));
+	ResponseEntity<IncidentDetail> changeStatus(@PathVariable Long id,
+			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody StatusRequest request, @AuthenticationPrincipal CurrentUser user) {
+		Long version = (ifMatch != null) ? ApiVersions.expected(ifMatch, this.incidents.get(id, user).getVersion())
+				: request.version();
+		this.incidents.changeStatusAt(id, request.status(), version, request.note(), request.occurredAt(), user);
+		Incident changed = this.incidents.get(id, user);
+		return ApiVersions.tagged(detail(changed), changed.getVersion());
 	}
 
 	/**
@@ -148,24 +208,6 @@ class IncidentApiController {
 			@Size(max = 1000) @Pattern(regexp = "^$|^https?://\\S+$") String link, Long correctsEntryId) {
 	}
 
-	/**
-	 * How fast the incident was handled, as ISO-8601 durations from detection, each with
-	 * the timeline entry that set it; null where not reached yet.
-	 */
-	record MilestonesResponse(String toTriage, String toFirstResponse, String toResolution, Long triageEntryId,
-			Long firstResponseEntryId, Long resolutionEntryId) {
-
-		static MilestonesResponse of(Milestones m) {
-			return new MilestonesResponse(duration(m.toTriage()), duration(m.toFirstResponse()),
-					duration(m.toResolution()), m.triageEntryId(), m.firstResponseEntryId(), m.resolutionEntryId());
-		}
-
-		private static String duration(Milestones.Elapsed elapsed) {
-			return (elapsed != null) ? elapsed.duration().toString() : null;
-		}
-
-	}
-
 	@PostMapping
 	ResponseEntity<IncidentSummary> open(@Valid @RequestBody IncidentRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -201,53 +243,6 @@ class IncidentApiController {
 			Long serviceId, @Size(max = 200) String serviceName,
 			@Size(max = 1000) @Pattern(regexp = "^$|^https?://\\S+$") String link, Instant detectedAt,
 			@NotNull IncidentKind kind, @NotNull @Min(1) @Max(4) Integer severity) {
-	}
-
-	/**
-	 * An incident in a list.
-	 */
-	record IncidentSummary(Long id, String title, int severity, boolean crisis, IncidentStatus status,
-			IncidentKind kind, String serviceName, Instant detectedAt, String reportedBy, String owner,
-			Long minutesToTriage, Long minutesToFirstResponse, Long minutesToResolution) {
-
-		static IncidentSummary of(Incident i, Milestones m) {
-			return new IncidentSummary(i.getId(), i.getTitle(), i.getSeverity().getLevel(), i.isCrisis(), i.getStatus(),
-					i.getKind(), i.getWhere(), i.getDetectedAt(), i.getReportedBy().getDisplayName(),
-					(i.getOwner() != null) ? i.getOwner().getDisplayName() : null, minutes(m.toTriage()),
-					minutes(m.toFirstResponse()), minutes(m.toResolution()));
-		}
-
-		private static Long minutes(Milestones.Elapsed elapsed) {
-			return (elapsed != null) ? elapsed.duration().toMinutes() : null;
-		}
-
-	}
-
-	/**
-	 * An incident with its timeline.
-	 */
-	record IncidentDetail(IncidentSummary incident, Long version, String summary, String link,
-			MilestonesResponse milestones, List<EntryResponse> timeline) {
-	}
-
-	/**
-	 * A timeline entry.
-	 */
-	record EntryResponse(Long id, TimelineEntryType type, Instant occurredAt, Instant recordedAt, String actor,
-			String department, OutsideParty party, boolean external, boolean publicReply, String channel, String link,
-			String body, IncidentStatus fromStatus, IncidentStatus toStatus, Integer fromSeverity, Integer toSeverity,
-			Long correctsEntryId) {
-
-		static EntryResponse of(TimelineEntry e) {
-			return new EntryResponse(e.getId(), e.getType(), e.getOccurredAt(), e.getRecordedAt(), e.getActorName(),
-					(e.getDepartment() != null) ? e.getDepartment().getName() : null, e.getParty(), e.isExternal(),
-					e.isPublicReply(), e.getChannel(), e.getLink(), e.getBody(), e.getChange().getFromStatus(),
-					e.getChange().getToStatus(),
-					(e.getChange().getFromSeverity() != null) ? e.getChange().getFromSeverity().getLevel() : null,
-					(e.getChange().getToSeverity() != null) ? e.getChange().getToSeverity().getLevel() : null,
-					(e.getCorrects() != null) ? e.getCorrects().getId() : null);
-		}
-
 	}
 
 }

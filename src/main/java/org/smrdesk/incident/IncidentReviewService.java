@@ -122,6 +122,16 @@ public class IncidentReviewService {
 	}
 
 	/**
+	 * The resolved incidents waiting longest for a manager's sign-off, in one statement
+	 * (for the dashboard's alerts; {@link #awaitingSignOff} adds milestones).
+	 * @param limit how many at most
+	 * @return the incidents, longest waiting first
+	 */
+	public List<Incident> waitingForSignOff(int limit) {
+		return this.reviews.findLongestResolved(limit);
+	}
+
+	/**
 	 * Resolved incidents waiting for a manager's sign-off, oldest resolution first.
 	 * @param user the manager
 	 * @param limit how many at most

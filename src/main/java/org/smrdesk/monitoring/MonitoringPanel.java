@@ -1,17 +1,17 @@
 package org.smrdesk.monitoring;
 
-import java.util.List;
-
 import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.DashboardPeriod;
 import org.smrdesk.core.HomePanel;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On the lead's and managers' home page: mention volume over 90 days against the year
- * before (a chart with a table fallback), open spike alerts and failing sources.
+ * On the lead's and managers' home page: the mention trend over the dashboard's period
+ * against the same days a year before (a chart with a table fallback), linking to the
+ * mentions behind it.
  */
 @Component
 @Order(25)
@@ -19,16 +19,10 @@ class MonitoringPanel implements HomePanel {
 
 	private final VolumeService volume;
 
-	private final AlertService alerts;
-
-	private final MonitoringService monitoring;
-
 	private final CompanyFigures figures;
 
-	MonitoringPanel(VolumeService volume, AlertService alerts, MonitoringService monitoring, CompanyFigures figures) {
+	MonitoringPanel(VolumeService volume, CompanyFigures figures) {
 		this.volume = volume;
-		this.alerts = alerts;
-		this.monitoring = monitoring;
 		this.figures = figures;
 	}
 
@@ -44,20 +38,31 @@ class MonitoringPanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
-		// the volume is company-wide (kept a minute); alerts and failing sources are read
-		// fresh
-		return new Data(this.figures.get("monitoring.volume", () -> this.volume.volume(90)), this.alerts.open(5),
-				this.monitoring.unhealthySources(5));
+		return load(user, DashboardPeriod.YEAR);
+	}
+
+	/**
+	 * The mention trend over the dashboard's period (the last 30, 90 or 365 days) against
+	 * the same days a year before: company-wide, kept a minute. Spike alerts and failing
+	 * sources are in the alerts panel ({@link MonitoringAlertSource}).
+	 */
+	@Override
+	public Object load(CurrentUser user, DashboardPeriod period) {
+		int days = switch (period) {
+			case MONTH -> 30;
+			case QUARTER -> 90;
+			case YEAR -> 365;
+		};
+		return new Data(this.figures.get("monitoring.volume." + days, () -> this.volume.volume(days)), days);
 	}
 
 	/**
 	 * What the panel shows.
 	 *
 	 * @param volume the volume figures
-	 * @param alerts the open alerts
-	 * @param failing the failing or disabled sources
+	 * @param days over how many days
 	 */
-	public record Data(VolumeService.Volume volume, List<Alert> alerts, List<Source> failing) {
+	public record Data(VolumeService.Volume volume, int days) {
 	}
 
 }

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The e-mail outbox table: rows are written in the transaction of the change they tell
- * of, claimed one at a time by the sender ({@code FOR UPDATE SKIP LOCKED}: two senders
- * never hold the same row), and marked sent, retried later with a growing delay, or
- * failed with the reason.
+ * of, claimed one at a time by the sender (marked SENDING and committed,
+ * {@code FOR UPDATE
+ * SKIP LOCKED}: two senders never claim the same row), and marked sent, retried later
+ * with a growing delay, or failed with the reason.
  */
 @Component
 class MailOutbox {
@@ -29,6 +30,16 @@ class MailOutbox {
 
 	/** The longest wait between two attempts. */
 	static final Duration MAX_BACKOFF = Duration.ofHours(6);
+
+	/**
+	 * How long a claim may last before its sender is taken to have stopped (far beyond
+	 * the SMTP timeouts of one mail).
+	 */
+	static final Duration STALE_CLAIM = Duration.ofMinutes(15);
+
+	/** The reason given for a mail whose sender stopped while handing it over. */
+	static final String INTERRUPTED = "Interrupted while being handed to the SMTP server: it may have been delivered,"
+			+ " so it is not sent again by itself. Ask the recipient, then send it again if needed.";
 
 	private static final String COLUMNS = """
 			id, user_id, recipient, kind, subject, text_body, html_body, unsubscribe_url, status, attempts,
@@ -53,22 +64,38 @@ class MailOutbox {
 	}
 
 	/**
-	 * Locks the next mail due, skipping those another sender holds; the lock lasts until
-	 * the caller's transaction ends.
+	 * Claims the next mail due for one sender: marks it SENDING in one statement (rows
+	 * another sender is claiming are skipped). The caller commits the claim before
+	 * handing the mail to the SMTP server, so a crash after the server accepted it leaves
+	 * the row SENDING, never QUEUED: it is not sent again.
 	 * @return the mail, or empty when none is due
 	 */
 	Optional<OutboxMail> claimNext() {
-		List<OutboxMail> rows = this.jdbc.query("select " + COLUMNS + """
-				 from mail_outbox where status = 'QUEUED' and next_attempt_at <= ?
-				order by next_attempt_at, id limit 1 for update skip locked""", OutboxMail::of,
-				Timestamp.from(this.clock.instant()));
+		Timestamp now = Timestamp.from(this.clock.instant());
+		List<OutboxMail> rows = this.jdbc.query("update mail_outbox set status = 'SENDING', claimed_at = ? where id = ("
+				+ "select id from mail_outbox where status = 'QUEUED' and next_attempt_at <= ? "
+				+ "order by next_attempt_at, id limit 1 for update skip locked) and status = 'QUEUED' returning "
+				+ COLUMNS, OutboxMail::of, now, now);
 		return rows.stream().findFirst();
 	}
 
+	/**
+	 * Fails the mails a sender claimed but never finished (it stopped between the claim
+	 * and "sent" or "failed"): the SMTP server may have accepted them, so they are not
+	 * sent again by themselves; the lead sees why and can send one again.
+	 * @return how many were found
+	 */
+	int failInterrupted() {
+		Instant now = this.clock.instant();
+		return this.jdbc.update("""
+				update mail_outbox set status = 'FAILED', attempts = attempts + 1, last_error = ?
+				where status = 'SENDING' and claimed_at < ?""", INTERRUPTED, Timestamp.from(now.minus(STALE_CLAIM)));
+	}
+
 	void markSent(long id) {
-		this.jdbc.update(
-				"update mail_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?",
-				Timestamp.from(this.clock.instant()), id);
+		this.jdbc.update("""
+				update mail_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null
+				where id = ? and status = 'SENDING'""", Timestamp.from(this.clock.instant()), id);
 	}
 
 	/**
@@ -84,9 +111,10 @@ class MailOutbox {
 		int attempts = mail.attempts() + 1;
 		boolean giveUp = permanent || attempts >= MAX_ATTEMPTS;
 		Instant next = this.clock.instant().plus(backoff(attempts));
-		this.jdbc.update(
-				"update mail_outbox set status = ?, attempts = ?, next_attempt_at = ?, last_error = ? where id = ?",
-				giveUp ? "FAILED" : "QUEUED", attempts, Timestamp.from(next), truncate(reason), mail.id());
+		this.jdbc.update("""
+				update mail_outbox set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?
+				where id = ? and status = 'SENDING'""", giveUp ? "FAILED" : "QUEUED", attempts, Timestamp.from(next),
+				truncate(reason), mail.id());
 		return giveUp;
 	}
 

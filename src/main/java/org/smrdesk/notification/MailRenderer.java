@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.smrdesk.core.NotificationKind;
 import org.smrdesk.core.PublicUrls;
+import org.smrdesk.core.Times;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Renders notices and digests as e-mail: a subject, a plain-text and an HTML body from
  * the Thymeleaf templates under {@code templates/mail/}, links absolute from
- * {@code smr.public-url}. Its own template engine, so the pages' engine stays as Boot
- * configures it.
+ * {@code smr.public-url}; times in the bodies are in the company zone, which the footer
+ * names. Its own template engine, so the pages' engine stays as Boot configures it.
  */
 @Component
 class MailRenderer {
@@ -29,9 +30,12 @@ class MailRenderer {
 
 	private final PublicUrls urls;
 
-	MailRenderer(MessageSource messages, PublicUrls urls) {
+	private final Times times;
+
+	MailRenderer(MessageSource messages, PublicUrls urls, Times times) {
 		this.messages = messages;
 		this.urls = urls;
+		this.times = times;
 		this.engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
 		this.engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
 		this.engine.setTemplateEngineMessageSource(messages);
@@ -105,7 +109,7 @@ class MailRenderer {
 		Context context = new Context(Locale.ENGLISH,
 				Map.of("name", name, "subject", subject, "items", items, "unsubscribeUrl",
 						(unsubscribeUrl != null) ? unsubscribeUrl : "", "preferencesUrl",
-						absolute("/account/notifications")));
+						absolute("/account/notifications"), "zone", this.times.companyZone().getId()));
 		String html = this.engine.process("notice", java.util.Set.of(), context);
 		String text = this.engine.process("notice-text", java.util.Set.of(), context);
 		return new Rendered(subject, text, html);

@@ -23,12 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
- * Sends the outbox: each mail in its own transaction that holds the row's lock from claim
- * to "sent", so a second sender (another node whose ShedLock ran out, or a test) skips it
- * and no mail is sent twice by two senders. An unreachable SMTP server leaves the mail
- * queued for a later attempt and ends the run. Without an SMTP host
- * ({@code SMR_MAIL_HOST} empty, the demo default) nothing is sent: mail stays in the
- * outbox page.
+ * Sends the outbox: each mail is claimed (marked SENDING) and committed before it goes to
+ * the SMTP server, then marked sent or failed in a second transaction, so a second sender
+ * (another node whose ShedLock ran out, or a test) never takes it, and a crash after the
+ * server accepted it cannot send it again (the row is failed with the reason instead). An
+ * unreachable SMTP server leaves the mail queued for a later attempt and ends the run.
+ * Without an SMTP host ({@code SMR_MAIL_HOST} empty, the demo default) nothing is sent:
+ * mail stays in the outbox page.
  */
 @Component
 class OutboxSender {
@@ -76,15 +77,19 @@ class OutboxSender {
 			return 0;
 		}
 		JavaMailSender sender = this.senders.getObject();
+		Integer interrupted = this.transactions.execute((status) -> this.outbox.failInterrupted());
+		if (interrupted != null && interrupted > 0) {
+			log.warn("{} mail(s) were left half-sent by a stopped sender: failed, not sent again", interrupted);
+		}
 		int sent = 0;
 		for (int i = 0; i < limit; i++) {
-			Outcome outcome = this.transactions.execute((status) -> {
-				Optional<OutboxMail> next = this.outbox.claimNext();
-				if (next.isEmpty()) {
-					return Outcome.NONE;
-				}
-				return send(sender, next.get());
-			});
+			// the claim commits before the SMTP server sees the mail, and the outcome is
+			// written after: a crash in between leaves the row SENDING, not QUEUED
+			Optional<OutboxMail> next = this.transactions.execute((status) -> this.outbox.claimNext());
+			if (next == null || next.isEmpty()) {
+				break;
+			}
+			Outcome outcome = send(sender, next.get());
 			if (outcome == Outcome.SENT) {
 				sent++;
 			}
@@ -108,22 +113,27 @@ class OutboxSender {
 				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 			}
 			sender.send(message);
-			this.outbox.markSent(mail.id());
-			this.metrics.count(MailMetrics.Outcome.SENT);
-			return Outcome.SENT;
 		}
 		catch (MessagingException | MailParseException | MailPreparationException ex) {
-			this.outbox.markFailed(mail, "Invalid message or address: " + ex.getMessage(), true);
+			record(() -> this.outbox.markFailed(mail, "Invalid message or address: " + ex.getMessage(), true));
 			this.metrics.count(MailMetrics.Outcome.FAILED);
 			return Outcome.PERMANENT;
 		}
 		catch (MailException ex) {
 			boolean permanent = refusedAddress(ex);
 			log.warn("Mail {} not sent ({}): {}", mail.id(), permanent ? "refused" : "will retry", ex.getMessage());
-			boolean givenUp = this.outbox.markFailed(mail, ex.getMessage(), permanent);
-			this.metrics.count(givenUp ? MailMetrics.Outcome.FAILED : MailMetrics.Outcome.RETRY);
+			Boolean givenUp = this.transactions
+				.execute((status) -> this.outbox.markFailed(mail, ex.getMessage(), permanent));
+			this.metrics.count(Boolean.TRUE.equals(givenUp) ? MailMetrics.Outcome.FAILED : MailMetrics.Outcome.RETRY);
 			return permanent ? Outcome.PERMANENT : Outcome.RETRY;
 		}
+		record(() -> this.outbox.markSent(mail.id()));
+		this.metrics.count(MailMetrics.Outcome.SENT);
+		return Outcome.SENT;
+	}
+
+	private void record(Runnable outcome) {
+		this.transactions.executeWithoutResult((status) -> outcome.run());
 	}
 
 	private static boolean refusedAddress(MailException ex) {
@@ -145,7 +155,7 @@ class OutboxSender {
 
 	private enum Outcome {
 
-		NONE, SENT, RETRY, PERMANENT
+		SENT, RETRY, PERMANENT
 
 	}
 

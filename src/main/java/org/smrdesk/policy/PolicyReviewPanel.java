@@ -7,7 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * For the lead: policies due for review.
+ * For the lead and managers (read-only): policies due for review.
  */
 @Component
 @Order(202)
@@ -21,7 +21,7 @@ class PolicyReviewPanel implements HomePanel {
 
 	@Override
 	public boolean isVisibleTo(CurrentUser user) {
-		return user.isLead();
+		return user.isLead() || user.isManager();
 	}
 
 	@Override

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds a period's report from the goals (through their service) and this feature's own
- * aggregated queries, in one read-only transaction.
+ * Builds a period's report from the goals (through their service: three statements) and
+ * this feature's own aggregated sections (one statement), in one read-only transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,9 +40,10 @@ public class ReportService {
 	}
 
 	public Report report(Period period) {
-		return new Report(period, this.goals.progress(period), this.queries.incidents(period),
-				this.queries.mentions(period), this.queries.spikes(period), this.queries.activities(period),
-				this.queries.training(period), this.queries.acknowledgements(period), this.queries.renewals(period));
+		ReportQueries.Sections sections = this.queries.sections(period);
+		return new Report(period, this.goals.progress(period), sections.incidents(), sections.mentions(),
+				sections.spikes(), sections.activities(), sections.training(), sections.acknowledgements(),
+				sections.renewals());
 	}
 
 	/**

@@ -7,7 +7,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * For the lead: vendor renewals and notice deadlines in the next 60 days.
+ * For the lead and managers (read-only): vendor renewals and notice deadlines in the next
+ * 60 days.
  */
 @Component
 @Order(400)
@@ -21,7 +22,7 @@ class RenewalsPanel implements HomePanel {
 
 	@Override
 	public boolean isVisibleTo(CurrentUser user) {
-		return user.isLead();
+		return user.isLead() || user.isManager();
 	}
 
 	@Override

@@ -1,23 +1,35 @@
 package org.smrdesk.supplier;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.SortableBy;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Vendors as JSON. Costs are null for staff.
+ * Vendors and their contracts as JSON, with the pages' rules: costs are null for staff
+ * (and only the lead and managers may sort by them); the lead creates, changes and rates
+ * vendors.
  */
 @RestController
 @RequestMapping("/api/v1/vendors")
@@ -31,16 +43,65 @@ class VendorApiController {
 	}
 
 	@GetMapping
-	List<VendorJson> list(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal CurrentUser user) {
+	PagedModel<VendorJson> list(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) VendorKind kind, @RequestParam(required = false) VendorStatus status,
+			@SortableBy(value = { "name", "kind", "status", "renewalDate" },
+					overseers = "annualCost") @PageableDefault(size = 25, sort = "name") Pageable pageable,
+			@AuthenticationPrincipal CurrentUser user) {
 		boolean costs = VendorService.canSeeCosts(user);
-		return this.vendors.searchWithPeople(q, PageRequest.of(0, 1000, Sort.by("name")))
-			.map((vendor) -> VendorJson.of(vendor, costs))
-			.getContent();
+		return new PagedModel<>(
+				this.vendors.searchWithPeople(q, kind, status, pageable).map((vendor) -> VendorJson.of(vendor, costs)));
 	}
 
 	@GetMapping("/{id}")
-	VendorJson show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-		return VendorJson.of(this.vendors.getWithDetails(id), VendorService.canSeeCosts(user));
+	ResponseEntity<VendorJson> show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+		Vendor vendor = this.vendors.getWithDetails(id);
+		return ApiVersions.tagged(VendorJson.of(vendor, VendorService.canSeeCosts(user)), vendor.getVersion());
+	}
+
+	@GetMapping("/{id}/ratings")
+	List<RatingJson> ratings(@PathVariable Long id) {
+		this.vendors.get(id);
+		return this.vendors.ratings(id).stream().map(RatingJson::of).toList();
+	}
+
+	@PostMapping("/{id}/ratings")
+	@PreAuthorize("hasRole('LEAD')")
+	ResponseEntity<RatingJson> rate(@PathVariable Long id, @Valid @RequestBody RatingForm form) {
+		VendorRating rating = this.vendors.rate(id, form);
+		return ResponseEntity.created(URI.create("/api/v1/vendors/" + id + "/ratings")).body(RatingJson.of(rating));
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('LEAD')")
+	ResponseEntity<VendorJson> create(@Valid @RequestBody VendorForm form) {
+		form.setId(null);
+		Vendor vendor = this.vendors.getWithDetails(this.vendors.create(form).getId());
+		return ResponseEntity.created(URI.create("/api/v1/vendors/" + vendor.getId()))
+			.eTag(ApiVersions.etag(vendor.getVersion()))
+			.body(VendorJson.of(vendor, true));
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasRole('LEAD')")
+	ResponseEntity<VendorJson> update(@PathVariable Long id,
+			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody VendorForm form) {
+		form.setVersion(ApiVersions.expected(ifMatch, form.getVersion(), this.vendors.get(id).getVersion()));
+		this.vendors.update(id, form);
+		Vendor updated = this.vendors.getWithDetails(id);
+		return ApiVersions.tagged(VendorJson.of(updated, true), updated.getVersion());
+	}
+
+	/**
+	 * A rating of a vendor.
+	 */
+	record RatingJson(Long id, LocalDate ratedOn, int score, String comment) {
+
+		static RatingJson of(VendorRating r) {
+			return new RatingJson(r.getId(), r.getRatedOn(), r.getScore(), r.getComment());
+		}
+
 	}
 
 	/**

@@ -158,11 +158,13 @@ public class VendorService {
 	/**
 	 * Vendors with their people, for the API.
 	 * @param text part of the name or services
+	 * @param kind the kind, or null
+	 * @param status the status, or null
 	 * @param pageable page and sort
 	 * @return the page
 	 */
-	public Page<Vendor> searchWithPeople(String text, Pageable pageable) {
-		Page<Vendor> page = search(text, null, null, pageable);
+	public Page<Vendor> searchWithPeople(String text, VendorKind kind, VendorStatus status, Pageable pageable) {
+		Page<Vendor> page = search(text, kind, status, pageable);
 		page.forEach((vendor) -> Hibernate.initialize(vendor.getPeople()));
 		return page;
 	}

@@ -29,8 +29,16 @@ class AccountController {
 
 	private final UserService users;
 
-	AccountController(UserService users) {
+	private final SecondFactorService secondFactors;
+
+	AccountController(UserService users, SecondFactorService secondFactors) {
 		this.users = users;
+		this.secondFactors = secondFactors;
+	}
+
+	@ModelAttribute("twoStep")
+	SecondFactorService.Status twoStep(@AuthenticationPrincipal CurrentUser user) {
+		return this.secondFactors.status(user.id()).orElse(null);
 	}
 
 	@ModelAttribute("me")

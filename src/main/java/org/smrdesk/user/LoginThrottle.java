@@ -101,6 +101,35 @@ class LoginThrottle {
 		return lockedUntil.equals(locked);
 	}
 
+	/**
+	 * Whether second-factor codes of this account, or from this address, are refused for
+	 * now. Wrong codes are counted apart from wrong passwords, so a right password does
+	 * not reset them.
+	 * @param username the account's e-mail address
+	 * @param address the client's address, or null
+	 * @return true when throttled
+	 */
+	boolean isCodeLocked(String username, String address) {
+		return isLockedKey(codeKey(username)) || isAddressLocked(address);
+	}
+
+	/**
+	 * Counts a wrong second-factor code against the account and the address.
+	 * @param username the account's e-mail address
+	 * @param address the client's address, or null
+	 */
+	void recordCodeFailure(String username, String address) {
+		if (record(codeKey(username), this.settings.maxFailures())) {
+			this.events.recordForName(AuditLog.Action.ACCOUNT_LOCKED, username,
+					"second factor, for " + this.settings.lockout());
+		}
+		recordAddressFailure(address);
+	}
+
+	void resetCodes(String username) {
+		this.jdbc.update("delete from login_throttle where username = ?", codeKey(username));
+	}
+
 	void reset(String username) {
 		this.jdbc.update("delete from login_throttle where username = ?", key(username));
 	}
@@ -116,6 +145,10 @@ class LoginThrottle {
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
 		reset(event.getAuthentication().getName());
+	}
+
+	private static String codeKey(String username) {
+		return "code:" + key(username);
 	}
 
 	private static String addressKey(String address) {

@@ -57,9 +57,12 @@ public class SecurityConfiguration {
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http,
 			ObjectProvider<org.smrdesk.apitoken.ApiTokenService> tokens,
 			@org.springframework.beans.factory.annotation.Value("${smr.api.basic-auth:true}") boolean basicAuth,
-			ObjectProvider<SecurityEvents> events) throws Exception {
+			ObjectProvider<SecurityEvents> events, ObjectProvider<SecondFactorService> secondFactors) throws Exception {
 		events.ifAvailable((recorder) -> http.addFilterAfter(new AccessDeniedRecorder(recorder),
 				SecurityContextHolderFilter.class));
+		secondFactors
+			.ifAvailable((service) -> http.addFilterAfter(new SecondFactorFilters.NoBasicWithSecondFactor(service),
+					org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class));
 		// personal access tokens (Authorization: Bearer); HTTP Basic unless
 		// smr.api.basic-auth=false
 		tokens.ifAvailable((service) -> http.addFilterBefore(new org.smrdesk.apitoken.BearerTokenFilter(service),
@@ -81,7 +84,9 @@ public class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, ObjectProvider<UserRepository> users,
 			ObjectProvider<Clock> clock, ObjectProvider<Times> times, ObjectProvider<JdbcTemplate> jdbc,
-			SmrProperties properties, ObjectProvider<SecurityEvents> events) throws Exception {
+			SmrProperties properties, ObjectProvider<SecurityEvents> events,
+			ObjectProvider<SecondFactorService> secondFactors, ObjectProvider<SecondFactorSignIn> signIn)
+			throws Exception {
 		events.ifAvailable((recorder) -> http.addFilterAfter(new AccessDeniedRecorder(recorder),
 				SecurityContextHolderFilter.class));
 		UserRepository repository = users.getIfAvailable();
@@ -92,17 +97,26 @@ public class SecurityConfiguration {
 					new FreshPrincipalFilter(jdbc.getObject(), clock.getObject(),
 							properties.security().absoluteTimeout(), times.getIfAvailable()),
 					SecurityContextHolderFilter.class);
+			if (properties.security().requireMfaForLead()) {
+				// after the principal is read fresh
+				http.addFilterAfter(new SecondFactorFilters.RequiredForLead(secondFactors.getObject()),
+						SecurityContextHolderFilter.class);
+			}
 		}
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+			.requestMatchers("/login", "/login/code", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+					"/favicon.ico")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to("health", "info"))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
 			.hasRole("LEAD")
 			.anyRequest()
-			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
+			.authenticated()).formLogin((form) -> {
+				form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll();
+				// a user with a second factor is sent to the code page, not signed in yet
+				signIn.ifAvailable(form::successHandler);
+			})
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		headers(http);

@@ -11,8 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * For the lead: departments with their head counts and how many of their people have an
- * account.
+ * For the lead and managers: departments with their head counts and how many of their
+ * people have an account.
  */
 @Component
 @Order(900)
@@ -29,7 +29,7 @@ class TeamPanel implements HomePanel {
 
 	@Override
 	public boolean isVisibleTo(CurrentUser user) {
-		return user.isLead();
+		return user.isLead() || user.isManager();
 	}
 
 	@Override

@@ -43,9 +43,12 @@ class UserController {
 
 	private final DepartmentService departments;
 
-	UserController(UserService users, DepartmentService departments) {
+	private final SecondFactorService secondFactors;
+
+	UserController(UserService users, DepartmentService departments, SecondFactorService secondFactors) {
 		this.users = users;
 		this.departments = departments;
+		this.secondFactors = secondFactors;
 	}
 
 	@ModelAttribute("departments")
@@ -83,6 +86,7 @@ class UserController {
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
 		model.addAttribute("user", this.users.get(id));
+		model.addAttribute("twoStep", this.secondFactors.isEnabled(id));
 		return "users/show";
 	}
 
@@ -119,6 +123,18 @@ class UserController {
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser actor, RedirectAttributes redirect) {
 		return Forms.act(redirect, "user.deactivated", "/users/" + id, () -> this.users.deactivate(id, actor));
+	}
+
+	/**
+	 * Turns off a user's second factor (a lost phone): they sign in with their password
+	 * and may set it up again. Recorded in the audit log with the lead as the actor.
+	 */
+	@PostMapping("/{id}/two-step/delete")
+	String resetSecondFactor(@PathVariable Long id, RedirectAttributes redirect) {
+		User user = this.users.get(id);
+		this.secondFactors.reset(id, user.getEmail());
+		redirect.addFlashAttribute("message", "twoStep.reset");
+		return "redirect:/users/" + id;
 	}
 
 	@PostMapping("/{id}/activate")

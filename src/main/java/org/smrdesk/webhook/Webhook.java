@@ -10,10 +10,24 @@ import java.util.Set;
  * @param url where deliveries go
  * @param events what it receives
  * @param format the body's shape
- * @param secret the HMAC key (shown to the lead on its page)
+ * @param secret the HMAC key (shown to the lead once, when made or replaced)
  * @param active whether deliveries are made
+ * @param version its version, for edits
  */
 public record Webhook(long id, String name, String url, Set<WebhookEvent> events, WebhookFormat format, String secret,
-		boolean active) {
+		boolean active, long version) {
+
+	/**
+	 * The secret's first characters, to recognise it on the page.
+	 * @return the prefix
+	 */
+	public String secretHint() {
+		return this.secret.substring(0, Math.min(10, this.secret.length()));
+	}
+
+	@Override
+	public String toString() {
+		return "Webhook[id=" + this.id + ", name=" + this.name + "]";
+	}
 
 }

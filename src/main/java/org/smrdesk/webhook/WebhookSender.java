@@ -83,7 +83,7 @@ class WebhookSender {
 		List<Due> due = this.jdbc.query("""
 				select d.id, d.payload, d.event, d.attempts, w.url, w.secret
 				from webhook_deliveries d join webhooks w on w.id = d.webhook_id
-				where d.status = 'QUEUED' and d.next_attempt_at <= ?
+				where d.status = 'QUEUED' and d.next_attempt_at <= ? and w.active
 				order by d.next_attempt_at, d.id limit 1 for update of d skip locked""",
 				(rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
 						rs.getString(6)),

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.smrdesk.core.ConcurrentEditException;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
@@ -57,14 +58,15 @@ public class WebhookService {
 
 	public List<Webhook> all(CurrentUser user) {
 		requireLead(user);
-		return this.jdbc.query("select id, name, url, events, format, secret, active from webhooks order by name, id",
+		return this.jdbc.query(
+				"select id, name, url, events, format, secret, active, version from webhooks order by name, id",
 				WebhookService::webhook);
 	}
 
 	public Webhook get(long id, CurrentUser user) {
 		requireLead(user);
 		return this.jdbc
-			.query("select id, name, url, events, format, secret, active from webhooks where id = ?",
+			.query("select id, name, url, events, format, secret, active, version from webhooks where id = ?",
 					WebhookService::webhook, id)
 			.stream()
 			.findFirst()
@@ -83,27 +85,97 @@ public class WebhookService {
 	@Transactional
 	public long register(String name, String url, Set<WebhookEvent> events, WebhookFormat format, CurrentUser user) {
 		requireLead(user);
+		String trimmed = checkedName(name);
+		URI uri = checkedTarget(url, events);
+		Timestamp now = Timestamp.from(this.clock.instant());
+		return this.jdbc.queryForObject("""
+				insert into webhooks (name, url, events, format, secret, created_at, created_by, updated_at, updated_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, trimmed, uri.toString(), joined(events),
+				(format != null) ? format.name() : WebhookFormat.JSON.name(), newSecret(), now, user.email(), now,
+				user.email());
+	}
+
+	/**
+	 * Changes a webhook's name, address (checked by the SSRF guard again), events, format
+	 * and whether it is active. Deliveries still queued go to the new address.
+	 * @param id the webhook
+	 * @param change the new values
+	 * @param version the version the lead edited
+	 * @param user the lead
+	 * @throws ConcurrentEditException when someone changed it since
+	 */
+	@Transactional
+	public void update(long id, Change change, Long version, CurrentUser user) {
+		get(id, user);
+		String trimmed = checkedName(change.name());
+		URI uri = checkedTarget(change.url(), change.events());
+		int updated = this.jdbc.update("""
+				update webhooks set name = ?, url = ?, events = ?, format = ?, active = ?, version = version + 1,
+				       updated_at = ?, updated_by = ?
+				where id = ? and version = ?""", trimmed, uri.toString(), joined(change.events()),
+				(change.format() != null) ? change.format().name() : WebhookFormat.JSON.name(), change.active(),
+				Timestamp.from(this.clock.instant()), user.email(), id, (version != null) ? version : -1L);
+		if (updated != 1) {
+			throw new ConcurrentEditException("Webhook", id);
+		}
+	}
+
+	/**
+	 * Replaces a webhook's signing secret: every delivery from now on (retries of queued
+	 * ones too) is signed with the new one.
+	 * @param id the webhook
+	 * @param user the lead
+	 * @return the new secret, to show once
+	 */
+	@Transactional
+	public String rotateSecret(long id, CurrentUser user) {
+		get(id, user);
+		String secret = newSecret();
+		this.jdbc.update(
+				"update webhooks set secret = ?, version = version + 1, updated_at = ?, updated_by = ? where id = ?",
+				secret, Timestamp.from(this.clock.instant()), user.email(), id);
+		return secret;
+	}
+
+	private static String checkedName(String name) {
 		String trimmed = (name != null) ? name.strip() : "";
 		if (trimmed.isEmpty() || trimmed.length() > 100) {
 			throw new FieldException("name", "webhook.name.invalid");
 		}
+		return trimmed;
+	}
+
+	private URI checkedTarget(String url, Set<WebhookEvent> events) {
 		if (events == null || events.isEmpty()) {
 			throw new FieldException("events", "webhook.events.empty");
 		}
 		URI uri = parse(url);
-		String refusal = this.guard.refusal(uri);
-		if (refusal != null) {
+		if (this.guard.refusal(uri) != null) {
 			throw new FieldException("url", "webhook.url.refused");
 		}
+		return uri;
+	}
+
+	private static String joined(Set<WebhookEvent> events) {
+		return events.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+	}
+
+	private static String newSecret() {
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
-		Timestamp now = Timestamp.from(this.clock.instant());
-		return this.jdbc.queryForObject("""
-				insert into webhooks (name, url, events, format, secret, created_at, created_by, updated_at, updated_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, trimmed, uri.toString(),
-				events.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-				(format != null) ? format.name() : WebhookFormat.JSON.name(),
-				"whsec_" + HexFormat.of().formatHex(secret), now, user.email(), now, user.email());
+		return "whsec_" + HexFormat.of().formatHex(secret);
+	}
+
+	/**
+	 * A webhook's new values.
+	 *
+	 * @param name what to call it
+	 * @param url where to send
+	 * @param events what to send
+	 * @param format the body's shape
+	 * @param active whether deliveries are made
+	 */
+	public record Change(String name, String url, Set<WebhookEvent> events, WebhookFormat format, boolean active) {
 	}
 
 	@Transactional
@@ -143,7 +215,7 @@ public class WebhookService {
 	@Transactional
 	public void publish(WebhookEvent event, Map<String, Object> data, String text) {
 		for (Webhook webhook : this.jdbc.query(
-				"select id, name, url, events, format, secret, active from webhooks where active",
+				"select id, name, url, events, format, secret, active, version from webhooks where active",
 				WebhookService::webhook)) {
 			if (webhook.events().contains(event)) {
 				enqueue(webhook, event, data, text);
@@ -201,7 +273,7 @@ public class WebhookService {
 			}
 		});
 		return new Webhook(rs.getLong(1), rs.getString(2), rs.getString(3), events,
-				WebhookFormat.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7));
+				WebhookFormat.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7), rs.getLong(8));
 	}
 
 	static final RowMapper<WebhookDelivery> DELIVERY = (rs, i) -> new WebhookDelivery(rs.getLong(1), rs.getString(2),

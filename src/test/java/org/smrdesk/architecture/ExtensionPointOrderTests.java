@@ -11,6 +11,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.smrdesk.activity.ActivityLinkSource;
+import org.smrdesk.core.AlertSource;
+import org.smrdesk.core.CalendarSource;
 import org.smrdesk.core.HomePanel;
 import org.smrdesk.core.RecordLinkSource;
 import org.smrdesk.directory.DirectorySource;
@@ -32,10 +34,11 @@ class ExtensionPointOrderTests {
 
 	private static final Map<String, Class<?>> POINTS = Map.of("HomePanel", HomePanel.class, "DirectorySource",
 			DirectorySource.class, "ActivityLinkSource", ActivityLinkSource.class, "RecordLinkSource",
-			RecordLinkSource.class);
+			RecordLinkSource.class, "AlertSource", AlertSource.class, "CalendarSource", CalendarSource.class);
 
 	@ParameterizedTest
-	@ValueSource(strings = { "HomePanel", "DirectorySource", "ActivityLinkSource", "RecordLinkSource" })
+	@ValueSource(strings = { "HomePanel", "DirectorySource", "ActivityLinkSource", "RecordLinkSource", "AlertSource",
+			"CalendarSource" })
 	void everyContributionHasAnOrderOfItsOwn(String point) {
 		List<JavaClass> contributions = CLASSES.stream()
 			.filter((type) -> !type.isInterface() && type.isAssignableTo(POINTS.get(point)))

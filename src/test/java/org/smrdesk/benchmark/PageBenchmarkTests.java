@@ -64,10 +64,15 @@ class PageBenchmarkTests {
 
 	static final String STAFF = "support@example.com";
 
+	static final String MANAGER = "manager@example.com";
+
 	/** Every main page: label, who asks, path ({name} filled from the data). */
 	static final List<Page> PAGES = List.of(
 			// home per role
-			page("home", LEAD, "/"), page("home", STAFF, "/"),
+			page("home", LEAD, "/"), page("home", STAFF, "/"), page("home", MANAGER, "/"),
+			page("home this month", LEAD, "/?period=month"),
+			// goals and reports
+			page("goals", LEAD, "/goals"), page("report (last year)", LEAD, "/reports/{lastYear}"),
 			// activities
 			page("activities", LEAD, "/activities"), page("activities search", LEAD, "/activities?q=campaign"),
 			page("activities deep page", LEAD, "/activities?page=500"),
@@ -134,7 +139,8 @@ class PageBenchmarkTests {
 			"busiestService",
 			"select service_id from activities group by service_id order by count(*) desc, service_id limit 1",
 			"busiestUser", "select owner_id from activities group by owner_id order by count(*) desc, owner_id limit 1",
-			"vendor", "select id from vendors order by id limit 1");
+			"vendor", "select id from vendors order by id limit 1", "lastYear",
+			"select extract(year from current_date)::int - 1");
 
 	private static ConfigurableApplicationContext bare;
 
@@ -174,7 +180,8 @@ class PageBenchmarkTests {
 		LoadGenerator.Run bareAlone = bareClient.once("/", List.of());
 		assertThat(bareAlone.mainStatus()).isEqualTo(200);
 		Map<String, List<String>> headers = Map.of(LEAD, List.of(BenchmarkApplication.cookieHeader(app.signIn(LEAD))),
-				STAFF, List.of(BenchmarkApplication.cookieHeader(app.signIn(STAFF))));
+				STAFF, List.of(BenchmarkApplication.cookieHeader(app.signIn(STAFF))), MANAGER,
+				List.of(BenchmarkApplication.cookieHeader(app.signIn(MANAGER))));
 		Map<String, List<String>> basic = Map.of(LEAD, List.of(BenchmarkApplication.basicHeader(LEAD)), STAFF,
 				List.of(BenchmarkApplication.basicHeader(STAFF)));
 		Map<String, String> records = new LinkedHashMap<>();
@@ -351,7 +358,7 @@ class PageBenchmarkTests {
 	record Page(String label, String user, String path, boolean api) {
 
 		String role() {
-			return LEAD.equals(this.user) ? "LEAD" : "STAFF";
+			return LEAD.equals(this.user) ? "LEAD" : MANAGER.equals(this.user) ? "MANAGER" : "STAFF";
 		}
 
 		boolean isLeadHome() {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.SqlStatementCounter;
 import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
 import org.smrdesk.core.Times;
@@ -66,6 +67,37 @@ class GoalMetricsTests {
 		assertThat(metric.measure("ALL", List.of(window(Period.year(2004))))).containsExactly(3.0);
 		assertThat(new BlogPostMetric(this.sql).measure("PUBLISHED", List.of(window(Period.year(2004)))))
 			.containsExactly(2.0);
+	}
+
+	@Test
+	void metricsMeasuredTogetherInOneStatementGiveWhatEachGivesAlone() throws Exception {
+		long service = service("BLOG");
+		activity(service, "POST", "DONE", "2004-02-29");
+		activity(service, "ARTICLE", "LIVE", "2004-07-01");
+		activity(service, "EVENT", "DONE", "2004-12-31");
+		long late = incident("2004-07-01T03:59:00Z", 1);
+		triage(late, "2004-07-01T05:59:00Z");
+		List<Metric> metrics = List.of(new ActivityMetric(this.sql), new BlogPostMetric(this.sql),
+				new IncidentMetric(this.sql), new ResponseTimeMetric(this.sql), new TrainingMetric(this.sql));
+		List<String> variants = List.of("POST", "PUBLISHED", "SEVERITY_1", "TRIAGE", "COVERAGE");
+		List<Window> windows = List.of(window(Period.year(2004)), window(Period.parse("2004-Q1").orElseThrow()),
+				window(Period.parse("2004-Q3").orElseThrow()), window(Period.year(2003)));
+		List<Metric.Query> queries = new java.util.ArrayList<>();
+		List<Window> all = new java.util.ArrayList<>();
+		List<Integer> which = new java.util.ArrayList<>();
+		List<Double> alone = new java.util.ArrayList<>();
+		for (int i = 0; i < metrics.size(); i++) {
+			queries.add(metrics.get(i).query(variants.get(i)));
+			all.addAll(windows);
+			which.addAll(java.util.Collections.nCopies(windows.size(), i));
+			alone.addAll(metrics.get(i).measure(variants.get(i), windows));
+		}
+
+		long statements = SqlStatementCounter
+			.count(() -> assertThat(this.sql.perWindow(queries, all, which)).containsExactlyElementsOf(alone));
+
+		assertThat(statements).isOne();
+		assertThat(alone).contains(1.0, 2.0);
 	}
 
 	@Test

@@ -49,6 +49,11 @@ class ProgressTests {
 			public List<Double> measure(String variant, List<Window> windows) {
 				return List.of();
 			}
+
+			@Override
+			public Query query(String variant) {
+				return Query.of("select null");
+			}
 		};
 	}
 

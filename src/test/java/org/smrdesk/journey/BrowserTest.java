@@ -60,6 +60,10 @@ public abstract class BrowserTest {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--remote-debugging-pipe", "--window-size=1280,900",
 				"--user-data-dir=" + Files.createTempDirectory("smr-chromium"));
+		// the console (CSP violations among it) for tests that read it
+		org.openqa.selenium.logging.LoggingPreferences logging = new org.openqa.selenium.logging.LoggingPreferences();
+		logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+		options.setCapability("goog:loggingPrefs", logging);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
 			.build();
 		browser = new ChromeDriver(service, options);

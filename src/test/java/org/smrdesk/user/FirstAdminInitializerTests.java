@@ -63,7 +63,7 @@ class FirstAdminInitializerTests {
 	private static SmrProperties properties(String email, String password) {
 		return new SmrProperties(new SmrProperties.Admin(email, password),
 				new SmrProperties.Login(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 30), DataSize.ofMegabytes(2),
-				new SmrProperties.Security(Duration.ofMinutes(30), Duration.ofHours(12)), null);
+				new SmrProperties.Security(Duration.ofMinutes(30), Duration.ofHours(12), false), null);
 	}
 
 }

@@ -42,6 +42,9 @@ class UserControllerTests {
 	@MockitoBean
 	private DepartmentService departments;
 
+	@MockitoBean
+	private SecondFactorService secondFactors;
+
 	@BeforeEach
 	void departments() {
 		given(this.departments.all()).willReturn(List.of(new Department("Marketing", 10)));

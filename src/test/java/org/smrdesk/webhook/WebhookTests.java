@@ -204,6 +204,29 @@ class WebhookTests {
 	}
 
 	@Test
+	void aReplacedSecretIsShownOnceAndSignsEveryDeliveryFromThenOn() throws Exception {
+		long id = register("JSON", "INCIDENT_OPENED");
+		String old = this.secret;
+		this.webhooks.sendTest(id, this.lead);
+		String page = this.mvc.perform(post("/webhooks/{id}/secret", id).with(user(this.lead)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.secret = this.jdbc.queryForObject("select secret from webhooks where id = ?", String.class, id);
+		assertThat(this.secret).isNotEqualTo(old).startsWith("whsec_");
+		assertThat(page).contains(this.secret).doesNotContain(old);
+		this.mvc.perform(get("/webhooks/{id}", id).with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(this.secret))))
+			.andExpect(content().string(containsString(this.secret.substring(0, 10) + "…")));
+		// the delivery queued before the change is signed with the new secret too
+		this.sender.sendDue(100);
+		assertThat(this.badSignatures.get()).isZero();
+		assertThat(delivery(id)).isEqualTo("DELIVERED/1/204");
+	}
+
+	@Test
 	void anAddressTheGuardRefusesIsRefusedBesideTheField() throws Exception {
 		this.mvc
 			.perform(post("/webhooks").with(user(this.lead))
@@ -224,19 +247,22 @@ class WebhookTests {
 	}
 
 	private long register(String format, String event) throws Exception {
-		String location = this.mvc
+		String name = "Receiver " + UUID.randomUUID();
+		String page = this.mvc
 			.perform(post("/webhooks").with(user(this.lead))
 				.with(csrf())
-				.param("name", "Receiver " + UUID.randomUUID())
+				.param("name", name)
 				.param("url", "http://127.0.0.1:" + this.receiver.getAddress().getPort() + "/hook")
 				.param("events", event)
 				.param("format", format))
-			.andExpect(status().is3xxRedirection())
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getRedirectedUrl();
-		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+			.getContentAsString();
+		long id = this.jdbc.queryForObject("select id from webhooks where name = ?", Long.class, name);
 		this.secret = this.jdbc.queryForObject("select secret from webhooks where id = ?", String.class, id);
+		// shown once, on the answer to the POST
+		assertThat(page).contains(this.secret);
 		return id;
 	}
 

@@ -1,0 +1,170 @@
+package org.smrdesk.core;
+
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OperationCustomizer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * The OpenAPI document of {@code /api/v1} ({@code /v3/api-docs}, Swagger UI at
+ * {@code /swagger-ui/index.html}): the schemas come from the API's records, and the
+ * conventions every route shares are added here once: Bearer and Basic authentication,
+ * problem details (RFC 9457) for errors, the paging headers of lists
+ * ({@link ApiPageLinks}), {@code ETag} on GET one and {@code If-Match} → 412 on changes
+ * ({@link ApiVersions}), and {@code Idempotency-Key} on creates.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	private static final String PROBLEM = "application/problem+json";
+
+	private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+	@Bean
+	OpenAPI smrDeskOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("SMR Desk API")
+				.version("v1")
+				.description("Records of SMR Desk under the same rules as the pages. Authenticate with a personal "
+						+ "access token (account page) as `Authorization: Bearer smr_…`; lists page with `page` "
+						+ "(from 0) and `size` and answer with RFC 8288 `Link` headers and `X-Total-Count`; GET one "
+						+ "answers with an `ETag`, send it back in `If-Match` to change the record (412 when stale); "
+						+ "errors are RFC 9457 problem details."))
+			.components(new Components()
+				.addSecuritySchemes("bearer",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("bearer")
+							.description("A personal access token from the account page"))
+				.addSecuritySchemes("basic",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("basic")
+							.description("E-mail and password, where allowed (smr.api.basic-auth)"))
+				.addSchemas("Problem", problemSchema()))
+			.addSecurityItem(new SecurityRequirement().addList("bearer"))
+			.addSecurityItem(new SecurityRequirement().addList("basic"));
+	}
+
+	@Bean
+	OperationCustomizer smrDeskConventions() {
+		return (operation, handler) -> {
+			ApiResponses responses = operation.getResponses();
+			if (responses == null) {
+				responses = new ApiResponses();
+				operation.setResponses(responses);
+			}
+			boolean get = handler.hasMethodAnnotation(GetMapping.class);
+			boolean change = handler.hasMethodAnnotation(PutMapping.class)
+					|| handler.hasMethodAnnotation(PatchMapping.class)
+					|| handler.hasMethodAnnotation(DeleteMapping.class);
+			if (returns(handler, PagedModel.class)) {
+				ApiResponse ok = responses.computeIfAbsent("200", (code) -> new ApiResponse().description("OK"));
+				ok.addHeaderObject("Link", header("RFC 8288 links: rel first, prev, next, last (path-only)",
+						"</api/v1/things?page=1&size=20>; rel=\"next\""));
+				ok.addHeaderObject(ApiPageLinks.TOTAL,
+						new Header().description("How many records match").schema(new IntegerSchema().example(42)));
+			}
+			else if (get && ResponseEntity.class.equals(handler.getReturnType().getParameterType())) {
+				ApiResponse ok = responses.computeIfAbsent("200", (code) -> new ApiResponse().description("OK"));
+				ok.addHeaderObject("ETag", header("The record's version, for If-Match", "\"3\""));
+				problem(responses, "304", "Not modified (If-None-Match names the current version)");
+			}
+			if (change) {
+				problem(responses, "412", "The If-Match tag no longer names the record's version");
+			}
+			if (handler.hasMethodAnnotation(PostMapping.class)) {
+				operation
+					.addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter().name("Idempotency-Key")
+						.required(false)
+						.description(
+								"Carries out a repeated request once (a repeat answers 409 with the first Location)")
+						.schema(new StringSchema().example("5f0c6a4e-order-42")));
+			}
+			if (!get) {
+				problem(responses, "400", "Invalid request content (the fields are listed)");
+				problem(responses, "422", "A business rule refused the change");
+			}
+			problem(responses, "401", "No valid token or password");
+			problem(responses, "403", "Not allowed for this user or token scope");
+			if (hasPathVariable(operation)) {
+				problem(responses, "404", "No such record");
+			}
+			return operation;
+		};
+	}
+
+	private static boolean returns(HandlerMethod handler, Class<?> type) {
+		Class<?> returned = handler.getReturnType().getParameterType();
+		if (type.isAssignableFrom(returned)) {
+			return true;
+		}
+		return ResponseEntity.class.equals(returned)
+				&& handler.getReturnType().getGenericParameterType().getTypeName().contains(type.getName());
+	}
+
+	private static boolean hasPathVariable(Operation operation) {
+		return operation.getParameters() != null
+				&& operation.getParameters().stream().anyMatch((p) -> "path".equals(p.getIn()));
+	}
+
+	private static Header header(String description, String example) {
+		return new Header().description(description).schema(new StringSchema().example(example));
+	}
+
+	private static void problem(ApiResponses responses, String code, String description) {
+		if (responses.containsKey(code)) {
+			return;
+		}
+		ApiResponse response = new ApiResponse().description(description);
+		if (!"304".equals(code)) {
+			response.content(
+					new Content().addMediaType(PROBLEM, new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA))));
+		}
+		responses.addApiResponse(code, response);
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static Schema problemSchema() {
+		ObjectSchema schema = new ObjectSchema();
+		schema.description("An RFC 9457 problem detail");
+		schema.addProperty("type", new StringSchema().example("about:blank"));
+		schema.addProperty("title", new StringSchema().example("Precondition Failed"));
+		schema.addProperty("status", new IntegerSchema().example(412));
+		schema.addProperty("detail",
+				new StringSchema().example("The record has changed since you read it (now \"4\")."));
+		schema.addProperty("instance", new StringSchema().example("/api/v1/incidents/17"));
+		schema.addProperty("errors",
+				new io.swagger.v3.oas.models.media.ArraySchema()
+					.items(new ObjectSchema().addProperty("field", new StringSchema().example("title"))
+						.addProperty("message", new StringSchema().example("must not be blank")))
+					.description("Invalid fields (400 and 422)"));
+		schema.example(Map.of("type", "about:blank", "title", "Precondition Failed", "status", 412, "detail",
+				"The record has changed since you read it (now \"4\")."));
+		return schema;
+	}
+
+}

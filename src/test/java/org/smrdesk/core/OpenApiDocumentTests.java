@@ -1,0 +1,146 @@
+package org.smrdesk.core;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.junit.jupiter.api.Test;
+import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The OpenAPI document at {@code /v3/api-docs} is valid OpenAPI 3 (read back by an
+ * independent parser, swagger-parser) and describes every {@code /api/**} route Spring
+ * MVC maps, with the shared conventions (problem details, paging headers, ETag).
+ */
+@IntegrationTest
+class OpenApiDocumentTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping handlerMapping;
+
+	@Test
+	void theDocumentIsValidOpenApiAndDescribesEveryApiRoute() throws Exception {
+		OpenAPI document = document();
+		Set<String> missing = new TreeSet<>();
+		int routes = 0;
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.handlerMapping.getHandlerMethods().entrySet()) {
+			RequestMappingInfo info = entry.getKey();
+			for (String pattern : info.getPatternValues()) {
+				if (!pattern.startsWith("/api/")) {
+					continue;
+				}
+				Set<String> methods = new TreeSet<>();
+				info.getMethodsCondition().getMethods().forEach((m) -> methods.add(m.name()));
+				if (methods.isEmpty()) {
+					methods.add("GET");
+				}
+				for (String method : methods) {
+					routes++;
+					if (operation(document, pattern, method) == null) {
+						missing
+							.add(method + " " + pattern + " (" + entry.getValue().getBeanType().getSimpleName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(routes).as("API routes found").isGreaterThan(40);
+		assertThat(missing).as("/api/** routes missing from /v3/api-docs").isEmpty();
+	}
+
+	@Test
+	void everyOperationAnswersWithASchemaAndDescribesItsErrorsAsProblemDetails() throws Exception {
+		OpenAPI document = document();
+		Set<String> lacking = new TreeSet<>();
+		document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			String name = method + " " + path;
+			boolean answered = operation.getResponses()
+				.entrySet()
+				.stream()
+				.anyMatch((r) -> r.getKey().startsWith("2") && (r.getKey().equals("204")
+						|| (r.getValue().getContent() != null && !r.getValue().getContent().isEmpty())));
+			if (!answered) {
+				lacking.add(name + ": no 2xx schema");
+			}
+			if (operation.getResponses().get("401") == null
+					|| operation.getResponses().get("401").getContent().get("application/problem+json") == null) {
+				lacking.add(name + ": no 401 problem");
+			}
+		}));
+		assertThat(lacking).isEmpty();
+		assertThat(document.getComponents().getSecuritySchemes()).containsKeys("bearer", "basic");
+		Operation list = operation(document, "/api/v1/incidents", "GET");
+		assertThat(list.getResponses().get("200").getHeaders()).containsKeys("Link", "X-Total-Count");
+		Operation one = operation(document, "/api/v1/incidents/{id}", "GET");
+		assertThat(one.getResponses().get("200").getHeaders()).containsKey("ETag");
+		Operation update = operation(document, "/api/v1/incidents/{id}", "PUT");
+		assertThat(update.getResponses()).containsKey("412");
+		assertThat(update.getParameters())
+			.anyMatch((p) -> "If-Match".equals(p.getName()) && "header".equals(p.getIn()));
+	}
+
+	@Test
+	void theDocumentIsForSignedInUsersOnly() throws Exception {
+		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isFound());
+	}
+
+	private OpenAPI document() throws Exception {
+		String email = TestData.user(this.jdbc, Role.STAFF, "OpenAPI Readers");
+		String json = this.mvc.perform(get("/v3/api-docs").with(user(this.users.loadUserByUsername(email))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		ParseOptions options = new ParseOptions();
+		options.setResolve(true);
+		SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, options);
+		assertThat(result.getMessages()).as("swagger-parser's findings").isEmpty();
+		assertThat(result.getOpenAPI()).isNotNull();
+		return result.getOpenAPI();
+	}
+
+	private static Operation operation(OpenAPI document, String pattern, String method) {
+		String wanted = normalize(pattern);
+		for (Map.Entry<String, PathItem> path : document.getPaths().entrySet()) {
+			if (normalize(path.getKey()).equals(wanted)) {
+				return path.getValue().readOperationsMap().get(PathItem.HttpMethod.valueOf(method));
+			}
+		}
+		return null;
+	}
+
+	private static String normalize(String path) {
+		return path.replaceAll("\\{[^}]*}", "{}");
+	}
+
+}

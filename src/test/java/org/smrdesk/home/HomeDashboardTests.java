@@ -1,0 +1,129 @@
+package org.smrdesk.home;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
+import org.smrdesk.core.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The lead's and managers' dashboard: goals first, then the alerts the features
+ * contribute (each linking to the page behind it), the period selector, and the same view
+ * for managers without the lead's controls. Each test's data is rolled back.
+ */
+@IntegrationTest
+@Transactional
+class HomeDashboardTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private UserDetailsService users;
+
+	private UserDetails lead;
+
+	private UserDetails manager;
+
+	private UserDetails staff;
+
+	private String word;
+
+	@BeforeEach
+	void setUp() {
+		String department = "Dashboard " + UUID.randomUUID().toString().substring(0, 8);
+		this.lead = this.users.loadUserByUsername(TestData.user(this.jdbc, Role.LEAD, department));
+		this.manager = this.users.loadUserByUsername(TestData.user(this.jdbc, Role.MANAGER, department));
+		this.staff = this.users.loadUserByUsername(TestData.user(this.jdbc, Role.STAFF, department));
+		this.word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+	}
+
+	@Test
+	void aFailingSourceAndAnOpenSpikeAreAlertsLinkingToThePagesBehindThem() throws Exception {
+		long source = this.jdbc.queryForObject("""
+				insert into monitoring_sources (kind, name, url, next_poll_at, consecutive_failures, failing_since,
+				                                created_at, created_by, updated_at, updated_by)
+				values ('FEED', ?, 'https://feeds.example/x', now(), 3, timestamptz '2000-01-01 00:00Z',
+				        now(), 'test', now(), 'test') returning id""", Long.class, "Feed " + this.word);
+		long query = this.jdbc.queryForObject("""
+				insert into monitoring_queries (name, query, kind, created_at, created_by, updated_at, updated_by)
+				values (?, ?, 'BRAND', now(), 'test', now(), 'test') returning id""", Long.class, "Query " + this.word,
+				this.word);
+		this.jdbc.update("""
+				insert into monitoring_alerts (query_id, day, observed, baseline, p_value, raised_at)
+				values (?, current_date, 97, 12.5, 0.0001, now() + interval '1 day')""", query);
+
+		for (UserDetails viewer : List.of(this.lead, this.manager)) {
+			Document page = page(viewer, "");
+			assertThat(page.select("section[aria-labelledby=alerts-panel-title]")).hasSize(1);
+			assertThat(page.select("#alerts a[href='/monitoring/sources/" + source + "']").text())
+				.contains("Feed " + this.word);
+			assertThat(page.select("#alerts a[href='/monitoring']").text()).contains("Query " + this.word)
+				.contains("97");
+		}
+		Document staffPage = page(this.staff, "");
+		assertThat(staffPage.select("section[aria-labelledby=alerts-panel-title]")).isEmpty();
+		assertThat(staffPage.text()).doesNotContain("Feed " + this.word);
+	}
+
+	@Test
+	void theGoalsComeFirstThenTheAlerts() throws Exception {
+		Elements panels = page(this.lead, "").select("section[aria-labelledby]");
+		assertThat(panels).extracting((e) -> e.attr("aria-labelledby"))
+			.startsWith("goals-panel-title", "alerts-panel-title");
+	}
+
+	@Test
+	void thePeriodSelectorMarksThePeriodShownAndPanelsFollowIt() throws Exception {
+		Document quarter = page(this.lead, "?period=quarter");
+		assertThat(quarter.select("#period-selector a[aria-current=page]").attr("href")).isEqualTo("/?period=quarter");
+		assertThat(quarter.select("#monitoring-panel-title").text()).isEqualTo("Mentions, last 90 days");
+		Document month = page(this.manager, "?period=month");
+		assertThat(month.select("#period-selector a[aria-current=page]").attr("href")).isEqualTo("/?period=month");
+		assertThat(month.select("#monitoring-panel-title").text()).isEqualTo("Mentions, last 30 days");
+		assertThat(page(this.lead, "").select("#period-selector a[aria-current=page]").attr("href"))
+			.isEqualTo("/?period=year");
+		this.mvc.perform(get("/").param("period", "decade").with(user(this.lead))).andExpect(status().isBadRequest());
+		assertThat(page(this.staff, "").select("#period-selector")).isEmpty();
+	}
+
+	@Test
+	void managersSeeTheLeadsDashboardWithoutTheLeadsControls() throws Exception {
+		assertThat(page(this.lead, "").select("a[href='/users']")).isNotEmpty();
+		Document page = page(this.manager, "");
+		assertThat(page.select("#goals-panel-title")).hasSize(1);
+		assertThat(page.select("a[href='/vendors/renewals']")).isNotEmpty();
+		assertThat(page.select("a[href='/users']")).isEmpty();
+	}
+
+	private Document page(UserDetails viewer, String query) throws Exception {
+		String html = this.mvc.perform(get("/" + query).with(user(viewer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Jsoup.parse(html);
+	}
+
+}

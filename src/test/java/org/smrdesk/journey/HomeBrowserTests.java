@@ -1,0 +1,93 @@
+package org.smrdesk.journey;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.smrdesk.TestData;
+import org.smrdesk.core.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lead's and managers' dashboard in a real browser, for every period: goals first,
+ * then alerts, no axe-core violations (WCAG 2 A and AA); screenshots under
+ * {@code target/screenshots/}.
+ */
+class HomeBrowserTests extends BrowserTest {
+
+	private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+	@Test
+	void theDashboardOfTheLeadAndOfManagersHasGoalsThenAlertsAndNoAxeViolations() throws Exception {
+		String word = UUID.randomUUID().toString().substring(0, 8);
+		String lead = TestData.user(this.jdbc, Role.LEAD, "Home " + word);
+		String manager = TestData.user(this.jdbc, Role.MANAGER, "Home " + word);
+		this.jdbc.update(
+				"""
+						insert into monitoring_sources (kind, name, url, next_poll_at, consecutive_failures, failing_since,
+						                                created_at, created_by, updated_at, updated_by)
+						values ('FEED', ?, 'https://feeds.example/home', now() + interval '1 day', 3, now() - interval '2 hours',
+						        now(), 'test', now(), 'test')""",
+				"Regional news " + word);
+		long goal = this.jdbc.queryForObject("""
+				insert into goals (metric, period_kind, period_year, period_number, target, created_at, created_by,
+				                   updated_at, updated_by)
+				values ('activities:ALL', 'YEAR', extract(year from current_date), 0, 500, now(), 't', now(), 't')
+				returning id""", Long.class);
+		try {
+			lookAtTheDashboard(lead, manager, word);
+		}
+		finally {
+			this.jdbc.update("delete from goals where id = ?", goal);
+			this.jdbc.update("delete from monitoring_sources where name = ?", "Regional news " + word);
+		}
+	}
+
+	private void lookAtTheDashboard(String lead, String manager, String word) throws IOException {
+		List<String> violations = new ArrayList<>();
+		signIn(lead, TestData.PASSWORD);
+		for (String period : List.of("", "?period=quarter", "?period=month")) {
+			open("/" + period);
+			assertThat(find(By.id("goals-panel-title")).isDisplayed()).isTrue();
+			assertThat(find(By.id("alerts")).getText()).contains("Regional news " + word);
+			screenshot("home-lead" + period.replace("?period=", "-"));
+			violations.addAll(axe());
+		}
+		signOut();
+		signIn(manager, TestData.PASSWORD);
+		open("/");
+		assertThat(find(By.id("alerts")).getText()).contains("Regional news " + word);
+		screenshot("home-manager");
+		violations.addAll(axe());
+		assertThat(violations).isEmpty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> axe() throws IOException {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
+			try (InputStream script = getClass().getClassLoader().getResourceAsStream(AXE)) {
+				js.executeScript(new String(script.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then((r) => done(r.violations.map((v) => ({ id: v.id, help: v.help,
+				      nodes: v.nodes.map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '')).join(' | ') }))))
+				  .catch((e) => done([{ id: 'axe-error', help: String(e), nodes: '' }]));""");
+		List<String> found = new ArrayList<>();
+		violations.forEach((v) -> found.add(browser.getCurrentUrl().replaceFirst("http://localhost:\\d+", "") + " "
+				+ v.get("id") + ": " + v.get("help") + " → " + v.get("nodes")));
+		return found;
+	}
+
+}
