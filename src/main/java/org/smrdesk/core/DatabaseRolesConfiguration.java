@@ -102,10 +102,20 @@ public class DatabaseRolesConfiguration {
 				if (!ROLE_NAME.matcher(runtime).matches()) {
 					throw new IllegalStateException("Unexpected runtime role name: " + runtime);
 				}
-				// nodes started together on one database: PostgreSQL refuses concurrent
-				// GRANTs on the same objects
-				// ("tuple concurrently updated"), so one node grants at a time
+				// nodes started together on one database: PostgreSQL refuses a GRANT on
+				// objects whose grants another transaction changed meanwhile ("tuple
+				// concurrently updated"), so one node grants at a time, and the next only
+				// after the first has committed: inside Flyway's transaction the lock is
+				// the
+				// transaction's (a session lock released before the commit let the next
+				// node
+				// in too early)
 				try (Statement lock = owner.createStatement()) {
+					if (!owner.getAutoCommit()) {
+						lock.execute("select pg_advisory_xact_lock(" + GRANT_LOCK + ")");
+						grant(owner, runtime);
+						return;
+					}
 					lock.execute("select pg_advisory_lock(" + GRANT_LOCK + ")");
 					try {
 						grant(owner, runtime);

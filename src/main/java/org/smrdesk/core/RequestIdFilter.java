@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.core.Ordered;
@@ -22,10 +26,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code logging.pattern.correlation}), in the response's {@code X-Request-Id} header and
  * on error pages, so a user's report can be found in the logs of whichever node served
  * it.
+ * <p>
+ * An exception that no handler took would be logged by the servlet container after this
+ * filter has ended, without the id: it is logged here instead, with the id, and the
+ * container shows the error page as it would have.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestIdFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestIdFilter.class);
 
 	/** The header, the MDC key and the request attribute. */
 	public static final String HEADER = "X-Request-Id";
@@ -44,6 +54,14 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		MDC.put(KEY, id);
 		try {
 			chain.doFilter(request, response);
+		}
+		catch (ServletException | RuntimeException ex) {
+			if (response.isCommitted() || request.getDispatcherType() != DispatcherType.REQUEST) {
+				throw ex;
+			}
+			log.error("Request failed: {} {}", request.getMethod(), request.getRequestURI(), ex);
+			request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, ex);
+			response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
 		}
 		finally {
 			if (previous != null) {

@@ -32,7 +32,11 @@ final class TwoNodes {
 	/** As the owner (the migration history). */
 	final JdbcTemplate owner;
 
+	/** Their database, migrated (a further node starts on it without migrating). */
+	final TestDatabases.Database database;
+
 	private TwoNodes(TestDatabases.Database database, AppNode a, AppNode b) {
+		this.database = database;
 		this.a = a;
 		this.b = b;
 		this.jdbc = a.bean(JdbcTemplate.class);
@@ -58,8 +62,8 @@ final class TwoNodes {
 			CyclicBarrier together = new CyclicBarrier(2);
 			Callable<AppNode> start = () -> {
 				together.await(30, TimeUnit.SECONDS);
-				return AppNode.start(database, List.of(TestJobs.class), "smr.jobs.retry-backoff=1500ms",
-						"smr.jobs.max-attempts=3");
+				return AppNode.start(database, List.of(TestJobs.class, TestEndpoints.class),
+						"smr.jobs.retry-backoff=1500ms", "smr.jobs.max-attempts=3");
 			};
 			Future<AppNode> first = starter.submit(start);
 			Future<AppNode> second = starter.submit(start);
