@@ -130,7 +130,9 @@ class OpenApiDocumentTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("swagger-ui-bundle.js")))
 			.andExpect(content().string(not(containsString("<script>"))))
-			.andExpect(header().string("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY));
+			.andExpect(header().string("Content-Security-Policy", SwaggerUiPolicy.POLICY))
+			.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")));
 		this.mvc.perform(get("/swagger-ui/swagger-initializer.js").with(user(this.users.loadUserByUsername(email))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/v3/api-docs")));

@@ -221,7 +221,8 @@ class MailDeliveryTests {
 		this.jdbc.update(
 				"insert into notification_preferences (user_id, kind, delivery) values (?, ?, 'DIGEST'), (?, ?, 'DIGEST')",
 				leadId, "INCIDENT_REPORTED", leadId, "INCIDENT_ASSIGNED");
-		// mail other test classes left queued (for their own SMTP servers) must not stand in
+		// mail other test classes left queued (for their own SMTP servers) must not stand
+		// in
 		// front of this test's: the sender stops at the first mail it has to retry
 		this.jdbc.update("update mail_outbox set next_attempt_at = now() + interval '1 day' where status = 'QUEUED'");
 		String first = "Digest one " + UUID.randomUUID();
