@@ -40,8 +40,11 @@ class TimelineController {
 
 	private final TimelinePdf pdf;
 
-	TimelineController(IncidentPages pages, TimelineService timeline, TimelinePdf pdf) {
+	private final IncidentService incidents;
+
+	TimelineController(IncidentPages pages, TimelineService timeline, TimelinePdf pdf, IncidentService incidents) {
 		this.pages = pages;
+		this.incidents = incidents;
 		this.timeline = timeline;
 		this.pdf = pdf;
 	}
@@ -60,6 +63,8 @@ class TimelineController {
 			.encode()
 			.toUriString();
 		if (htmx == null) {
+			this.incidents.get(id, user); // who may not read the incident gets 403, not a
+											// redirect
 			return "redirect:" + page + "#timeline";
 		}
 		// The filters live in the address: htmx puts the incident page with them in the
