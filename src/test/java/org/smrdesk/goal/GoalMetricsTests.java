@@ -170,11 +170,7 @@ class GoalMetricsTests {
 						values ('BLOGGER', ?, ?, 'ENGAGED', null, now(), 't', now(), 't'),
 						       ('BLOGGER', ?, null, 'ENGAGED', now(), now(), 't', now(), 't')""",
 				"Jo Writer " + key, "@jo_" + key + ", https://blog.example/jo", "Gone " + key);
-		long source = this.jdbc.queryForObject(
-				"""
-						insert into monitoring_sources (kind, name, url, next_poll_at, created_at, created_by, updated_at, updated_by)
-						values ('PUSH', ?, 'https://push.example', now(), now(), 't', now(), 't') returning id""",
-				Long.class, "Source " + key);
+		long source = TestData.monitoringSource("Source " + key).with("url", "https://push.example").insert(this.jdbc);
 		mention(source, "JO_" + key, "2004-05-01T12:00:00Z");
 		mention(source, "jo writer " + key, "2004-05-02T12:00:00Z");
 		mention(source, "Gone " + key, "2004-05-03T12:00:00Z");
@@ -192,11 +188,11 @@ class GoalMetricsTests {
 	}
 
 	private long service(String kind) {
-		return this.jdbc.queryForObject(
-				"""
-						insert into social_services (name, kind, it_status, assessment, created_at, created_by, updated_at, updated_by)
-						values (?, ?, 'APPROVED', 'ADOPTED', now(), 'test', now(), 'test') returning id""",
-				Long.class, "Service " + UUID.randomUUID(), kind);
+		return TestData.channel("Service " + UUID.randomUUID())
+			.with("kind", kind)
+			.with("it_status", "APPROVED")
+			.with("assessment", "ADOPTED")
+			.insert(this.jdbc);
 	}
 
 	private void activity(long service, String kind, String status, String day) {

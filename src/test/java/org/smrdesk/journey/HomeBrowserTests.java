@@ -30,13 +30,13 @@ class HomeBrowserTests extends BrowserTest {
 		String word = UUID.randomUUID().toString().substring(0, 8);
 		String lead = TestData.user(this.jdbc, Role.LEAD, "Home " + word);
 		String manager = TestData.user(this.jdbc, Role.MANAGER, "Home " + word);
-		this.jdbc.update(
-				"""
-						insert into monitoring_sources (kind, name, url, next_poll_at, consecutive_failures, failing_since,
-						                                created_at, created_by, updated_at, updated_by)
-						values ('FEED', ?, 'https://feeds.example/home', now() + interval '1 day', 3, now() - interval '2 hours',
-						        now(), 'test', now(), 'test')""",
-				"Regional news " + word);
+		TestData.monitoringSource("Regional news " + word)
+			.with("kind", "FEED")
+			.with("url", "https://feeds.example/home")
+			.sql("next_poll_at", "now() + interval '1 day'")
+			.with("consecutive_failures", 3)
+			.sql("failing_since", "now() - interval '2 hours'")
+			.insert(this.jdbc);
 		long goal = this.jdbc.queryForObject("""
 				insert into goals (metric, period_kind, period_year, period_number, target, created_at, created_by,
 				                   updated_at, updated_by)
