@@ -1,16 +1,12 @@
 package org.smrdesk.journey;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
 
@@ -22,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/screenshots/}.
  */
 class HomeBrowserTests extends BrowserTest {
-
-	private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
 	@Test
 	void theDashboardOfTheLeadAndOfManagersHasGoalsThenAlertsAndNoAxeViolations() throws Exception {
@@ -68,26 +62,6 @@ class HomeBrowserTests extends BrowserTest {
 		screenshot("home-manager");
 		violations.addAll(axe());
 		assertThat(violations).isEmpty();
-	}
-
-	@SuppressWarnings("unchecked")
-	private List<String> axe() throws IOException {
-		JavascriptExecutor js = (JavascriptExecutor) browser;
-		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
-			try (InputStream script = getClass().getClassLoader().getResourceAsStream(AXE)) {
-				js.executeScript(new String(script.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-				  .then((r) => done(r.violations.map((v) => ({ id: v.id, help: v.help,
-				      nodes: v.nodes.map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '')).join(' | ') }))))
-				  .catch((e) => done([{ id: 'axe-error', help: String(e), nodes: '' }]));""");
-		List<String> found = new ArrayList<>();
-		violations.forEach((v) -> found.add(browser.getCurrentUrl().replaceFirst("http://localhost:\\d+", "") + " "
-				+ v.get("id") + ": " + v.get("help") + " → " + v.get("nodes")));
-		return found;
 	}
 
 }
