@@ -140,10 +140,7 @@ class ContactApiTests {
 	}
 
 	private long contact(String name, Long ownerId) {
-		return this.jdbc.queryForObject("""
-				insert into contacts (kind, name, state, owner_id, created_at, created_by, updated_at, updated_by)
-				values ('BLOGGER', ?, 'ENGAGED', ?, now(), 'test', now(), 'test') returning id""", Long.class, name,
-				ownerId);
+		return TestData.contact(name).with("owner_id", ownerId).insert(this.jdbc);
 	}
 
 }
