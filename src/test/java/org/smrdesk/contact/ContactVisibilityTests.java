@@ -132,6 +132,31 @@ class ContactVisibilityTests {
 		assertThat(csv).contains(tag + " Hidden");
 	}
 
+	@Test
+	void contactsOfOneNameArePagedInIdOrderNoneRepeatedOrSkipped() throws Exception {
+		String tag = "Vis" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		String staff = TestData.user(this.jdbc, Role.STAFF, "Visibility Home");
+		long staffId = TestData.userId(this.jdbc, staff);
+		java.util.List<Long> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			ids.add(contact(tag + " Namesake", staffId, false));
+		}
+		Cookie session = signIn(staff);
+		java.util.List<Long> listed = new java.util.ArrayList<>();
+		for (int page = 0; page < 2; page++) {
+			String html = this.mvc.perform(get("/contacts").param("q", tag).param("page", "" + page).cookie(session))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"/contacts/(\\d+)\"").matcher(html);
+			while (links.find()) {
+				listed.add(Long.valueOf(links.group(1)));
+			}
+		}
+		assertThat(listed).containsExactlyElementsOf(ids);
+	}
+
 	private Cookie signIn(String email) throws Exception {
 		return this.mvc.perform(formLogin().user(email).password(TestData.PASSWORD))
 			.andExpect(redirectedUrl("/"))
