@@ -109,8 +109,7 @@ class ContactApiTests {
 	@Test
 	void theLeadChangesAContactAndAStaleETagIs412() throws Exception {
 		String body = """
-				{"kind": "BLOGGER", "name": "Renamed %s", "state": "ENGAGED", "saveAnyway": true}"""
-			.formatted(this.unique);
+				{"kind": "BLOGGER", "name": "Renamed %s", "state": "ENGAGED"}""".formatted(this.unique);
 		this.mvc
 			.perform(put("/api/v1/contacts/" + this.own).with(this.staff)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -137,6 +136,25 @@ class ContactApiTests {
 				.content("{\"kind\": \"BLOGGER\", \"name\": \"\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("name")));
+	}
+
+	@Test
+	void aLikelyDuplicateIs409UntilTheLeadSavesAnywayWithTheQueryParameter() throws Exception {
+		String body = """
+				{"kind": "JOURNALIST", "name": "Robin %s", "email": "robin-%s@example.com"}""".formatted(this.unique,
+				this.unique);
+		this.mvc.perform(post("/api/v1/contacts").with(this.lead).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("JOURNALIST"))
+			.andExpect(jsonPath("$.state").value("PROSPECT"));
+		this.mvc.perform(post("/api/v1/contacts").with(this.lead).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.duplicates").isNotEmpty());
+		this.mvc
+			.perform(post("/api/v1/contacts?saveAnyway=true").with(this.lead)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated());
 	}
 
 	private long contact(String name, Long ownerId) {

@@ -185,18 +185,18 @@ class GoalWebTests {
 		this.mvc
 			.perform(put("/api/v1/goals/" + id).with(user(this.lead))
 				.with(csrf())
+				.header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"version\": 0, \"metric\": \"activities:ALL\", \"period\": \"" + this.year
-						+ "\", \"target\": 8}"))
+				.content("{\"metric\": \"activities:ALL\", \"period\": \"" + this.year + "\", \"target\": 8}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.target").value(8));
 		this.mvc
 			.perform(put("/api/v1/goals/" + id).with(user(this.lead))
 				.with(csrf())
+				.header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"version\": 0, \"metric\": \"activities:ALL\", \"period\": \"" + this.year
-						+ "\", \"target\": 9}"))
-			.andExpect(status().isConflict());
+				.content("{\"metric\": \"activities:ALL\", \"period\": \"" + this.year + "\", \"target\": 9}"))
+			.andExpect(status().isPreconditionFailed());
 	}
 
 	@Test

@@ -206,15 +206,17 @@ class MonitoringWebTests {
 			.andExpect(content().string(containsString(this.word + " mine")));
 		this.mvc
 			.perform(patch("/api/v1/mentions/" + mine).with(user(this.staff))
+				.header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"state\":\"REVIEWED\",\"version\":0}"))
+				.content("{\"state\":\"REVIEWED\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("REVIEWED"));
 		this.mvc
 			.perform(patch("/api/v1/mentions/" + mine).with(user(this.staff))
+				.header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"state\":\"IGNORED\",\"version\":0}"))
-			.andExpect(status().isConflict());
+				.content("{\"state\":\"IGNORED\"}"))
+			.andExpect(status().isPreconditionFailed());
 		this.mvc
 			.perform(patch("/api/v1/mentions/" + mine).with(user(this.manager))
 				.contentType(MediaType.APPLICATION_JSON)
