@@ -84,6 +84,9 @@ public abstract class BrowserTest {
 			.build();
 		browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+		// axe-core takes seconds a page, more on a loaded machine: the default 30 s
+		// ran out in a whole-suite run beside other builds
+		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
 		Files.createDirectories(SCREENSHOTS);
 		Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::stopBrowser));
 	}
