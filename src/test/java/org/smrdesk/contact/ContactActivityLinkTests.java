@@ -20,6 +20,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -74,6 +76,16 @@ class ContactActivityLinkTests {
 				insert into contacts (kind, name, state, created_at, created_by, updated_at, updated_by)
 				values ('BLOGGER', ?, 'ENGAGED', now(), 'test', now(), 'test') returning id""", Long.class,
 				"Linked blogger " + this.unique);
+	}
+
+	@Test
+	void linkingAnActivityThatDoesNotExistSaysSoOnTheContactPage() throws Exception {
+		this.mvc
+			.perform(post("/contacts/{id}/activities", this.contact).with(user(this.lead))
+				.with(csrf())
+				.param("activityId", "999999999"))
+			.andExpect(redirectedUrl("/contacts/" + this.contact))
+			.andExpect(flash().attribute("error", "contact.activity.unknown"));
 	}
 
 	@Test
