@@ -20,26 +20,12 @@ import org.springframework.data.repository.query.Param;
 
 interface ContactRepository extends JpaRepository<Contact, Long> {
 
-	@EntityGraph(attributePaths = "owner")
-	@Query("""
-			select c from Contact c
-			where (:text = '' or lower(c.name) like concat('%', :text, '%') or lower(c.outlet) like concat('%', :text, '%')
-			       or lower(c.email) like concat('%', :text, '%') or lower(c.handles) like concat('%', :text, '%')
-			       or lower(c.topics) like concat('%', :text, '%'))
-			and (:kind is null or c.kind = :kind)
-			and (:state is null or c.state = :state)
-			and (:ownerId is null or c.owner.id = :ownerId)
-			and (:restricted = false or c.shared = true or c.owner.id = :viewerId
-			     or c.id in (select lc.id from Contact lc join lc.activities la where la.department.id = :viewerDepartmentId))""")
-	Page<Contact> search(@Param("text") String text, @Param("kind") ContactKind kind,
-			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
-			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
-			@Param("viewerDepartmentId") Long viewerDepartmentId, Pageable pageable);
-
-	/** {@link #search} without a count: the first few by name. */
-	@EntityGraph(attributePaths = "owner")
-	@Query("""
-			select c from Contact c
+	/**
+	 * The list's filters and who may see which contact (the lead and managers all, staff
+	 * the shared ones, their own and those linked to their department's activities):
+	 * written once for the page, the type-ahead and the export.
+	 */
+	String MATCHING = """
 			where (:text = '' or lower(c.name) like concat('%', :text, '%') or lower(c.outlet) like concat('%', :text, '%')
 			       or lower(c.email) like concat('%', :text, '%') or lower(c.handles) like concat('%', :text, '%')
 			       or lower(c.topics) like concat('%', :text, '%'))
@@ -48,7 +34,18 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 			and (:ownerId is null or c.owner.id = :ownerId)
 			and (:restricted = false or c.shared = true or c.owner.id = :viewerId
 			     or c.id in (select lc.id from Contact lc join lc.activities la where la.department.id = :viewerDepartmentId))
-			order by c.name, c.id""")
+			""";
+
+	@EntityGraph(attributePaths = "owner")
+	@Query("select c from Contact c " + MATCHING)
+	Page<Contact> search(@Param("text") String text, @Param("kind") ContactKind kind,
+			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
+			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
+			@Param("viewerDepartmentId") Long viewerDepartmentId, Pageable pageable);
+
+	/** {@link #search} without a count: the first few by name. */
+	@EntityGraph(attributePaths = "owner")
+	@Query("select c from Contact c " + MATCHING + " order by c.name, c.id")
 	List<Contact> searchFirst(@Param("text") String text, @Param("kind") ContactKind kind,
 			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
 			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
@@ -61,17 +58,8 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 	 */
 	@QueryHints({ @QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"),
 			@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true") })
-	@Query("""
-			select c.kind, c.name, c.outlet, c.email, c.handles, c.links, c.topics, c.state, o.email
-			from Contact c left join c.owner o
-			where (:text = '' or lower(c.name) like concat('%', :text, '%') or lower(c.outlet) like concat('%', :text, '%')
-			       or lower(c.email) like concat('%', :text, '%') or lower(c.handles) like concat('%', :text, '%')
-			       or lower(c.topics) like concat('%', :text, '%'))
-			and (:kind is null or c.kind = :kind)
-			and (:state is null or c.state = :state)
-			and (:ownerId is null or c.owner.id = :ownerId)
-			and (:restricted = false or c.shared = true or c.owner.id = :viewerId
-			     or c.id in (select lc.id from Contact lc join lc.activities la where la.department.id = :viewerDepartmentId))""")
+	@Query("select c.kind, c.name, c.outlet, c.email, c.handles, c.links, c.topics, c.state, o.email "
+			+ "from Contact c left join c.owner o " + MATCHING)
 	Stream<Object[]> exportRows(@Param("text") String text, @Param("kind") ContactKind kind,
 			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
 			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
