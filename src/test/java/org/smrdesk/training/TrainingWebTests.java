@@ -321,10 +321,9 @@ class TrainingWebTests {
 	void aVendorCanGiveATrainingButNotTogetherWithAUser() throws Exception {
 		long department = TestData.department(this.jdbc, "Web Dept");
 		UserDetails lead = as(Role.LEAD, "Web Dept");
-		long vendor = this.jdbc.queryForObject("""
-				insert into vendors (name, kind, status, created_at, created_by, updated_at, updated_by)
-				values (?, 'TRAINING', 'ACTIVE', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Teachwell " + java.util.UUID.randomUUID());
+		long vendor = TestData.vendor("Teachwell " + java.util.UUID.randomUUID())
+			.with("kind", "TRAINING")
+			.insert(this.jdbc);
 		this.mvc
 			.perform(newTraining(lead, "User and vendor", "CULTURE", "WORKSHOP")
 				.param("trainerId", String.valueOf(TestData.userId(this.jdbc, lead.getUsername())))
