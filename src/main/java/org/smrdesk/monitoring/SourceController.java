@@ -105,7 +105,7 @@ class SourceController {
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") SourceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.monitoring.source(id);
-		return Forms.submit(result, () -> form(model), () -> {
+		return Forms.submit(result, model, () -> new SourceForm(this.monitoring.source(id)), () -> form(model), () -> {
 			form.setOwnerId(this.colleagues.resolve(form.getOwnerId(), form.getOwnerName(), "ownerName"));
 			this.monitoring.updateSource(id, form);
 			return Forms.done(redirect, "monitoring.source.updated", "/monitoring/sources/" + id);
