@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,11 +34,7 @@ class MentionIngestTests {
 				insert into monitoring_queries (name, query, kind, created_at, created_by, updated_at, updated_by)
 				values (?, ?, 'BRAND', now(), 't', now(), 't') returning id""", Long.class, "Ingest " + word,
 				word + "alpha OR " + word + "gamma");
-		long source = this.jdbc.queryForObject("""
-				insert into monitoring_sources (kind, name, url, next_poll_at, created_at, created_by, updated_at,
-				                                updated_by)
-				values ('PUSH', ?, 'https://ingest.example/', now(), now(), 't', now(), 't') returning id""",
-				Long.class, "Ingest " + word);
+		long source = TestData.monitoringSource("Ingest " + word).insert(this.jdbc);
 		FetchedItem alpha = item(word, "alpha");
 		FetchedItem beta = item(word, "beta");
 		FetchedItem gamma = item(word, "gamma");
