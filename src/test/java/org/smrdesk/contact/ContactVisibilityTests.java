@@ -166,10 +166,7 @@ class ContactVisibilityTests {
 	}
 
 	private long contact(String name, Long ownerId, boolean shared) {
-		long id = this.jdbc.queryForObject("""
-				insert into contacts (kind, name, owner_id, state, created_at, created_by, updated_at, updated_by)
-				values ('BLOGGER', ?, ?, 'ENGAGED', now(), 'test', now(), 'test') returning id""", Long.class, name,
-				ownerId);
+		long id = TestData.contact(name).with("owner_id", ownerId).insert(this.jdbc);
 		if (shared) {
 			this.jdbc.update("update contacts set shared = true where id = ?", id);
 		}
@@ -178,14 +175,8 @@ class ContactVisibilityTests {
 
 	private long activity(long departmentId, long ownerId) {
 		String name = "Visibility service " + UUID.randomUUID().toString().substring(0, 8);
-		long service = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'BLOG', now(), 'test', now(), 'test') returning id""", Long.class, name);
-		return this.jdbc.queryForObject("""
-				insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
-				                        created_at, created_by, updated_at, updated_by)
-				values (?, ?, 'POST', 'Visibility post', current_date, ?, 'DONE', now(), 'test', now(), 'test')
-				returning id""", Long.class, departmentId, service, ownerId);
+		long service = TestData.channel(name).insert(this.jdbc);
+		return TestData.activity(departmentId, service, ownerId).with("title", "Visibility post").insert(this.jdbc);
 	}
 
 	private void link(long contactId, long activityId) {
