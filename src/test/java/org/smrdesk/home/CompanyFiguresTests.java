@@ -13,14 +13,13 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-import org.smrdesk.IntegrationTest;
+import org.smrdesk.SettingsVariantTest;
 import org.smrdesk.TestData;
 import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +39,7 @@ import static org.hamcrest.Matchers.not;
  * page shows their own department's work only. A request waiting for a figure being
  * computed holds no pooled connection meanwhile.
  */
-@IntegrationTest
-@TestPropertySource(properties = "smr.home.figures-for=1m")
+@SettingsVariantTest
 class CompanyFiguresTests {
 
 	@Autowired
