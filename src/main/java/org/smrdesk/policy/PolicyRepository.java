@@ -50,7 +50,9 @@ interface PolicyRepository extends JpaRepository<Policy, Long> {
 	@Query("select p from Policy p where p.id = :id")
 	Optional<Policy> findWithDetailsById(@Param("id") Long id);
 
-	@EntityGraph(attributePaths = "owner")
-	List<Policy> findByNextReviewOnLessThanEqualOrderByNextReviewOn(LocalDate day);
+	// a fetch join rather than an entity graph: Hibernate keeps the translated query of
+	// this home-page query only without an entity graph (it translated it on every view)
+	@Query("select p from Policy p left join fetch p.owner where p.nextReviewOn <= :day order by p.nextReviewOn")
+	List<Policy> findByNextReviewOnLessThanEqualOrderByNextReviewOn(@Param("day") LocalDate day);
 
 }
