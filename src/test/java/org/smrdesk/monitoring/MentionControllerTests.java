@@ -10,7 +10,6 @@ import org.smrdesk.WebUsers;
 import org.smrdesk.user.UserService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -32,8 +31,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * total or a last page it does not know.
  */
 @ControllerTest(MentionController.class)
-// the type-ahead resolver the controller now needs, on the mocked user service
-@Import(Colleagues.class)
 class MentionControllerTests {
 
 	@Autowired
