@@ -22,9 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(100)
-class ContactMentionMetric implements Metric {
-
-	private final MetricSql sql;
+class ContactMentionMetric extends SqlMetric {
 
 	private final Supplier<AuthorKeys> keys;
 
@@ -34,38 +32,8 @@ class ContactMentionMetric implements Metric {
 	}
 
 	ContactMentionMetric(MetricSql sql, Supplier<AuthorKeys> keys) {
-		this.sql = sql;
+		super(sql, "contact-mentions", MetricUnit.COUNT, Set.of(), List.of("ALL"));
 		this.keys = keys;
-	}
-
-	@Override
-	public String family() {
-		return "contact-mentions";
-	}
-
-	@Override
-	public List<String> variants() {
-		return List.of("ALL");
-	}
-
-	@Override
-	public Set<MetricFilter> filters() {
-		return Set.of();
-	}
-
-	@Override
-	public boolean cumulative() {
-		return true;
-	}
-
-	@Override
-	public MetricUnit unit() {
-		return MetricUnit.COUNT;
-	}
-
-	@Override
-	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow(query(variant), windows);
 	}
 
 	@Override

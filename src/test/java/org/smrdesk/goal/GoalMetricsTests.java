@@ -191,11 +191,11 @@ class GoalMetricsTests {
 	}
 
 	private long service(String kind) {
-		return this.jdbc.queryForObject(
-				"""
-						insert into social_services (name, kind, it_status, assessment, created_at, created_by, updated_at, updated_by)
-						values (?, ?, 'APPROVED', 'ADOPTED', now(), 'test', now(), 'test') returning id""",
-				Long.class, "Service " + UUID.randomUUID(), kind);
+		return TestData.channel("Service " + UUID.randomUUID())
+			.with("kind", kind)
+			.with("it_status", "APPROVED")
+			.with("assessment", "ADOPTED")
+			.insert(this.jdbc);
 	}
 
 	private void activity(long service, String kind, String status, String day) {
