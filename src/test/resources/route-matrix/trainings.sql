@@ -21,7 +21,10 @@ from training_sessions s, users u
 where s.location in ('Matrix Future Room', 'Matrix Past Room') and u.email = 'matrix-staff@test.example'
 on conflict do nothing;
 
-insert into training_feed_tokens (user_id, token, created_at, created_by, updated_at, updated_by)
-select u.id, 'matrix-feed-token-0123456789abcdefghijklmnopqrstuvwxyz', now(), 'test', now(), 'test'
-from users u where u.email = 'matrix-staff@test.example'
+-- A trainings feed of matrix-other-staff (whom the matrix never signs in as, so no row replaces it): only the secret's
+-- SHA-256 is stored (V85).
+insert into training_feed_tokens (user_id, token_hash, token_prefix, created_at, created_by, updated_at, updated_by)
+select u.id, encode(sha256(convert_to('trn_matrix-training-feed-secret-0123456789abcdef', 'UTF8')), 'hex'), 'trn_matr',
+       now(), 'test', now(), 'test'
+from users u where u.email = 'matrix-other-staff@test.example'
 on conflict do nothing;

@@ -165,6 +165,8 @@ insert into mention_daily_counts (day, query_id, source_id, mentions)
 select (coalesce(m.published_at, m.fetched_at) at time zone 'UTC')::date, mm.query_id, 0, count(*)
 from mentions m join mention_matches mm on mm.mention_id = m.id group by 1, 2
 on conflict (day, query_id, source_id) do update set mentions = excluded.mentions;
+-- and per author key (V71).
+select recount_mention_author_daily_counts();
 
 -- The poll log of the last hours.
 insert into monitoring_poll_log (source_id, polled_at, outcome, http_status, fetched, new_items, message, duration_ms)

@@ -153,7 +153,10 @@ select (coalesce(m.published_at, m.fetched_at) at time zone 'UTC')::date, mm.que
 from mentions m join mention_matches mm on mm.mention_id = m.id group by 1, 2
 order by 1, 2
 on conflict (day, query_id, source_id) do update set mentions = excluded.mentions;
+-- and per author key (V71).
+select recount_mention_author_daily_counts();
 
 analyze mentions;
+analyze mention_author_daily_counts;
 analyze mention_sightings;
 analyze mention_matches;

@@ -53,6 +53,80 @@ public final class TestData {
 		return email;
 	}
 
+	/**
+	 * A social medium ({@code social_services}): a blog unless changed.
+	 * @param name its name (unique)
+	 * @return the row to insert
+	 */
+	public static TestRow channel(String name) {
+		return TestRow.into("social_services").with("name", name).with("kind", "BLOG");
+	}
+
+	/**
+	 * An account on a social medium, active.
+	 * @param channelId the social medium
+	 * @param handle the handle (unique per medium)
+	 * @param departmentId the department
+	 * @param ownerId its owner
+	 * @return the row to insert
+	 */
+	public static TestRow account(long channelId, String handle, long departmentId, long ownerId) {
+		return TestRow.into("accounts")
+			.with("service_id", channelId)
+			.with("handle", handle)
+			.with("department_id", departmentId)
+			.with("owner_id", ownerId);
+	}
+
+	/**
+	 * An activity: a post done today, with a unique title, unless changed.
+	 * @param departmentId the department
+	 * @param channelId the social medium
+	 * @param ownerId its owner
+	 * @return the row to insert
+	 */
+	public static TestRow activity(long departmentId, long channelId, long ownerId) {
+		return TestRow.into("activities")
+			.with("department_id", departmentId)
+			.with("service_id", channelId)
+			.with("kind", "POST")
+			.with("title", "Activity " + UUID.randomUUID().toString().substring(0, 8))
+			.sql("activity_date", "current_date")
+			.with("owner_id", ownerId)
+			.with("status", "DONE");
+	}
+
+	/**
+	 * A contact: an engaged blogger unless changed.
+	 * @param name the name
+	 * @return the row to insert
+	 */
+	public static TestRow contact(String name) {
+		return TestRow.into("contacts").with("kind", "BLOGGER").with("name", name).with("state", "ENGAGED");
+	}
+
+	/**
+	 * A vendor: an active agency unless changed.
+	 * @param name the name
+	 * @return the row to insert
+	 */
+	public static TestRow vendor(String name) {
+		return TestRow.into("vendors").with("name", name).with("kind", "AGENCY").with("status", "ACTIVE");
+	}
+
+	/**
+	 * A monitoring source: a push source, due now, unless changed.
+	 * @param name the name
+	 * @return the row to insert
+	 */
+	public static TestRow monitoringSource(String name) {
+		return TestRow.into("monitoring_sources")
+			.with("kind", "PUSH")
+			.with("name", name)
+			.with("url", "https://vendor.example/push")
+			.sql("next_poll_at", "now()");
+	}
+
 	public static long userId(JdbcTemplate jdbc, String email) {
 		return jdbc.queryForObject("select id from users where email = ?", Long.class, email);
 	}

@@ -25,6 +25,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.SortDefault;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,9 +57,6 @@ class ActivityController {
 	private static final String IMPORT = "activities/import";
 
 	private static final String CAN_WRITE = "hasAnyRole('STAFF', 'LEAD')";
-
-	/** Rows and problems an import preview lists (the rest are counted). */
-	static final int SHOWN = 100;
 
 	/**
 	 * The largest file (bytes) a preview carries to its confirm form: sent back
@@ -202,24 +201,25 @@ class ActivityController {
 			@RequestParam(defaultValue = "false") boolean confirm, @AuthenticationPrincipal CurrentUser user,
 			Model model, RedirectAttributes redirect) throws IOException {
 		model.addAttribute("columns", ActivityImportService.COLUMNS);
-		String text = (file != null && !file.isEmpty()) ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
-		if (text == null || text.isBlank()) {
+		boolean uploaded = file != null && !file.isEmpty();
+		if (!uploaded && (csv == null || csv.isBlank())) {
 			model.addAttribute("importError", "activity.import.noFile");
 			return IMPORT;
 		}
+		// an upload is streamed from its temporary file, never read whole into memory
+		InputStreamSource source = uploaded ? file : new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8));
 		try {
-			ActivityImportService.Preview preview = confirm ? this.imports.importAll(text, user)
-					: this.imports.preview(text, user);
+			ActivityImportPreview preview = confirm ? this.imports.importAll(source, user)
+					: this.imports.preview(source, user);
 			if (confirm && preview.isValid()) {
 				redirect.addFlashAttribute("message", "activity.imported");
 				return "redirect:/activities";
 			}
 			model.addAttribute("preview", preview);
-			// the page shows the first rows and problems; a file too large to send back
-			// in a form is chosen again to confirm (uploads have no form limit)
-			model.addAttribute("shownRows", preview.rows().subList(0, Math.min(SHOWN, preview.rows().size())));
-			model.addAttribute("shownErrors", preview.errors().subList(0, Math.min(SHOWN, preview.errors().size())));
-			model.addAttribute("csv", (text.getBytes(StandardCharsets.UTF_8).length <= CARRY_LIMIT) ? text : null);
+			// a good file is sent back with the confirm form, unless too large for a
+			// form:
+			// then it is chosen again to confirm (uploads have no form limit)
+			model.addAttribute("csv", (!preview.isValid()) ? null : uploaded ? carried(file) : csv);
 			return IMPORT;
 		}
 		catch (RuleException ex) {
@@ -227,6 +227,10 @@ class ActivityController {
 			model.addAttribute("importErrorArgs", ex.getArguments());
 			return IMPORT;
 		}
+	}
+
+	private static String carried(MultipartFile file) throws IOException {
+		return (file.getSize() <= CARRY_LIMIT) ? new String(file.getBytes(), StandardCharsets.UTF_8) : null;
 	}
 
 	private String form(CurrentUser user, Model model) {

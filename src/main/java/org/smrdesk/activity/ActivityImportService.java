@@ -1,13 +1,13 @@
 package org.smrdesk.activity;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -17,6 +17,7 @@ import org.smrdesk.channel.ChannelService;
 import org.smrdesk.channel.Channel;
 import org.smrdesk.core.CsvImport;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.RuleException;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
@@ -24,13 +25,17 @@ import org.smrdesk.user.UserService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Imports activities from CSV: a preview that lists every row and every problem (line
- * number and reason), then an import that saves all rows or, when any row is wrong, none.
- * The columns are those of the export, so an exported file imports again.
+ * Imports activities from CSV: a preview that lists the first rows and problems (line
+ * number and reason) and counts the rest, then an import that saves all rows or, when any
+ * row is wrong, none. Files are read as streams, row by row: 100,000 rows need no more
+ * memory than ten. The columns are those of the export, so an exported file imports
+ * again.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,6 +43,12 @@ public class ActivityImportService {
 
 	/** The columns a file must have. */
 	public static final List<String> REQUIRED = List.of("date", "service", "kind", "title");
+
+	/** Rows and problems a preview keeps to show (the rest are counted). */
+	public static final int SHOWN = 100;
+
+	/** Rows inserted per batch while the file is read. */
+	static final int BATCH = 1_000;
 
 	/** Every column the import reads (and the export writes). */
 	public static final List<String> COLUMNS = List.of("date", "department", "service", "account", "kind", "title",
@@ -66,49 +77,83 @@ public class ActivityImportService {
 	}
 
 	/**
-	 * Reads and checks a file without saving anything.
-	 * @param csv the file's text
+	 * Reads and checks a file without saving anything, streaming it row by row.
+	 * @param file the file (an upload is read from its temporary file, never held whole)
 	 * @param actor who imports (staff may import only their own department's activities)
-	 * @return the rows and the problems
+	 * @return the first rows and problems, and how many there are
 	 * @throws org.smrdesk.core.RuleException when the file is not readable CSV or lacks
 	 * columns
 	 */
-	public Preview preview(String csv, CurrentUser actor) {
-		List<CsvImport.Row> rows = CsvImport.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-				REQUIRED);
-		ActivityImportLookups lookups = new ActivityImportLookups(this.departments, this.channels, this.users);
-		List<PreviewRow> parsed = new ArrayList<>();
-		List<CsvImport.RowError> errors = new ArrayList<>();
-		for (CsvImport.Row row : rows) {
-			List<String> problems = new ArrayList<>();
-			PreviewRow previewRow = parse(row, actor, lookups, problems);
-			parsed.add(previewRow);
-			for (String problem : problems) {
-				errors.add(new CsvImport.RowError(row.line(), problem));
-			}
-		}
-		if (rows.isEmpty()) {
-			errors.add(new CsvImport.RowError(1, message("activity.import.empty")));
-		}
-		return new Preview(parsed, errors);
+	public ActivityImportPreview preview(InputStreamSource file, CurrentUser actor) {
+		return read(file, actor, null);
 	}
 
 	/**
-	 * Imports a file: every row, or nothing when any row has a problem.
-	 * @param csv the file's text
+	 * Imports a file: every row, or nothing when any row has a problem. The rows are
+	 * inserted in batches while the file is read (constant memory); a problem in any row
+	 * rolls the whole import back.
+	 * @param file the file
 	 * @param actor who imports
 	 * @return the preview; when it has no errors, its rows were saved
 	 */
 	@Transactional
-	public Preview importAll(String csv, CurrentUser actor) {
-		Preview preview = preview(csv, actor);
-		if (preview.errors().isEmpty()) {
-			this.activities.createAll(preview.rows().stream().map(PreviewRow::form).toList(), actor);
+	public ActivityImportPreview importAll(InputStreamSource file, CurrentUser actor) {
+		List<ActivityForm> batch = new ArrayList<>(BATCH);
+		ActivityImportPreview preview = read(file, actor, (form) -> {
+			batch.add(form);
+			if (batch.size() == BATCH) {
+				this.activities.createAll(batch, actor);
+				batch.clear();
+			}
+		});
+		if (!preview.isValid()) {
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		}
+		else if (!batch.isEmpty()) {
+			this.activities.createAll(batch, actor);
 		}
 		return preview;
 	}
 
-	private PreviewRow parse(CsvImport.Row row, CurrentUser actor, ActivityImportLookups lookups,
+	/**
+	 * Reads the file, keeping the first {@link #SHOWN} rows and problems; each good row
+	 * goes to the sink as long as no row so far had a problem.
+	 */
+	private ActivityImportPreview read(InputStreamSource file, CurrentUser actor, Consumer<ActivityForm> sink) {
+		ActivityImportLookups lookups = new ActivityImportLookups(this.departments, this.channels, this.users);
+		List<ActivityImportRow> shown = new ArrayList<>();
+		List<CsvImport.RowError> errors = new ArrayList<>();
+		long[] errorCount = { 0 };
+		long rows;
+		try (InputStream input = file.getInputStream()) {
+			rows = CsvImport.each(input, REQUIRED, (row) -> {
+				List<String> problems = new ArrayList<>();
+				ActivityImportRow previewRow = parse(row, actor, lookups, problems);
+				if (shown.size() < SHOWN) {
+					shown.add(previewRow);
+				}
+				for (String problem : problems) {
+					if (errors.size() < SHOWN) {
+						errors.add(new CsvImport.RowError(row.line(), problem));
+					}
+					errorCount[0]++;
+				}
+				if (sink != null && errorCount[0] == 0) {
+					sink.accept(previewRow.form());
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new RuleException("csv.invalid");
+		}
+		if (rows == 0) {
+			errors.add(new CsvImport.RowError(1, message("activity.import.empty")));
+			errorCount[0]++;
+		}
+		return new ActivityImportPreview(shown, rows, errors, errorCount[0]);
+	}
+
+	private ActivityImportRow parse(CsvImport.Row row, CurrentUser actor, ActivityImportLookups lookups,
 			List<String> problems) {
 		ActivityForm form = ActivityForm.withDefaults(null, actor.departmentId(), actor.id());
 		form.setTitle(row.get("title"));
@@ -185,7 +230,7 @@ public class ActivityImportService {
 				problems.add(violation(field, violation));
 			}
 		}
-		return new PreviewRow(row.line(), form, form.getActivityDate(),
+		return new ActivityImportRow(row.line(), form, form.getActivityDate(),
 				(department != null) ? department.getName() : actor.departmentName(),
 				(service != null) ? service.getName() : serviceName, row.get("kind"), form.getTitle(),
 				(owner != null) ? owner.getDisplayName() : (ownerEmail != null ? ownerEmail : actor.displayName()));
@@ -236,36 +281,6 @@ public class ActivityImportService {
 
 	static String key(String text) {
 		return text.trim().toLowerCase(Locale.ROOT);
-	}
-
-	/**
-	 * What the import would do.
-	 *
-	 * @param rows every data row
-	 * @param errors every problem, by line
-	 */
-	public record Preview(List<PreviewRow> rows, List<CsvImport.RowError> errors) {
-
-		public boolean isValid() {
-			return this.errors.isEmpty();
-		}
-
-	}
-
-	/**
-	 * A row as read, for the preview table.
-	 *
-	 * @param line its line in the file
-	 * @param form the activity it becomes
-	 * @param date its date
-	 * @param department its department's name
-	 * @param service its service's name
-	 * @param kind its kind as written
-	 * @param title its title
-	 * @param owner its owner's name
-	 */
-	public record PreviewRow(long line, ActivityForm form, LocalDate date, String department, String service,
-			String kind, String title, String owner) {
 	}
 
 }

@@ -91,13 +91,8 @@ public class ActivityService {
 	public void export(ActivityFilter filter, Sort sort, CsvExport.Rows out) {
 		try (java.util.stream.Stream<Object[]> rows = this.search.exportRows(filter,
 				FullText.prefixQuery(filter.getQ()), sort)) {
-			rows.forEach((row) -> {
-				List<Object> cells = new ArrayList<>(row.length);
-				for (Object cell : row) {
-					cells.add((cell != null) ? cell : "");
-				}
-				out.print(cells);
-			});
+			// a null cell prints as an empty one
+			rows.forEach((row) -> out.print(java.util.Arrays.asList(row)));
 		}
 	}
 

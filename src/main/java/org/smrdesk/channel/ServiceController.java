@@ -132,10 +132,11 @@ class ServiceController {
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ServiceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.channels.getService(id);
-		return Forms.submit(result, () -> form(model), () -> {
-			this.channels.updateService(id, form);
-			return Forms.done(redirect, "service.updated", "/services/" + id);
-		});
+		return Forms.submit(result, model, () -> new ServiceForm(this.channels.getService(id)), () -> form(model),
+				() -> {
+					this.channels.updateService(id, form);
+					return Forms.done(redirect, "service.updated", "/services/" + id);
+				});
 	}
 
 	private String form(Model model) {

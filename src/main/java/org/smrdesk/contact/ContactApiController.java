@@ -81,9 +81,9 @@ class ContactApiController {
 
 	@PostMapping
 	@PreAuthorize("hasRole('LEAD')")
-	ResponseEntity<ContactJson> create(@Valid @RequestBody ContactForm form) {
-		form.setId(null);
-		Contact contact = this.contacts.create(form);
+	ResponseEntity<ContactJson> create(@Valid @RequestBody ContactRequest request,
+			@RequestParam(defaultValue = "false") boolean saveAnyway) {
+		Contact contact = this.contacts.create(request.toForm(null, saveAnyway));
 		return ResponseEntity.created(URI.create("/api/v1/contacts/" + contact.getId()))
 			.eTag(ApiVersions.etag(contact.getVersion()))
 			.body(ContactJson.of(contact));
@@ -93,10 +93,10 @@ class ContactApiController {
 	@PreAuthorize("hasRole('LEAD')")
 	ResponseEntity<ContactJson> update(@PathVariable Long id,
 			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody ContactForm form, @AuthenticationPrincipal CurrentUser user) {
+			@RequestParam(defaultValue = "false") boolean saveAnyway, @Valid @RequestBody ContactRequest request,
+			@AuthenticationPrincipal CurrentUser user) {
 		Contact current = this.contacts.get(id);
-		form.setVersion(ApiVersions.expected(ifMatch, form.getVersion(), current.getVersion()));
-		this.contacts.update(id, form);
+		this.contacts.update(id, request.toForm(ApiVersions.expected(ifMatch, current.getVersion()), saveAnyway));
 		Contact updated = this.contacts.getWithDetails(id, user);
 		return ApiVersions.tagged(ContactJson.of(updated), updated.getVersion());
 	}
@@ -112,7 +112,7 @@ class ContactApiController {
 	@ExceptionHandler(DuplicateContactsException.class)
 	ProblemDetail duplicates(DuplicateContactsException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Likely duplicates exist; send \"saveAnyway\": true to save all the same.");
+				"Likely duplicates exist; send the request again with ?saveAnyway=true to save all the same.");
 		problem.setProperty("duplicates", ex.getDuplicates().stream().map(Contact::getId).toList());
 		return problem;
 	}

@@ -19,7 +19,9 @@ import org.smrdesk.core.Text;
 import org.smrdesk.user.UserService;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,8 +63,26 @@ public class ContactService {
 			CurrentUser viewer, Pageable pageable) {
 		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
 		boolean restricted = viewer.isStaff();
-		return Paging.within(pageable, (reachable) -> this.contacts.search(query, kind, state, ownerId, restricted,
-				viewer.id(), viewer.departmentId(), reachable));
+		return Paging.within(pageable, (reachable) -> {
+			Page<Long> ids = this.contacts.searchIds(query, kind, state, ownerId, restricted, viewer.id(),
+					viewer.departmentId(), byName(reachable));
+			Map<Long, Contact> rows = new java.util.HashMap<>();
+			if (ids.hasContent()) {
+				this.contacts.findWithOwnerByIdIn(ids.getContent()).forEach((c) -> rows.put(c.getId(), c));
+			}
+			return ids.map(rows::get);
+		});
+	}
+
+	/**
+	 * The page with the id as the last order (a stable order: pages neither repeat nor
+	 * skip contacts of the same name).
+	 */
+	private static Pageable byName(Pageable pageable) {
+		Sort sort = (pageable.getSort().getOrderFor("id") != null) ? pageable.getSort()
+				: pageable.getSort().and(Sort.by("id"));
+		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+				: Pageable.unpaged(sort);
 	}
 
 	/**

@@ -61,22 +61,6 @@ public final class ApiVersions {
 	}
 
 	/**
-	 * The version a change must apply to when the body may carry one too (a page form
-	 * used as the request): {@code If-Match} first, else the body's version, else the
-	 * current.
-	 * @param ifMatch the header's value, null when absent
-	 * @param stated the version in the body, or null
-	 * @param current the record's current version
-	 * @return the version to hand to the service's check
-	 */
-	public static Long expected(String ifMatch, Long stated, Long current) {
-		if (ifMatch != null) {
-			return expected(ifMatch, current);
-		}
-		return (stated != null) ? stated : current;
-	}
-
-	/**
 	 * The tag in {@code If-Match} no longer names the record's version.
 	 */
 	public static class PreconditionFailedException extends RuntimeException {

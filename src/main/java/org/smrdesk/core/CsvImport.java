@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,8 +25,7 @@ public final class CsvImport {
 
 	/**
 	 * The most rows one import takes: 100,000 activities (a few years of a company's log,
-	 * about 10 MB) go in one file (issue 10); the rows are held in memory for the
-	 * preview.
+	 * about 10 MB) go in one file (issue 10); {@link #each} streams them.
 	 */
 	public static final int MAX_ROWS = 100_000;
 
@@ -57,7 +57,7 @@ public final class CsvImport {
 	}
 
 	/**
-	 * Parses a file.
+	 * Parses a file into a list (for small files; large imports use {@link #each}).
 	 * @param input the uploaded bytes
 	 * @param required the columns the file must have
 	 * @return the rows
@@ -65,6 +65,22 @@ public final class CsvImport {
 	 * when the file cannot be read
 	 */
 	public static List<Row> read(InputStream input, List<String> required) {
+		List<Row> rows = new ArrayList<>();
+		each(input, required, rows::add);
+		return rows;
+	}
+
+	/**
+	 * Parses a file row by row, handing each to the action as it is read: only one row is
+	 * held at a time, so an upload is streamed from its temporary file whatever its size.
+	 * @param input the uploaded bytes
+	 * @param required the columns the file must have
+	 * @param action receives each data row in file order
+	 * @return how many data rows the file has
+	 * @throws RuleException with code {@code csv.invalid}, {@code csv.missingColumns},
+	 * {@code csv.tooManyRows} or {@code csv.unstorable} when the file cannot be read
+	 */
+	public static long each(InputStream input, List<String> required, Consumer<Row> action) {
 		CSVFormat format = CSVFormat.RFC4180.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)
@@ -78,9 +94,9 @@ public final class CsvImport {
 			if (!missing.isEmpty()) {
 				throw new RuleException("csv.missingColumns", String.join(", ", missing));
 			}
-			List<Row> rows = new ArrayList<>();
+			long count = 0;
 			for (CSVRecord record : parser) {
-				if (rows.size() >= MAX_ROWS) {
+				if (count >= MAX_ROWS) {
 					throw new RuleException("csv.tooManyRows", MAX_ROWS);
 				}
 				Map<String, String> values = new LinkedHashMap<>();
@@ -90,9 +106,10 @@ public final class CsvImport {
 					}
 					values.put(headers.get(i), record.get(i));
 				}
-				rows.add(new Row(record.getRecordNumber() + 1, values));
+				count++;
+				action.accept(new Row(record.getRecordNumber() + 1, values));
 			}
-			return rows;
+			return count;
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException ex) {
 			throw new RuleException("csv.invalid");

@@ -88,10 +88,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 		response.setHeader("Cache-Control", "no-store");
 		response.setCharacterEncoding("UTF-8");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-						+ "\"detail\":\"The database cannot be reached just now; try again in a minute.\"}");
+			Problems.write(response, HttpStatus.SERVICE_UNAVAILABLE,
+					"The database cannot be reached just now; try again in a minute.");
 			return;
 		}
 		response.setContentType(MediaType.TEXT_HTML_VALUE);

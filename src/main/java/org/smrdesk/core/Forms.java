@@ -145,9 +145,9 @@ public final class Forms {
 
 	/**
 	 * Runs a one-click action (a button, no form to show again): a flash message when it
-	 * succeeds, the refused rule's message (or the conflict message when someone changed
-	 * the record meanwhile) as a flash error when it does not, and back to the page
-	 * either way.
+	 * succeeds, the refused rule's or field's message (or the conflict message when
+	 * someone changed the record meanwhile) as a flash error when it does not, and back
+	 * to the page either way.
 	 * @param redirect the redirect attributes
 	 * @param message the message key shown on success
 	 * @param path where to go (an application path)
@@ -158,6 +158,9 @@ public final class Forms {
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", message);
+		}
+		catch (FieldException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
 		}
 		catch (RuleException ex) {
 			redirect.addFlashAttribute("error", ex.getCode());

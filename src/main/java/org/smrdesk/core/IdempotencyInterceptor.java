@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -116,15 +115,10 @@ class IdempotencyInterceptor implements HandlerInterceptor {
 		if (location != null) {
 			response.setHeader("Location", location);
 		}
-		response.setStatus(HttpStatus.CONFLICT.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter()
-			.write(answered
-					? "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
-							+ "\"detail\":\"A request with this idempotency key was already made; see Location.\"}"
-					: "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
-							+ "\"detail\":\"A request with this idempotency key was already made and its outcome is "
-							+ "unknown: check whether it took effect before sending it again with a new key.\"}");
+		Problems.write(response, HttpStatus.CONFLICT,
+				answered ? "A request with this idempotency key was already made; see Location."
+						: "A request with this idempotency key was already made and its outcome is "
+								+ "unknown: check whether it took effect before sending it again with a new key.");
 	}
 
 	/**

@@ -15,9 +15,26 @@ import java.util.List;
  * @param urgent true to send at once even to those who chose a daily digest (a crisis)
  * @param dedupKey a key that makes the notice once only per person (reminders), or null
  * @param actorId who caused it (not told of their own act), or null
+ * @param attachment a file sent with the e-mail (not with a digest, which links to it),
+ * or null
  */
 public record Notice(NotificationKind kind, Collection<Long> recipients, List<Object> args, String link, boolean urgent,
-		String dedupKey, Long actorId) {
+		String dedupKey, Long actorId, MailAttachment attachment) {
+
+	public Notice(NotificationKind kind, Collection<Long> recipients, List<Object> args, String link, boolean urgent,
+			String dedupKey, Long actorId) {
+		this(kind, recipients, args, link, urgent, dedupKey, actorId, null);
+	}
+
+	/**
+	 * The same notice with a file for its e-mail.
+	 * @param file the file
+	 * @return the notice
+	 */
+	public Notice with(MailAttachment file) {
+		return new Notice(this.kind, this.recipients, this.args, this.link, this.urgent, this.dedupKey, this.actorId,
+				file);
+	}
 
 	/**
 	 * A notice for a reminder, once per person and key.

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -80,7 +81,7 @@ class OpenApiConfiguration {
 			boolean get = handler.hasMethodAnnotation(GetMapping.class);
 			boolean change = handler.hasMethodAnnotation(PutMapping.class)
 					|| handler.hasMethodAnnotation(PatchMapping.class)
-					|| handler.hasMethodAnnotation(DeleteMapping.class);
+					|| handler.hasMethodAnnotation(DeleteMapping.class) || readsIfMatch(handler);
 			if (returns(handler, PagedModel.class)) {
 				ApiResponse ok = responses.computeIfAbsent("200", (code) -> new ApiResponse().description("OK"));
 				ok.addHeaderObject("Link", header("RFC 8288 links: rel first, prev, next, last (path-only)",
@@ -124,6 +125,12 @@ class OpenApiConfiguration {
 		}
 		return ResponseEntity.class.equals(returned)
 				&& handler.getReturnType().getGenericParameterType().getTypeName().contains(type.getName());
+	}
+
+	private static boolean readsIfMatch(HandlerMethod handler) {
+		return java.util.Arrays.stream(handler.getMethodParameters())
+			.map((parameter) -> parameter.getParameterAnnotation(RequestHeader.class))
+			.anyMatch((header) -> header != null && ApiVersions.IF_MATCH.equals(header.name()));
 	}
 
 	private static boolean hasPathVariable(Operation operation) {

@@ -13,42 +13,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(50)
-class AcknowledgementMetric implements Metric {
-
-	private final MetricSql sql;
+class AcknowledgementMetric extends SqlMetric {
 
 	AcknowledgementMetric(MetricSql sql) {
-		this.sql = sql;
-	}
-
-	@Override
-	public String family() {
-		return "acknowledgements";
-	}
-
-	@Override
-	public List<String> variants() {
-		return List.of("RATE");
-	}
-
-	@Override
-	public Set<MetricFilter> filters() {
-		return Set.of(MetricFilter.DEPARTMENT);
-	}
-
-	@Override
-	public boolean cumulative() {
-		return false;
-	}
-
-	@Override
-	public MetricUnit unit() {
-		return MetricUnit.PERCENT;
-	}
-
-	@Override
-	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow(query(variant), windows);
+		super(sql, "acknowledgements", MetricUnit.PERCENT, Set.of(MetricFilter.DEPARTMENT), List.of("RATE"));
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.smrdesk.goal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,46 +14,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class ActivityMetric implements Metric {
-
-	private final MetricSql sql;
+class ActivityMetric extends SqlMetric {
 
 	ActivityMetric(MetricSql sql) {
-		this.sql = sql;
-	}
-
-	@Override
-	public String family() {
-		return "activities";
-	}
-
-	@Override
-	public List<String> variants() {
-		List<String> variants = new ArrayList<>(List.of("ALL"));
-		for (ActivityKind kind : ActivityKind.values()) {
-			variants.add(kind.name());
-		}
-		return variants;
-	}
-
-	@Override
-	public Set<MetricFilter> filters() {
-		return Set.of(MetricFilter.DEPARTMENT, MetricFilter.SERVICE);
-	}
-
-	@Override
-	public boolean cumulative() {
-		return true;
-	}
-
-	@Override
-	public MetricUnit unit() {
-		return MetricUnit.COUNT;
-	}
-
-	@Override
-	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow(query(variant), windows);
+		super(sql, "activities", MetricUnit.COUNT, Set.of(MetricFilter.DEPARTMENT, MetricFilter.SERVICE),
+				variants(List.of("ALL"), ActivityKind.values()));
 	}
 
 	@Override

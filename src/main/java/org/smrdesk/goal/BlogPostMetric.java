@@ -11,42 +11,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-class BlogPostMetric implements Metric {
-
-	private final MetricSql sql;
+class BlogPostMetric extends SqlMetric {
 
 	BlogPostMetric(MetricSql sql) {
-		this.sql = sql;
-	}
-
-	@Override
-	public String family() {
-		return "blog-posts";
-	}
-
-	@Override
-	public List<String> variants() {
-		return List.of("PUBLISHED");
-	}
-
-	@Override
-	public Set<MetricFilter> filters() {
-		return Set.of(MetricFilter.DEPARTMENT, MetricFilter.SERVICE);
-	}
-
-	@Override
-	public boolean cumulative() {
-		return true;
-	}
-
-	@Override
-	public MetricUnit unit() {
-		return MetricUnit.COUNT;
-	}
-
-	@Override
-	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow(query(variant), windows);
+		super(sql, "blog-posts", MetricUnit.COUNT, Set.of(MetricFilter.DEPARTMENT, MetricFilter.SERVICE),
+				List.of("PUBLISHED"));
 	}
 
 	@Override

@@ -2,67 +2,46 @@ package org.smrdesk.goal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.smrdesk.monitoring.AuthorKeys;
+import org.smrdesk.monitoring.MentionService;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Coverage won: mentions found in the period whose author is a tracked contact (by name
- * or one of the contact's handles, with or without the {@code @}), erased contacts
- * excepted. The contacts' keys are hashed once per window; the mentions of the window are
- * read through the {@code fetched_at} index: no pre-aggregated count yet, so a year of
- * half a million mentions takes about 2.5 s (measured on the large dataset).
+ * Coverage won: mentions whose author is a tracked contact (by handle, with or without
+ * the {@code @} and with or without the server of {@code @name@server}, by name, by
+ * profile URL or by blog domain, as the inbox recognises them), erased contacts excepted.
+ * Read from the pre-aggregated {@code mention_author_daily_counts} by the contacts' keys
+ * (an index lookup per key, never a scan of the mentions); a day is the UTC day of
+ * publication, as for the {@code mentions} metric. A mention matching by two keys counts
+ * once.
  */
 @Component
 @Order(100)
-class ContactMentionMetric implements Metric {
+class ContactMentionMetric extends SqlMetric {
 
-	private final MetricSql sql;
+	private final Supplier<AuthorKeys> keys;
 
-	ContactMentionMetric(MetricSql sql) {
-		this.sql = sql;
+	@Autowired
+	ContactMentionMetric(MetricSql sql, MentionService mentions) {
+		this(sql, mentions::trackedAuthorKeys);
 	}
 
-	@Override
-	public String family() {
-		return "contact-mentions";
-	}
-
-	@Override
-	public List<String> variants() {
-		return List.of("ALL");
-	}
-
-	@Override
-	public Set<MetricFilter> filters() {
-		return Set.of();
-	}
-
-	@Override
-	public boolean cumulative() {
-		return true;
-	}
-
-	@Override
-	public MetricUnit unit() {
-		return MetricUnit.COUNT;
-	}
-
-	@Override
-	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow(query(variant), windows);
+	ContactMentionMetric(MetricSql sql, Supplier<AuthorKeys> keys) {
+		super(sql, "contact-mentions", MetricUnit.COUNT, Set.of(), List.of("ALL"));
+		this.keys = keys;
 	}
 
 	@Override
 	public Query query(String variant) {
-		return Query.of("""
-				select count(*) from mentions m
-				where m.fetched_at >= w.fi and m.fetched_at < w.ti
-				and ltrim(lower(m.author), '@') in (
-				  select ltrim(lower(ct.name), '@') from contacts ct where ct.erased_at is null
-				  union select ltrim(lower(h), '@') from contacts ct,
-				    regexp_split_to_table(coalesce(ct.handles, ''), '[[:space:],;]+') h
-				  where ct.erased_at is null and h <> '')""");
+		AuthorKeys known = this.keys.get();
+		return new Query("""
+				select coalesce(sum(c.mentions), 0) from mention_author_daily_counts c
+				where c.day >= w.f and c.day < w.t and """ + AuthorKeys.CONDITION, known.args());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,22 +51,25 @@ class GoalApiController {
 	}
 
 	@GetMapping("/{id}")
-	GoalJson show(@PathVariable Long id) {
-		return GoalJson.of(this.goals.progressOf(id));
+	ResponseEntity<GoalJson> show(@PathVariable Long id) {
+		GoalJson goal = GoalJson.of(this.goals.progressOf(id));
+		return ApiVersions.tagged(goal, goal.version());
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('LEAD')")
-	ResponseEntity<GoalJson> create(@Valid @RequestBody GoalForm form) {
-		Goal goal = this.goals.create(form);
+	ResponseEntity<GoalJson> create(@Valid @RequestBody GoalRequest request) {
+		Goal goal = this.goals.create(request.toForm(null));
 		return ResponseEntity.status(HttpStatus.CREATED).body(GoalJson.of(this.goals.progressOf(goal.getId())));
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('LEAD')")
-	GoalJson update(@PathVariable Long id, @Valid @RequestBody GoalForm form) {
-		this.goals.update(id, form);
-		return GoalJson.of(this.goals.progressOf(id));
+	ResponseEntity<GoalJson> update(@PathVariable Long id,
+			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody GoalRequest request) {
+		this.goals.update(id, request.toForm(ApiVersions.expected(ifMatch, this.goals.get(id).getVersion())));
+		return show(id);
 	}
 
 	@ExceptionHandler(FieldException.class)

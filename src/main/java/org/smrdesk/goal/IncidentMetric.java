@@ -12,47 +12,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(60)
-class IncidentMetric implements Metric {
-
-	private final MetricSql sql;
+class IncidentMetric extends SqlMetric {
 
 	IncidentMetric(MetricSql sql) {
-		this.sql = sql;
-	}
-
-	@Override
-	public String family() {
-		return "incidents";
-	}
-
-	@Override
-	public List<String> variants() {
-		return List.of("ALL", "SEVERITY_1", "SEVERITY_2", "SEVERITY_3", "SEVERITY_4");
-	}
-
-	@Override
-	public Set<MetricFilter> filters() {
-		return Set.of(MetricFilter.DEPARTMENT, MetricFilter.SERVICE);
-	}
-
-	@Override
-	public boolean cumulative() {
-		return true;
+		super(sql, "incidents", MetricUnit.COUNT, Set.of(MetricFilter.DEPARTMENT, MetricFilter.SERVICE),
+				List.of("ALL", "SEVERITY_1", "SEVERITY_2", "SEVERITY_3", "SEVERITY_4"));
 	}
 
 	@Override
 	public boolean lowerIsBetter() {
 		return true;
-	}
-
-	@Override
-	public MetricUnit unit() {
-		return MetricUnit.COUNT;
-	}
-
-	@Override
-	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow(query(variant), windows);
 	}
 
 	@Override

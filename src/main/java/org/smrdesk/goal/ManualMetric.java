@@ -13,44 +13,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(110)
-class ManualMetric implements Metric {
+class ManualMetric extends SqlMetric {
 
 	static final List<String> VARIANTS = List.of("TRAFFIC", "INBOUND_LINKS", "SPEAKING", "OTHER");
 
-	private final MetricSql sql;
-
 	ManualMetric(MetricSql sql) {
-		this.sql = sql;
-	}
-
-	@Override
-	public String family() {
-		return "manual";
-	}
-
-	@Override
-	public List<String> variants() {
-		return VARIANTS;
-	}
-
-	@Override
-	public Set<MetricFilter> filters() {
-		return Set.of();
-	}
-
-	@Override
-	public boolean cumulative() {
-		return true;
-	}
-
-	@Override
-	public MetricUnit unit() {
-		return MetricUnit.NUMBER;
-	}
-
-	@Override
-	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow(query(variant), windows);
+		super(sql, "manual", MetricUnit.NUMBER, Set.of(), VARIANTS);
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.smrdesk.goal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -16,46 +15,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(80)
-class MentionMetric implements Metric {
-
-	private final MetricSql sql;
+class MentionMetric extends SqlMetric {
 
 	MentionMetric(MetricSql sql) {
-		this.sql = sql;
-	}
-
-	@Override
-	public String family() {
-		return "mentions";
-	}
-
-	@Override
-	public List<String> variants() {
-		List<String> variants = new ArrayList<>(List.of("ALL"));
-		for (QueryKind kind : QueryKind.values()) {
-			variants.add(kind.name());
-		}
-		return variants;
-	}
-
-	@Override
-	public Set<MetricFilter> filters() {
-		return Set.of(MetricFilter.QUERY);
-	}
-
-	@Override
-	public boolean cumulative() {
-		return true;
-	}
-
-	@Override
-	public MetricUnit unit() {
-		return MetricUnit.COUNT;
-	}
-
-	@Override
-	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow(query(variant), windows);
+		super(sql, "mentions", MetricUnit.COUNT, Set.of(MetricFilter.QUERY),
+				variants(List.of("ALL"), QueryKind.values()));
 	}
 
 	@Override

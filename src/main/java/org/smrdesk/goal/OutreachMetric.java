@@ -1,6 +1,5 @@
 package org.smrdesk.goal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,46 +14,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
-class OutreachMetric implements Metric {
-
-	private final MetricSql sql;
+class OutreachMetric extends SqlMetric {
 
 	OutreachMetric(MetricSql sql) {
-		this.sql = sql;
-	}
-
-	@Override
-	public String family() {
-		return "outreach";
-	}
-
-	@Override
-	public List<String> variants() {
-		List<String> variants = new ArrayList<>(List.of("ALL", "WITH_OUTCOME"));
-		for (InteractionKind kind : InteractionKind.values()) {
-			variants.add(kind.name());
-		}
-		return variants;
-	}
-
-	@Override
-	public Set<MetricFilter> filters() {
-		return Set.of(MetricFilter.DEPARTMENT);
-	}
-
-	@Override
-	public boolean cumulative() {
-		return true;
-	}
-
-	@Override
-	public MetricUnit unit() {
-		return MetricUnit.COUNT;
-	}
-
-	@Override
-	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow(query(variant), windows);
+		super(sql, "outreach", MetricUnit.COUNT, Set.of(MetricFilter.DEPARTMENT),
+				variants(List.of("ALL", "WITH_OUTCOME"), InteractionKind.values()));
 	}
 
 	@Override

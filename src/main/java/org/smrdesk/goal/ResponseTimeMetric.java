@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(70)
-class ResponseTimeMetric implements Metric {
+class ResponseTimeMetric extends SqlMetric {
 
 	private static final Map<String, String> MILESTONES = Map.of("TRIAGE", """
 			select min(te.occurred_at) from incident_timeline_entries te where te.incident_id = i.id
@@ -26,45 +26,14 @@ class ResponseTimeMetric implements Metric {
 			select max(te.occurred_at) from incident_timeline_entries te where te.incident_id = i.id
 			and te.type = 'STATUS_CHANGE' and te.to_status = 'RESOLVED' and i.status in ('RESOLVED', 'REVIEWED')""");
 
-	private final MetricSql sql;
-
 	ResponseTimeMetric(MetricSql sql) {
-		this.sql = sql;
-	}
-
-	@Override
-	public String family() {
-		return "response-time";
-	}
-
-	@Override
-	public List<String> variants() {
-		return List.of("TRIAGE", "FIRST_RESPONSE", "RESOLUTION");
-	}
-
-	@Override
-	public Set<MetricFilter> filters() {
-		return Set.of(MetricFilter.DEPARTMENT, MetricFilter.SERVICE);
-	}
-
-	@Override
-	public boolean cumulative() {
-		return false;
+		super(sql, "response-time", MetricUnit.HOURS, Set.of(MetricFilter.DEPARTMENT, MetricFilter.SERVICE),
+				List.of("TRIAGE", "FIRST_RESPONSE", "RESOLUTION"));
 	}
 
 	@Override
 	public boolean lowerIsBetter() {
 		return true;
-	}
-
-	@Override
-	public MetricUnit unit() {
-		return MetricUnit.HOURS;
-	}
-
-	@Override
-	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow(query(variant), windows);
 	}
 
 	@Override

@@ -13,42 +13,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(90)
-class ShareOfVoiceMetric implements Metric {
-
-	private final MetricSql sql;
+class ShareOfVoiceMetric extends SqlMetric {
 
 	ShareOfVoiceMetric(MetricSql sql) {
-		this.sql = sql;
-	}
-
-	@Override
-	public String family() {
-		return "share-of-voice";
-	}
-
-	@Override
-	public List<String> variants() {
-		return List.of("BRAND");
-	}
-
-	@Override
-	public Set<MetricFilter> filters() {
-		return Set.of();
-	}
-
-	@Override
-	public boolean cumulative() {
-		return false;
-	}
-
-	@Override
-	public MetricUnit unit() {
-		return MetricUnit.PERCENT;
-	}
-
-	@Override
-	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow(query(variant), windows);
+		super(sql, "share-of-voice", MetricUnit.PERCENT, Set.of(), List.of("BRAND"));
 	}
 
 	@Override

@@ -12,42 +12,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(40)
-class TrainingMetric implements Metric {
-
-	private final MetricSql sql;
+class TrainingMetric extends SqlMetric {
 
 	TrainingMetric(MetricSql sql) {
-		this.sql = sql;
-	}
-
-	@Override
-	public String family() {
-		return "training";
-	}
-
-	@Override
-	public List<String> variants() {
-		return List.of("COVERAGE");
-	}
-
-	@Override
-	public Set<MetricFilter> filters() {
-		return Set.of(MetricFilter.DEPARTMENT);
-	}
-
-	@Override
-	public boolean cumulative() {
-		return false;
-	}
-
-	@Override
-	public MetricUnit unit() {
-		return MetricUnit.PERCENT;
-	}
-
-	@Override
-	public List<Double> measure(String variant, List<Window> windows) {
-		return this.sql.perWindow(query(variant), windows);
+		super(sql, "training", MetricUnit.PERCENT, Set.of(MetricFilter.DEPARTMENT), List.of("COVERAGE"));
 	}
 
 	@Override

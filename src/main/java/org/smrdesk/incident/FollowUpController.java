@@ -1,10 +1,8 @@
 package org.smrdesk.incident;
 
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.FieldException;
-import org.smrdesk.core.RuleException;
+import org.smrdesk.core.Forms;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,20 +30,9 @@ class FollowUpController {
 			@RequestParam(required = false) String note, @RequestParam(required = false) Long version,
 			@RequestParam(required = false) String back, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			this.followUps.close(id, state, note, version, user);
-			redirect.addFlashAttribute("message", "review.followUp.state.changed." + state);
-		}
-		catch (FieldException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
-		}
-		catch (RuleException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", "review.conflict");
-		}
-		return "redirect:" + ((back != null && back.matches("^/incidents/\\d+/review$")) ? back + "#follow-ups" : "/");
+		String path = (back != null && back.matches("^/incidents/\\d+/review$")) ? back + "#follow-ups" : "/";
+		return Forms.act(redirect, "review.followUp.state.changed." + state, path,
+				() -> this.followUps.close(id, state, note, version, user));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.smrdesk.incident;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -43,6 +44,22 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 			order by f.dueOn, f.id""")
 	List<FollowUp> findForHome(@Param("ownerId") Long ownerId, @Param("overdue") boolean overdue,
 			@Param("today") LocalDate today, Pageable limit);
+
+	/**
+	 * A page of a user's open follow-ups (the order from the page).
+	 */
+	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
+	@Query(value = "select f from FollowUp f where f.owner.id = :ownerId and f.state = org.smrdesk.incident.FollowUpState.OPEN",
+			countQuery = "select count(f) from FollowUp f where f.owner.id = :ownerId and f.state = org.smrdesk.incident.FollowUpState.OPEN")
+	Page<FollowUp> pageOpenByOwner(@Param("ownerId") Long ownerId, Pageable pageable);
+
+	/**
+	 * A page of open follow-ups past their due date (the order from the page).
+	 */
+	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
+	@Query(value = "select f from FollowUp f where f.state = org.smrdesk.incident.FollowUpState.OPEN and f.dueOn < :today",
+			countQuery = "select count(f) from FollowUp f where f.state = org.smrdesk.incident.FollowUpState.OPEN and f.dueOn < :today")
+	Page<FollowUp> pageOverdue(@Param("today") LocalDate today, Pageable pageable);
 
 	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
 	@Query("select f from FollowUp f where f.id = :id")

@@ -4,10 +4,13 @@ import java.util.List;
 
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.Paging;
 import org.smrdesk.core.Times;
 import org.smrdesk.user.UserService;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,6 +84,36 @@ public class FollowUpService {
 	 * @param lead whether the user is the lead
 	 */
 	public record Home(List<FollowUp> mine, List<FollowUp> overdue, java.time.LocalDate today, boolean lead) {
+	}
+
+	/**
+	 * One follow-up, for its owner, the lead or a manager (who read the reviews).
+	 * @param id the follow-up
+	 * @param user who reads it
+	 * @return the follow-up with its review and owner
+	 */
+	public FollowUp get(Long id, CurrentUser user) {
+		FollowUp followUp = this.followUps.findWithReviewById(id)
+			.orElseThrow(() -> new NotFoundException("FollowUp", id));
+		if (user.isStaff() && !user.id().equals(followUp.getOwner().getId())) {
+			throw new AccessDeniedException("Only its owner, a manager or the lead");
+		}
+		return followUp;
+	}
+
+	/**
+	 * A page of open follow-ups: the user's own, or (the lead) everybody's overdue ones.
+	 * @param user who asks
+	 * @param overdue everybody's overdue ones instead of the user's
+	 * @param pageable the page and order
+	 * @return the follow-ups with their review and owner
+	 */
+	public Page<FollowUp> open(CurrentUser user, boolean overdue, Pageable pageable) {
+		if (overdue && !user.isLead()) {
+			throw new AccessDeniedException("Only the lead sees everybody's overdue follow-ups");
+		}
+		return Paging.within(pageable, (page) -> overdue ? this.followUps.pageOverdue(this.times.today(), page)
+				: this.followUps.pageOpenByOwner(user.id(), page));
 	}
 
 	/**

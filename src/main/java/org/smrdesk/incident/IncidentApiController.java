@@ -149,8 +149,7 @@ class IncidentApiController {
 	ResponseEntity<IncidentDetail> changeStatus(@PathVariable Long id,
 			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody StatusRequest request, @AuthenticationPrincipal CurrentUser user) {
-		Long version = (ifMatch != null) ? ApiVersions.expected(ifMatch, this.incidents.get(id, user).getVersion())
-				: request.version();
+		Long version = ApiVersions.expected(ifMatch, this.incidents.get(id, user).getVersion());
 		this.incidents.changeStatusAt(id, request.status(), version, request.note(), request.occurredAt(), user);
 		Incident changed = this.incidents.get(id, user);
 		return ApiVersions.tagged(detail(changed), changed.getVersion());
@@ -188,12 +187,10 @@ class IncidentApiController {
 	 * @param occurredAt when it happened (default: now); not in the future, not before
 	 * detection or the previous status change
 	 * @param note why (optional)
-	 * @param version the incident's version as last read (optional: checked when given)
 	 */
 	@Schema(example = """
 			{"status": "RESPONDING", "occurredAt": "2026-11-30T10:05:00Z", "note": "Statement published"}""")
-	record StatusRequest(@NotNull IncidentStatus status, Instant occurredAt, @Size(max = 500) String note,
-			Long version) {
+	record StatusRequest(@NotNull IncidentStatus status, Instant occurredAt, @Size(max = 500) String note) {
 	}
 
 	/**

@@ -80,6 +80,19 @@ public class IncidentReviewService {
 	}
 
 	/**
+	 * The review of an incident for the lead or a manager who may read the incident.
+	 * @param incidentId the incident
+	 * @param user who reads it
+	 * @return the review with its follow-ups and comments
+	 * @throws NotFoundException when no review was started
+	 */
+	public IncidentReview get(Long incidentId, CurrentUser user) {
+		requireReviewer(user);
+		this.incidents.get(incidentId, user);
+		return find(incidentId).orElseThrow(() -> new NotFoundException("IncidentReview", incidentId));
+	}
+
+	/**
 	 * The lead writes the review's text; managers comment beside it (they never rewrite
 	 * it, so no one signs off their own words).
 	 * @param incidentId the incident
@@ -182,7 +195,12 @@ public class IncidentReviewService {
 			followUp.meetsWith(FieldException.whenMissing("trainingId", "review.followUp.training.unknown",
 					() -> this.trainings.get(form.getTrainingId())));
 		}
-		this.reviews.saveAndFlush(review);
+		if (review.isNew()) {
+			this.reviews.save(review);
+		}
+		// flushed, not merged: a merge would persist a copy and leave this follow-up
+		// without its id
+		this.reviews.flush();
 		return followUp;
 	}
 

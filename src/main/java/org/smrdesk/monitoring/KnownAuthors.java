@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.smrdesk.contact.Contact;
 import org.smrdesk.contact.ContactService;
@@ -91,6 +94,19 @@ class KnownAuthors {
 		return new Keys(handles, urls, domains);
 	}
 
+	/**
+	 * Every tracked contact's keys, names included (an author is often a name): for
+	 * counting their mentions in {@code mention_author_daily_counts}.
+	 * @return the keys
+	 */
+	AuthorKeys tracked() {
+		Snapshot current = current();
+		Set<String> handles = new TreeSet<>(current.handles.keySet());
+		handles.addAll(current.names);
+		return new AuthorKeys(List.copyOf(handles), current.urls.keySet().stream().sorted().toList(),
+				current.domains.keySet().stream().sorted().toList());
+	}
+
 	void forget() {
 		this.snapshot = null;
 	}
@@ -109,9 +125,13 @@ class KnownAuthors {
 		Map<String, KnownContact> handles = new HashMap<>();
 		Map<String, KnownContact> urls = new HashMap<>();
 		Map<String, KnownContact> domains = new HashMap<>();
+		Set<String> names = new HashSet<>();
 		for (Contact contact : this.contacts.allNotErased()) {
 			if (contact.isErased()) {
 				continue;
+			}
+			if (contact.getName() != null && !contact.getName().isBlank()) {
+				names.add(handle(contact.getName()));
 			}
 			KnownContact known = new KnownContact(contact.getId(), contact.getName(), contact.getState().name(),
 					contact.isShared(), (contact.getOwner() != null) ? contact.getOwner().getId() : null);
@@ -137,7 +157,7 @@ class KnownAuthors {
 				}
 			}
 		}
-		return new Snapshot(now, handles, urls, domains);
+		return new Snapshot(now, handles, urls, domains, names);
 	}
 
 	private static List<String> split(String text) {
@@ -175,7 +195,7 @@ class KnownAuthors {
 	}
 
 	private record Snapshot(Instant loadedAt, Map<String, KnownContact> handles, Map<String, KnownContact> urls,
-			Map<String, KnownContact> domains) {
+			Map<String, KnownContact> domains, Set<String> names) {
 	}
 
 }

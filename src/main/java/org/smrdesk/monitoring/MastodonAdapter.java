@@ -1,16 +1,12 @@
 package org.smrdesk.monitoring;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -24,49 +20,20 @@ import org.springframework.web.util.UriComponentsBuilder;
  * follows it (same server only) and keeps its {@code min_id} as the cursor.
  */
 @Component
-class MastodonAdapter implements SourceAdapter {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+class MastodonAdapter extends JsonSourceAdapter {
 
 	/** Statuses per page asked for (the API's maximum). */
 	static final int PAGE_SIZE = 40;
 
 	private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?([^\";,]+)\"?");
 
-	@Override
-	public SourceKind kind() {
-		return SourceKind.MASTODON;
-	}
-
-	@Override
-	public String accept() {
-		return "application/json";
-	}
-
-	@Override
-	public boolean conditional() {
-		return false;
-	}
-
-	@Override
-	public String requestUrl(Source source) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromUriString(source.getUrl())
-			.replaceQueryParam("limit", PAGE_SIZE);
-		if (source.getCursor() != null) {
-			url.replaceQueryParam("min_id", source.getCursor());
-		}
-		return url.encode().build().toUriString();
+	MastodonAdapter() {
+		super(SourceKind.MASTODON, "limit", PAGE_SIZE, "min_id", "");
 	}
 
 	@Override
 	public Parsed parse(HttpFetcher.Fetched answer, Source source) throws FetchException {
-		JsonNode statuses;
-		try {
-			statuses = JSON.readTree(answer.body());
-		}
-		catch (JacksonException ex) {
-			throw new FetchException("Not a Mastodon timeline (invalid JSON)");
-		}
+		JsonNode statuses = read(answer, "a Mastodon timeline");
 		if (statuses == null || !statuses.isArray()) {
 			throw new FetchException("Not a Mastodon timeline (expected a JSON array of statuses)");
 		}
@@ -134,23 +101,6 @@ class MastodonAdapter implements SourceAdapter {
 
 	static int compareIds(String a, String b) {
 		return (a.length() != b.length()) ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
-	}
-
-	static String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return (value == null || value.isNull() || value.asString().isBlank()) ? null : value.asString();
-	}
-
-	static Instant date(String text) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return Instant.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.SortableBy;
 
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,17 +57,20 @@ class MentionApiController {
 	}
 
 	@GetMapping("/{id}")
-	MentionRow show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-		return this.mentions.get(id, user);
+	ResponseEntity<MentionRow> show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+		MentionRow mention = this.mentions.get(id, user);
+		return ApiVersions.tagged(mention, mention.version());
 	}
 
 	@PatchMapping("/{id}")
 	@PreAuthorize("hasAnyRole('LEAD','STAFF')")
-	MentionRow triage(@PathVariable Long id, @Valid @RequestBody TriageRequest request,
-			@AuthenticationPrincipal CurrentUser user) {
+	ResponseEntity<MentionRow> triage(@PathVariable Long id,
+			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody TriageRequest request, @AuthenticationPrincipal CurrentUser user) {
+		Long version = (ifMatch != null) ? ApiVersions.expected(ifMatch, this.mentions.get(id, user).version()) : null;
 		this.mentions.triage(id, request.state(), request.assigneeId(), Boolean.TRUE.equals(request.unassign()),
-				request.version(), user);
-		return this.mentions.get(id, user);
+				version, user);
+		return show(id, user);
 	}
 
 	@PostMapping
@@ -83,9 +88,8 @@ class MentionApiController {
 	 * @param state the new state (not ESCALATED: escalation goes through an incident)
 	 * @param assigneeId the new assignee
 	 * @param unassign true to clear the assignee
-	 * @param version the version last read (optional; a stale one is refused with 409)
 	 */
-	record TriageRequest(MentionState state, Long assigneeId, Boolean unassign, Long version) {
+	record TriageRequest(MentionState state, Long assigneeId, Boolean unassign) {
 	}
 
 	/**

@@ -61,12 +61,15 @@ class MentionController {
 
 	private final UserService users;
 
+	private final Colleagues colleagues;
+
 	MentionController(MentionService mentions, MentionEscalation escalation, MonitoringService monitoring,
-			UserService users) {
+			UserService users, Colleagues colleagues) {
 		this.mentions = mentions;
 		this.escalation = escalation;
 		this.monitoring = monitoring;
 		this.users = users;
+		this.colleagues = colleagues;
 	}
 
 	@ModelAttribute("states")
@@ -118,7 +121,6 @@ class MentionController {
 	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("mention", this.mentions.get(id, user));
 		model.addAttribute("sightings", this.mentions.sightings(id));
-		model.addAttribute("users", this.users.activeUsers());
 		boolean canTriage = MentionService.canTriage(user);
 		model.addAttribute("canTriage", canTriage);
 		if (canTriage) {
@@ -130,11 +132,14 @@ class MentionController {
 	@PostMapping("/{id}/triage")
 	@PreAuthorize("hasAnyRole('LEAD','STAFF')")
 	String triage(@PathVariable Long id, @RequestParam(required = false) MentionState state,
-			@RequestParam(required = false) Long assigneeId, @RequestParam(defaultValue = "false") boolean unassign,
-			@RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Long assigneeId, @RequestParam(required = false) String assigneeIdName,
+			@RequestParam(defaultValue = "false") boolean unassign, @RequestParam(required = false) Long version,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		try {
-			this.mentions.triage(id, state, assigneeId, unassign, version, user);
+			// the assignee is a type-ahead: its text names the colleague; emptied, nobody
+			Long assignTo = this.colleagues.resolve(assigneeId, assigneeIdName, "assigneeId");
+			boolean clear = unassign || (assigneeIdName != null && assignTo == null);
+			this.mentions.triage(id, state, assignTo, clear, version, user);
 			redirect.addFlashAttribute("message", "monitoring.mention.triaged");
 		}
 		catch (OptimisticLockingFailureException ex) {

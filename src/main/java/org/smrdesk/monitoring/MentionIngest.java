@@ -38,10 +38,13 @@ class MentionIngest {
 
 	private final Clock clock;
 
-	MentionIngest(JdbcTemplate jdbc, QueryRegistry queries, Clock clock) {
+	private final AuthorDailyCounts authorCounts;
+
+	MentionIngest(JdbcTemplate jdbc, QueryRegistry queries, Clock clock, AuthorDailyCounts authorCounts) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.clock = clock;
+		this.authorCounts = authorCounts;
 	}
 
 	/**
@@ -195,13 +198,16 @@ class MentionIngest {
 	private void count(long sourceId, List<Prepared> fresh, Map<Long, BitSet> matches, Instant now) {
 		Map<List<Object>, Integer> counts = new HashMap<>();
 		List<LocalDate> days = new ArrayList<>(fresh.size());
+		List<AuthorDailyCounts.Author> authors = new ArrayList<>(fresh.size());
 		for (Prepared p : fresh) {
 			LocalDate day = LocalDate.ofInstant((p.publishedAt() != null) ? p.publishedAt() : now,
 					this.clock.getZone());
 			days.add(day);
+			authors.add(AuthorDailyCounts.Author.of(day, p.author(), p.authorUrl(), p.site()));
 			counts.merge(List.of(day, 0L, 0L), 1, Integer::sum);
 			counts.merge(List.of(day, 0L, sourceId), 1, Integer::sum);
 		}
+		this.authorCounts.add(authors);
 		matches.forEach((queryId, hits) -> hits.stream()
 			.forEach((i) -> counts.merge(List.of(days.get(i), queryId, 0L), 1, Integer::sum)));
 		if (counts.isEmpty()) {

@@ -38,10 +38,22 @@ public class MentionService {
 
 	private final AuditService audit;
 
-	MentionService(NamedParameterJdbcTemplate jdbc, MentionSearch search, AuditService audit) {
+	private final KnownAuthors authors;
+
+	MentionService(NamedParameterJdbcTemplate jdbc, MentionSearch search, AuditService audit, KnownAuthors authors) {
 		this.jdbc = jdbc;
 		this.search = search;
 		this.audit = audit;
+		this.authors = authors;
+	}
+
+	/**
+	 * The keys of every tracked contact's mentions (kept five minutes), to count them in
+	 * {@code mention_author_daily_counts}.
+	 * @return the keys
+	 */
+	public AuthorKeys trackedAuthorKeys() {
+		return this.authors.tracked();
 	}
 
 	/**

@@ -9,7 +9,6 @@ import org.smrdesk.core.Choices;
 import org.smrdesk.core.Forms;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.SortableBy;
-import org.smrdesk.user.UserService;
 import org.smrdesk.supplier.VendorService;
 
 import org.springframework.data.domain.Pageable;
@@ -44,16 +43,16 @@ class SourceController {
 
 	private final MonitoringService monitoring;
 
-	private final UserService users;
+	private final Colleagues colleagues;
 
 	private final VendorService vendors;
 
 	private final OpmlTransfer opml;
 
-	SourceController(MonitoringService monitoring, UserService users, VendorService vendors, OpmlTransfer opml) {
+	SourceController(MonitoringService monitoring, Colleagues colleagues, VendorService vendors, OpmlTransfer opml) {
 		this.opml = opml;
 		this.monitoring = monitoring;
-		this.users = users;
+		this.colleagues = colleagues;
 		this.vendors = vendors;
 	}
 
@@ -88,6 +87,7 @@ class SourceController {
 	String processCreationForm(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return Forms.submit(result, () -> form(model), () -> {
+			form.setOwnerId(this.colleagues.resolve(form.getOwnerId(), form.getOwnerName(), "ownerName"));
 			Source source = this.monitoring.createSource(form);
 			return Forms.done(redirect, "monitoring.source.created", "/monitoring/sources/" + source.getId());
 		});
@@ -105,14 +105,14 @@ class SourceController {
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") SourceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.monitoring.source(id);
-		return Forms.submit(result, () -> form(model), () -> {
+		return Forms.submit(result, model, () -> new SourceForm(this.monitoring.source(id)), () -> form(model), () -> {
+			form.setOwnerId(this.colleagues.resolve(form.getOwnerId(), form.getOwnerName(), "ownerName"));
 			this.monitoring.updateSource(id, form);
 			return Forms.done(redirect, "monitoring.source.updated", "/monitoring/sources/" + id);
 		});
 	}
 
 	private String form(Model model) {
-		model.addAttribute("users", this.users.activeUsers());
 		Choices.offer(model, "vendorList", this.vendors.search("", null, null, Choices.first("name")));
 		return FORM;
 	}

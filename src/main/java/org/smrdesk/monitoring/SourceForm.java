@@ -30,6 +30,10 @@ public class SourceForm {
 
 	private Long ownerId;
 
+	/** The owner's name as typed in the type-ahead field (see {@link Colleagues}). */
+	@Size(max = 200)
+	private String ownerName;
+
 	private Long vendorId;
 
 	@NotNull
@@ -47,6 +51,7 @@ public class SourceForm {
 		this.name = source.getName();
 		this.url = source.getUrl();
 		this.ownerId = (source.getOwner() != null) ? source.getOwner().getId() : null;
+		this.ownerName = (source.getOwner() != null) ? source.getOwner().getDisplayName() : null;
 		this.vendorId = (source.getVendor() != null) ? source.getVendor().getId() : null;
 		this.pollIntervalMinutes = source.getPollIntervalMinutes();
 	}
@@ -101,6 +106,14 @@ public class SourceForm {
 
 	public void setOwnerId(Long ownerId) {
 		this.ownerId = ownerId;
+	}
+
+	public String getOwnerName() {
+		return this.ownerName;
+	}
+
+	public void setOwnerName(String ownerName) {
+		this.ownerName = ownerName;
 	}
 
 	public Long getVendorId() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.smrdesk.core.MailAttachment;
 import org.smrdesk.core.Paging;
 
 import org.springframework.data.domain.Page;
@@ -55,12 +56,37 @@ class MailOutbox {
 	}
 
 	void enqueue(Long userId, String recipient, String kind, MailRenderer.Rendered mail, String unsubscribeUrl) {
+		enqueue(userId, recipient, kind, mail, unsubscribeUrl, null);
+	}
+
+	/**
+	 * Writes a mail, and the file sent with it if any (stored now, so that every attempt
+	 * sends the same bytes).
+	 */
+	void enqueue(Long userId, String recipient, String kind, MailRenderer.Rendered mail, String unsubscribeUrl,
+			MailAttachment attachment) {
 		Timestamp now = Timestamp.from(this.clock.instant());
-		this.jdbc.update("""
+		Long id = this.jdbc.queryForObject("""
 				insert into mail_outbox (user_id, recipient, kind, subject, text_body, html_body, unsubscribe_url,
 				                         next_attempt_at, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", userId, recipient, kind, mail.subject(), mail.text(),
-				mail.html(), unsubscribeUrl, now, now);
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, userId, recipient, kind, mail.subject(),
+				mail.text(), mail.html(), unsubscribeUrl, now, now);
+		if (attachment != null) {
+			this.jdbc.update(
+					"insert into mail_outbox_attachments (mail_id, filename, content_type, content) values (?, ?, ?, ?)",
+					id, attachment.filename(), attachment.contentType(), attachment.content());
+		}
+	}
+
+	/**
+	 * The files sent with a mail.
+	 * @param mailId the mail
+	 * @return its files, in the order written
+	 */
+	List<MailAttachment> attachments(long mailId) {
+		return this.jdbc.query(
+				"select filename, content_type, content from mail_outbox_attachments where mail_id = ? order by id",
+				(rs, i) -> new MailAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3)), mailId);
 	}
 
 	/**

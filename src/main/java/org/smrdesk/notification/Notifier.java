@@ -80,7 +80,8 @@ public class Notifier {
 				MailRenderer.Item item = new MailRenderer.Item(subject, body,
 						(notice.link() != null) ? this.renderer.absolute(notice.link()) : null);
 				this.outbox.enqueue(recipient.id(), recipient.email(), notice.kind().name(),
-						this.renderer.render(recipient.name(), subject, List.of(item), unsubscribe), unsubscribe);
+						this.renderer.render(recipient.name(), subject, List.of(item), unsubscribe), unsubscribe,
+						notice.attachment());
 			}
 		}
 		return told;

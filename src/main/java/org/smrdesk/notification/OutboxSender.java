@@ -9,9 +9,11 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.smrdesk.core.MailAttachment;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
@@ -108,6 +110,9 @@ class OutboxSender {
 			helper.setTo(mail.recipient());
 			helper.setSubject(mail.subject());
 			helper.setText(mail.textBody(), mail.htmlBody());
+			for (MailAttachment file : this.outbox.attachments(mail.id())) {
+				helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
+			}
 			if (mail.unsubscribeUrl() != null) {
 				message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
 				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

@@ -101,10 +101,9 @@ class PolicyApiController {
 
 	@PostMapping
 	@PreAuthorize("hasRole('LEAD')")
-	ResponseEntity<PolicyDetail> create(@Valid @RequestBody PolicyForm form,
+	ResponseEntity<PolicyDetail> create(@Valid @RequestBody PolicyRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
-		form.setId(null);
-		Policy policy = this.policies.get(this.policies.create(form, user).getId(), user);
+		Policy policy = this.policies.get(this.policies.create(request.toForm(null), user).getId(), user);
 		return ResponseEntity.created(URI.create("/api/v1/policies/" + policy.getId()))
 			.eTag(ApiVersions.etag(policy.getVersion()))
 			.body(detail(policy, user));
@@ -114,10 +113,9 @@ class PolicyApiController {
 	@PreAuthorize("hasRole('LEAD')")
 	ResponseEntity<PolicyDetail> update(@PathVariable Long id,
 			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody PolicyForm form, @AuthenticationPrincipal CurrentUser user) {
+			@Valid @RequestBody PolicyRequest request, @AuthenticationPrincipal CurrentUser user) {
 		Policy current = this.policies.get(id, user);
-		form.setVersion(ApiVersions.expected(ifMatch, form.getVersion(), current.getVersion()));
-		this.policies.update(id, form, user);
+		this.policies.update(id, request.toForm(ApiVersions.expected(ifMatch, current.getVersion())), user);
 		Policy updated = this.policies.get(id, user);
 		return ApiVersions.tagged(detail(updated, user), updated.getVersion());
 	}

@@ -47,7 +47,7 @@ class ReportController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("smr-report-" + p + ".pdf").build().toString())
+					ContentDisposition.attachment().filename(ReportPdf.filename(p)).build().toString())
 			.body(document);
 	}
 

@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import org.smrdesk.core.Times;
 import org.smrdesk.goal.GoalFormat;
+import org.smrdesk.goal.Period;
 import org.smrdesk.goal.Progress;
 
 import org.springframework.context.MessageSource;
@@ -47,6 +48,15 @@ class ReportPdf {
 		this.messages = messages;
 		this.times = times;
 		this.format = format;
+	}
+
+	/**
+	 * The file name of a period's report.
+	 * @param period the period
+	 * @return {@code smr-report-2026-10.pdf}
+	 */
+	static String filename(Period period) {
+		return "smr-report-" + period + ".pdf";
 	}
 
 	byte[] render(Report report, String printedBy) {

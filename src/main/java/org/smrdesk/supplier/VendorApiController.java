@@ -74,9 +74,8 @@ class VendorApiController {
 
 	@PostMapping
 	@PreAuthorize("hasRole('LEAD')")
-	ResponseEntity<VendorJson> create(@Valid @RequestBody VendorForm form) {
-		form.setId(null);
-		Vendor vendor = this.vendors.getWithDetails(this.vendors.create(form).getId());
+	ResponseEntity<VendorJson> create(@Valid @RequestBody VendorRequest request) {
+		Vendor vendor = this.vendors.getWithDetails(this.vendors.create(request.toForm(null)).getId());
 		return ResponseEntity.created(URI.create("/api/v1/vendors/" + vendor.getId()))
 			.eTag(ApiVersions.etag(vendor.getVersion()))
 			.body(VendorJson.of(vendor, true));
@@ -86,9 +85,8 @@ class VendorApiController {
 	@PreAuthorize("hasRole('LEAD')")
 	ResponseEntity<VendorJson> update(@PathVariable Long id,
 			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody VendorForm form) {
-		form.setVersion(ApiVersions.expected(ifMatch, form.getVersion(), this.vendors.get(id).getVersion()));
-		this.vendors.update(id, form);
+			@Valid @RequestBody VendorRequest request) {
+		this.vendors.update(id, request.toForm(ApiVersions.expected(ifMatch, this.vendors.get(id).getVersion())));
 		Vendor updated = this.vendors.getWithDetails(id);
 		return ApiVersions.tagged(VendorJson.of(updated, true), updated.getVersion());
 	}

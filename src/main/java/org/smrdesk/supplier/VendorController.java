@@ -202,10 +202,11 @@ class VendorController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") VendorForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return Forms.submit(result, () -> form(model), () -> {
-			this.vendors.update(id, form);
-			return Forms.done(redirect, "vendor.updated", "/vendors/" + id);
-		});
+		return Forms.submit(result, model, () -> new VendorForm(this.vendors.getWithDetails(id)), () -> form(model),
+				() -> {
+					this.vendors.update(id, form);
+					return Forms.done(redirect, "vendor.updated", "/vendors/" + id);
+				});
 	}
 
 	private String form(Model model) {

@@ -11,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -42,18 +41,24 @@ class MyTrainingsController {
 		model.addAttribute("upcoming", this.enrolments.upcomingOf(user.id()));
 		model.addAttribute("past", this.enrolments.pastOf(user.id()));
 		model.addAttribute("zone", this.settings.zone());
-		String token = this.feeds.tokenOf(user.id());
-		model.addAttribute("feedUrl", this.publicUrls.absolute(
-				UriComponentsBuilder.fromPath("/trainings/feed/{token}.ics").buildAndExpand(token).toUriString()));
+		model.addAttribute("calendarFeed", this.feeds.of(user.id()).orElse(null));
 		return "trainings/mine";
 	}
 
+	/**
+	 * Makes a new feed address, replacing the old one, and shows it once: on the answer
+	 * to this POST, so it is never kept in a session or a redirect.
+	 * @param user the owner
+	 * @param model the page
+	 * @return "My trainings" with the new address
+	 */
 	@PostMapping("/trainings/mine/feed")
 	@PreAuthorize("isAuthenticated()")
-	String regenerateFeed(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		this.feeds.regenerate(user.id());
-		redirect.addFlashAttribute("message", "training.feed.regenerated");
-		return "redirect:/trainings/mine";
+	String renewFeed(@AuthenticationPrincipal CurrentUser user, Model model) {
+		String token = this.feeds.renew(user.id());
+		model.addAttribute("newFeedUrl", this.publicUrls.absolute(
+				UriComponentsBuilder.fromPath("/trainings/feed/{token}.ics").buildAndExpand(token).toUriString()));
+		return mine(user, model);
 	}
 
 	/**

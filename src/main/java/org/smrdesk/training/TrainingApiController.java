@@ -65,9 +65,8 @@ class TrainingApiController {
 
 	@PostMapping
 	@PreAuthorize("hasRole('LEAD')")
-	ResponseEntity<TrainingJson> create(@Valid @RequestBody TrainingForm form) {
-		form.setId(null);
-		Training training = this.trainings.get(this.trainings.create(form).getId());
+	ResponseEntity<TrainingJson> create(@Valid @RequestBody TrainingRequest request) {
+		Training training = this.trainings.get(this.trainings.create(request.toForm(null)).getId());
 		return ResponseEntity.created(URI.create("/api/v1/trainings/" + training.getId()))
 			.eTag(ApiVersions.etag(training.getVersion()))
 			.body(TrainingJson.of(training));
@@ -77,9 +76,8 @@ class TrainingApiController {
 	@PreAuthorize("hasRole('LEAD')")
 	ResponseEntity<TrainingJson> update(@PathVariable Long id,
 			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody TrainingForm form) {
-		form.setVersion(ApiVersions.expected(ifMatch, form.getVersion(), this.trainings.get(id).getVersion()));
-		this.trainings.update(id, form);
+			@Valid @RequestBody TrainingRequest request) {
+		this.trainings.update(id, request.toForm(ApiVersions.expected(ifMatch, this.trainings.get(id).getVersion())));
 		Training updated = this.trainings.get(id);
 		return ApiVersions.tagged(TrainingJson.of(updated), updated.getVersion());
 	}

@@ -159,7 +159,7 @@ class TrainingController {
 	@PreAuthorize("hasRole('LEAD')")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") TrainingForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		return Forms.submit(result, () -> form(model), () -> {
+		return Forms.submit(result, model, () -> new TrainingForm(this.trainings.get(id)), () -> form(model), () -> {
 			this.trainings.update(id, form);
 			return Forms.done(redirect, "training.updated", "/trainings/" + id);
 		});

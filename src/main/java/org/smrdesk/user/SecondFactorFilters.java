@@ -8,9 +8,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.Problems;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -79,12 +79,9 @@ final class SecondFactorFilters {
 			if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6) && user != null
 					&& this.secondFactors.isEnabled(user.id())) {
 				SecurityContextHolder.clearContext();
-				response.setStatus(HttpStatus.UNAUTHORIZED.value());
-				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-				response.getWriter()
-					.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-							+ "\"detail\":\"This account uses two-step sign-in: HTTP Basic is refused for it. "
-							+ "Send a personal access token (Authorization: Bearer).\"}");
+				Problems.write(response, HttpStatus.UNAUTHORIZED,
+						"This account uses two-step sign-in: HTTP Basic is refused for it. "
+								+ "Send a personal access token (Authorization: Bearer).");
 				return;
 			}
 			chain.doFilter(request, response);

@@ -11,6 +11,7 @@ import org.smrdesk.core.DatabaseOutage;
 import org.smrdesk.core.SecurityHeaders;
 import org.smrdesk.core.SmrProperties;
 import org.smrdesk.core.Times;
+import org.smrdesk.core.Problems;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -19,7 +20,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -177,12 +177,9 @@ public class SecurityConfiguration {
 			// answers)
 			throw exception;
 		}
-		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.setHeader("WWW-Authenticate", "Basic realm=\"SMR Desk\"");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-					+ "\"detail\":\"Send a personal access token (Authorization: Bearer) or, where allowed, HTTP Basic.\"}");
+		Problems.write(response, HttpStatus.UNAUTHORIZED,
+				"Send a personal access token (Authorization: Bearer) or, where allowed, HTTP Basic.");
 	}
 
 	/**

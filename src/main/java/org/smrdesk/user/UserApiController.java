@@ -1,9 +1,17 @@
 package org.smrdesk.user;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.smrdesk.core.ApiVersions;
+import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Role;
 import org.smrdesk.core.SortableBy;
 
@@ -12,8 +20,13 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,6 +63,41 @@ class UserApiController {
 		return ApiVersions.tagged(UserJson.of(user), user.getVersion());
 	}
 
+	@PostMapping("/users")
+	ResponseEntity<UserJson> create(@Valid @RequestBody UserCreateRequest request) {
+		User user = this.users.create(request.toForm());
+		return ResponseEntity.created(URI.create("/api/v1/users/" + user.getId()))
+			.eTag(ApiVersions.etag(user.getVersion()))
+			.body(UserJson.of(this.users.get(user.getId())));
+	}
+
+	/**
+	 * Changes a user's e-mail, name, department, role or active flag. A new role or
+	 * department applies from the user's next request (the principal is read afresh on
+	 * every request); deactivating ends their sessions.
+	 * @param id the user
+	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
+	 * @param request the user
+	 * @param actor the lead
+	 * @return the user with the new {@code ETag}
+	 */
+	@PutMapping("/users/{id}")
+	ResponseEntity<UserJson> update(@PathVariable Long id,
+			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody UserUpdateRequest request, @AuthenticationPrincipal CurrentUser actor) {
+		User current = this.users.get(id);
+		this.users.update(id, request.toForm(ApiVersions.expected(ifMatch, current.getVersion())));
+		if (request.active() != null && request.active() != current.isActive()) {
+			if (request.active()) {
+				this.users.activate(id);
+			}
+			else {
+				this.users.deactivate(id, actor);
+			}
+		}
+		return user(id);
+	}
+
 	@GetMapping("/departments")
 	@PreAuthorize("isAuthenticated()")
 	List<DepartmentJson> departments() {
@@ -72,6 +120,63 @@ class UserApiController {
 					(u.getDepartment() != null) ? u.getDepartment().getId() : null,
 					(u.getDepartment() != null) ? u.getDepartment().getName() : null, u.getRole(), u.isActive(),
 					u.getTimeZone());
+		}
+
+	}
+
+	/**
+	 * A new user (the lead).
+	 *
+	 * @param email their e-mail address, to sign in with (unique)
+	 * @param displayName their name
+	 * @param departmentId their department
+	 * @param role STAFF, MANAGER or LEAD
+	 * @param password their first password (the password policy applies)
+	 */
+	@Schema(example = """
+			{"email": "sam@example.com", "displayName": "Sam Example", "departmentId": 2, "role": "STAFF",
+			 "password": "a long first password"}""")
+	record UserCreateRequest(@NotBlank @Email @Size(max = 254) String email,
+			@NotBlank @Size(max = 120) String displayName, @NotNull Long departmentId, @NotNull Role role,
+			@NotBlank @Size(max = 256) String password) {
+
+		UserForm toForm() {
+			UserForm form = new UserForm();
+			form.setEmail(this.email);
+			form.setDisplayName(this.displayName);
+			form.setDepartmentId(this.departmentId);
+			form.setRole(this.role);
+			form.setPassword(this.password);
+			return form;
+		}
+
+	}
+
+	/**
+	 * A user as the lead changes them; the version comes from {@code If-Match}.
+	 *
+	 * @param email their e-mail address (unique)
+	 * @param displayName their name
+	 * @param departmentId their department
+	 * @param role STAFF, MANAGER or LEAD
+	 * @param active false to stop them signing in (ending their sessions), true to let
+	 * them in again; left out: unchanged
+	 */
+	@Schema(example = """
+			{"email": "sam@example.com", "displayName": "Sam Example", "departmentId": 3, "role": "MANAGER",
+			 "active": true}""")
+	record UserUpdateRequest(@NotBlank @Email @Size(max = 254) String email,
+			@NotBlank @Size(max = 120) String displayName, @NotNull Long departmentId, @NotNull Role role,
+			Boolean active) {
+
+		UserForm toForm(Long version) {
+			UserForm form = new UserForm();
+			form.setVersion(version);
+			form.setEmail(this.email);
+			form.setDisplayName(this.displayName);
+			form.setDepartmentId(this.departmentId);
+			form.setRole(this.role);
+			return form;
 		}
 
 	}

@@ -65,17 +65,12 @@ class ActivityApiChangeTests {
 		this.staff = ApiTokens.bearer(this.tokens, this.users, staffEmail);
 		this.otherStaff = ApiTokens.bearer(this.tokens, this.users,
 				TestData.user(this.jdbc, Role.STAFF, "Api Change Other " + this.unique));
-		this.service = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'MICROBLOG', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Api Change Chirp " + this.unique);
+		this.service = TestData.channel("Api Change Chirp " + this.unique).with("kind", "MICROBLOG").insert(this.jdbc);
 		for (int i = 0; i < 3; i++) {
-			this.activity = this.jdbc.queryForObject("""
-					insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
-					                        created_at, created_by, updated_at, updated_by)
-					values (?, ?, 'POST', ?, current_date, ?, 'DONE', now(), 'test', now(), 'test') returning id""",
-					Long.class, TestData.department(this.jdbc, home), this.service,
-					"Changeable " + this.unique + " " + i, TestData.userId(this.jdbc, staffEmail));
+			this.activity = TestData
+				.activity(TestData.department(this.jdbc, home), this.service, TestData.userId(this.jdbc, staffEmail))
+				.with("title", "Changeable " + this.unique + " " + i)
+				.insert(this.jdbc);
 		}
 	}
 

@@ -52,10 +52,7 @@ class ActivityApiTests {
 		this.staff = TestData.user(this.jdbc, Role.STAFF, "Api Home " + this.unique);
 		this.manager = TestData.user(this.jdbc, Role.MANAGER, "Api Executive");
 		this.otherDepartment = TestData.department(this.jdbc, "Api Other " + this.unique);
-		this.service = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'MICROBLOG', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Api Chirp " + this.unique);
+		this.service = TestData.channel("Api Chirp " + this.unique).with("kind", "MICROBLOG").insert(this.jdbc);
 	}
 
 	@Test

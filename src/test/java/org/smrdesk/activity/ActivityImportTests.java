@@ -143,6 +143,67 @@ class ActivityImportTests {
 	}
 
 	@Test
+	void anUploadIsReadAsAStreamNeverWholeForThePreviewAndTheImport() throws Exception {
+		StringBuilder csv = new StringBuilder("date,service,kind,title\n");
+		int rows = 12_000;
+		for (int i = 1; i <= rows; i++) {
+			csv.append("2026-10-05,").append(this.service).append(",post,Streamed row number ").append(i).append('\n');
+		}
+		assertThat(csv.length()).isGreaterThan(ActivityController.CARRY_LIMIT);
+		this.mvc.perform(
+				multipart("/activities/import").file(streamedOnly(csv.toString())).with(user(this.staff)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("All 12,000 rows are fine")));
+		this.mvc
+			.perform(multipart("/activities/import").file(streamedOnly(csv.toString()))
+				.param("confirm", "true")
+				.with(user(this.staff))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/activities"));
+		assertThat(imported()).isEqualTo(rows);
+	}
+
+	@Test
+	void aBadRowAfterTheFirstBatchesRollsBackTheRowsAlreadyInserted() throws Exception {
+		StringBuilder csv = new StringBuilder("date,service,kind,title\n");
+		for (int i = 1; i <= 2_500; i++) {
+			csv.append("2026-10-05,").append(this.service).append(",post,Row ").append(i).append('\n');
+		}
+		csv.append("2026-10-05,").append(this.service).append(",dance,The bad last row\n");
+		this.mvc
+			.perform(multipart("/activities/import").file(streamedOnly(csv.toString()))
+				.param("confirm", "true")
+				.with(user(this.staff))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Line 2,502: the kind &quot;dance&quot; is unknown")))
+			.andExpect(content().string(containsString("Nothing was imported")));
+		assertThat(imported()).isZero();
+	}
+
+	/**
+	 * An upload whose bytes the application may only read as a stream (from the multipart
+	 * temporary file), never whole.
+	 */
+	private static MockMultipartFile streamedOnly(String csv) {
+		return new MockMultipartFile("file", "activities.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)) {
+
+			@Override
+			public byte[] getBytes() throws java.io.IOException {
+				boolean byTheApplication = StackWalker.getInstance()
+					.walk((frames) -> frames.skip(1)
+						.anyMatch((frame) -> frame.getClassName().startsWith("org.smrdesk.")
+								&& !frame.getClassName().endsWith("Tests")));
+				if (byTheApplication) {
+					throw new AssertionError("the application read the whole upload into memory");
+				}
+				return super.getBytes();
+			}
+
+		};
+	}
+
+	@Test
 	void aFileWithBadRowsReportsEachWithItsLineNumberAndImportsNothing() throws Exception {
 		String csv = """
 				date,service,kind,title,department,owner

@@ -87,11 +87,8 @@ class ActivityScopingTests {
 	}
 
 	private long account(long departmentId, long ownerId, String handle) {
-		return this.jdbc.queryForObject("""
-				insert into accounts (service_id, handle, department_id, owner_id, created_at, created_by,
-				                      updated_at, updated_by)
-				values (?, ?, ?, ?, now(), 'test', now(), 'test') returning id""", Long.class, this.serviceId,
-				AwarenessFixtures.unique(handle), departmentId, ownerId);
+		return TestData.account(this.serviceId, AwarenessFixtures.unique(handle), departmentId, ownerId)
+			.insert(this.jdbc);
 	}
 
 	private int countTitled(String title) {

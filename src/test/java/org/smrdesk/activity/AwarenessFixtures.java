@@ -3,6 +3,8 @@ package org.smrdesk.activity;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.smrdesk.TestData;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,19 +21,15 @@ final class AwarenessFixtures {
 	}
 
 	static long service(JdbcTemplate jdbc, String name) {
-		jdbc.update("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'BLOG', now(), 'test', now(), 'test')""", name);
-		return jdbc.queryForObject("select id from social_services where name = ?", Long.class, name);
+		return TestData.channel(name).insert(jdbc);
 	}
 
 	static long activity(JdbcTemplate jdbc, long departmentId, long serviceId, long ownerId, String title,
 			LocalDate date) {
-		return jdbc.queryForObject("""
-				insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
-				                        created_at, created_by, updated_at, updated_by)
-				values (?, ?, 'POST', ?, ?, ?, 'DONE', now(), 'test', now(), 'test') returning id""", Long.class,
-				departmentId, serviceId, title, date, ownerId);
+		return TestData.activity(departmentId, serviceId, ownerId)
+			.with("title", title)
+			.with("activity_date", date)
+			.insert(jdbc);
 	}
 
 	static int activities(JdbcTemplate jdbc, long departmentId, long serviceId, long ownerId, String titlePrefix,

@@ -1,7 +1,7 @@
 package org.smrdesk.apitoken;
 
 import org.junit.jupiter.api.Test;
-import org.smrdesk.IntegrationTest;
+import org.smrdesk.SettingsVariantTest;
 import org.smrdesk.TestData;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Role;
@@ -9,7 +9,6 @@ import org.smrdesk.core.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -19,8 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * With {@code smr.api.basic-auth=false} the password no longer opens the API; tokens do.
  */
-@IntegrationTest
-@TestPropertySource(properties = "smr.api.basic-auth=false")
+@SettingsVariantTest
 class ApiBasicAuthOffTests {
 
 	@Autowired

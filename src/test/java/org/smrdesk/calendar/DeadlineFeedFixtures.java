@@ -27,12 +27,14 @@ final class DeadlineFeedFixtures {
 	}
 
 	static long vendor(JdbcTemplate jdbc, String status, LocalDate renewal, Integer noticeDays, Long primaryContactId) {
-		return jdbc.queryForObject("""
-				insert into vendors (name, kind, status, renewal_date, notice_days, annual_cost, currency,
-				                     primary_contact_id, created_at, created_by, updated_at, updated_by)
-				values (?, 'AGENCY', ?, ?, ?, 98765.43, 'EUR', ?, now(), 'test', now(), 'test') returning id""",
-				Long.class, "Feed Vendor " + UUID.randomUUID(), status, Date.valueOf(renewal), noticeDays,
-				primaryContactId);
+		return TestData.vendor("Feed Vendor " + UUID.randomUUID())
+			.with("status", status)
+			.with("renewal_date", Date.valueOf(renewal))
+			.with("notice_days", noticeDays)
+			.sql("annual_cost", "98765.43")
+			.with("currency", "EUR")
+			.with("primary_contact_id", primaryContactId)
+			.insert(jdbc);
 	}
 
 	static long policy(JdbcTemplate jdbc, long ownerId, LocalDate review) {

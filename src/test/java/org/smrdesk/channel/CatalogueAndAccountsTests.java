@@ -75,15 +75,11 @@ class CatalogueAndAccountsTests {
 		String owner = TestData.user(this.jdbc, Role.STAFF, otherDepartment);
 		UserDetails staff = this.userDetails
 			.loadUserByUsername(TestData.user(this.jdbc, Role.STAFF, "Accounts own " + this.suffix));
-		long serviceId = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'MICROBLOG', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Peep " + this.suffix);
-		long accountId = this.jdbc.queryForObject("""
-				insert into accounts (service_id, handle, department_id, owner_id, status,
-				                      created_at, created_by, updated_at, updated_by)
-				values (?, '@theirs', ?, ?, 'ACTIVE', now(), 'test', now(), 'test') returning id""", Long.class,
-				serviceId, TestData.department(this.jdbc, otherDepartment), TestData.userId(this.jdbc, owner));
+		long serviceId = TestData.channel("Peep " + this.suffix).with("kind", "MICROBLOG").insert(this.jdbc);
+		long accountId = TestData
+			.account(serviceId, "@theirs", TestData.department(this.jdbc, otherDepartment),
+					TestData.userId(this.jdbc, owner))
+			.insert(this.jdbc);
 		this.mvc
 			.perform(post("/accounts/{id}/edit", accountId).with(user(staff))
 				.with(csrf())

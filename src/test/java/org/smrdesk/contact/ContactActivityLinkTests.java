@@ -60,20 +60,14 @@ class ContactActivityLinkTests {
 			.loadUserByUsername(TestData.user(this.jdbc, Role.STAFF, "Link Home " + this.unique));
 		this.otherStaff = this.userDetailsService
 			.loadUserByUsername(TestData.user(this.jdbc, Role.STAFF, "Link Other " + this.unique));
-		this.service = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'BLOG', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Link Blogs " + this.unique);
-		this.activity = this.jdbc.queryForObject("""
-				insert into activities (department_id, service_id, kind, title, activity_date, owner_id,
-				                        created_at, created_by, updated_at, updated_by)
-				values (?, ?, 'ARTICLE', ?, current_date, ?, now(), 'test', now(), 'test') returning id""", Long.class,
-				TestData.department(this.jdbc, "Link Home " + this.unique), this.service,
-				"Guest article " + this.unique, TestData.userId(this.jdbc, this.staff.getUsername()));
-		this.contact = this.jdbc.queryForObject("""
-				insert into contacts (kind, name, state, created_at, created_by, updated_at, updated_by)
-				values ('BLOGGER', ?, 'ENGAGED', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Linked blogger " + this.unique);
+		this.service = TestData.channel("Link Blogs " + this.unique).insert(this.jdbc);
+		this.activity = TestData
+			.activity(TestData.department(this.jdbc, "Link Home " + this.unique), this.service,
+					TestData.userId(this.jdbc, this.staff.getUsername()))
+			.with("kind", "ARTICLE")
+			.with("title", "Guest article " + this.unique)
+			.insert(this.jdbc);
+		this.contact = TestData.contact("Linked blogger " + this.unique).insert(this.jdbc);
 	}
 
 	@Test
@@ -114,12 +108,10 @@ class ContactActivityLinkTests {
 	@Test
 	void aVendorSupportsServicesAccountsAndActivities() throws Exception {
 		long department = TestData.department(this.jdbc, "Link Home " + this.unique);
-		long account = this.jdbc.queryForObject(
-				"""
-						insert into accounts (service_id, handle, department_id, owner_id, created_at, created_by, updated_at, updated_by)
-						values (?, ?, ?, ?, now(), 'test', now(), 'test') returning id""",
-				Long.class, this.service, "@link" + this.unique, department,
-				TestData.userId(this.jdbc, this.staff.getUsername()));
+		long account = TestData
+			.account(this.service, "@link" + this.unique, department,
+					TestData.userId(this.jdbc, this.staff.getUsername()))
+			.insert(this.jdbc);
 		String location = this.mvc
 			.perform(post("/vendors/new").with(user(this.lead))
 				.with(csrf())

@@ -109,8 +109,7 @@ class ContactApiTests {
 	@Test
 	void theLeadChangesAContactAndAStaleETagIs412() throws Exception {
 		String body = """
-				{"kind": "BLOGGER", "name": "Renamed %s", "state": "ENGAGED", "saveAnyway": true}"""
-			.formatted(this.unique);
+				{"kind": "BLOGGER", "name": "Renamed %s", "state": "ENGAGED"}""".formatted(this.unique);
 		this.mvc
 			.perform(put("/api/v1/contacts/" + this.own).with(this.staff)
 				.contentType(MediaType.APPLICATION_JSON)
@@ -139,11 +138,27 @@ class ContactApiTests {
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("name")));
 	}
 
+	@Test
+	void aLikelyDuplicateIs409UntilTheLeadSavesAnywayWithTheQueryParameter() throws Exception {
+		String body = """
+				{"kind": "JOURNALIST", "name": "Robin %s", "email": "robin-%s@example.com"}""".formatted(this.unique,
+				this.unique);
+		this.mvc.perform(post("/api/v1/contacts").with(this.lead).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("JOURNALIST"))
+			.andExpect(jsonPath("$.state").value("PROSPECT"));
+		this.mvc.perform(post("/api/v1/contacts").with(this.lead).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.duplicates").isNotEmpty());
+		this.mvc
+			.perform(post("/api/v1/contacts?saveAnyway=true").with(this.lead)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated());
+	}
+
 	private long contact(String name, Long ownerId) {
-		return this.jdbc.queryForObject("""
-				insert into contacts (kind, name, state, owner_id, created_at, created_by, updated_at, updated_by)
-				values ('BLOGGER', ?, 'ENGAGED', ?, now(), 'test', now(), 'test') returning id""", Long.class, name,
-				ownerId);
+		return TestData.contact(name).with("owner_id", ownerId).insert(this.jdbc);
 	}
 
 }

@@ -75,10 +75,7 @@ class ContactPrivacyTests {
 		}
 		this.mvc.perform(get("/contacts/{id}/edit", id).cookie(session)).andExpect(status().isOk());
 		this.mvc.perform(get("/contacts").param("q", canary).cookie(session)).andExpect(status().isOk());
-		long vendor = this.jdbc.queryForObject("""
-				insert into vendors (name, kind, status, created_at, created_by, updated_at, updated_by)
-				values (?, 'AGENCY', 'ACTIVE', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Privacy Agency " + UUID.randomUUID());
+		long vendor = TestData.vendor("Privacy Agency " + UUID.randomUUID()).insert(this.jdbc);
 		this.jdbc.update("insert into vendor_contacts (vendor_id, contact_id) values (?, ?)", vendor, id);
 		assertThat(tablesContaining(canary)).isNotEmpty();
 

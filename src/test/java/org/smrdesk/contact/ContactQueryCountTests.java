@@ -57,10 +57,7 @@ class ContactQueryCountTests {
 		this.statistics.setStatisticsEnabled(true);
 		this.lead = this.userDetailsService.loadUserByUsername(TestData.user(this.jdbc, Role.LEAD, "Count Lead"));
 		this.unique = UUID.randomUUID().toString().substring(0, 8);
-		this.service = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'BLOG', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Count Blogs " + this.unique);
+		this.service = TestData.channel("Count Blogs " + this.unique).insert(this.jdbc);
 	}
 
 	@AfterEach
@@ -82,15 +79,13 @@ class ContactQueryCountTests {
 	void theContactAndVendorListsCostTheSameWhateverTheirSize() throws Exception {
 		for (int i = 0; i < 30; i++) {
 			long owner = TestData.userId(this.jdbc, TestData.user(this.jdbc, Role.STAFF, "Count " + i));
-			this.jdbc.update("""
-					insert into contacts (kind, name, state, owner_id, created_at, created_by, updated_at, updated_by)
-					values ('BLOGGER', ?, 'ENGAGED', ?, now(), 'test', now(), 'test')""", "Counted " + this.unique + i,
-					owner);
-			this.jdbc.update("""
-					insert into vendors (name, kind, status, primary_contact_id, renewal_date, notice_days,
-					                     created_at, created_by, updated_at, updated_by)
-					values (?, 'OTHER', 'ACTIVE', ?, current_date + 30, 10, now(), 'test', now(), 'test')""",
-					"Counted " + this.unique + i, owner);
+			TestData.contact("Counted " + this.unique + i).with("owner_id", owner).insert(this.jdbc);
+			TestData.vendor("Counted " + this.unique + i)
+				.with("kind", "OTHER")
+				.with("primary_contact_id", owner)
+				.sql("renewal_date", "current_date + 30")
+				.with("notice_days", 10)
+				.insert(this.jdbc);
 		}
 		long contactsOne = statements("/contacts?size=5&q=counted " + this.unique + "1");
 		long contactsAll = statements("/contacts?size=5&q=counted " + this.unique);
@@ -121,10 +116,7 @@ class ContactQueryCountTests {
 	}
 
 	private long contactWith(int n) {
-		long contact = this.jdbc.queryForObject("""
-				insert into contacts (kind, name, state, created_at, created_by, updated_at, updated_by)
-				values ('BLOGGER', ?, 'ENGAGED', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Busy " + n + " " + this.unique);
+		long contact = TestData.contact("Busy " + n + " " + this.unique).insert(this.jdbc);
 		for (int i = 0; i < n; i++) {
 			String email = TestData.user(this.jdbc, Role.STAFF, "Count department " + i + " " + this.unique);
 			long user = TestData.userId(this.jdbc, email);
@@ -140,27 +132,18 @@ class ContactQueryCountTests {
 	}
 
 	private long vendorWith(int n) {
-		long vendor = this.jdbc.queryForObject("""
-				insert into vendors (name, kind, status, created_at, created_by, updated_at, updated_by)
-				values (?, 'AGENCY', 'ACTIVE', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Busy vendor " + n + " " + this.unique);
+		long vendor = TestData.vendor("Busy vendor " + n + " " + this.unique).insert(this.jdbc);
 		for (int i = 0; i < n; i++) {
 			String email = TestData.user(this.jdbc, Role.STAFF, "Count vendor department " + i + " " + this.unique);
 			long user = TestData.userId(this.jdbc, email);
 			long department = TestData.department(this.jdbc, "Count vendor department " + i + " " + this.unique);
-			long person = this.jdbc.queryForObject("""
-					insert into contacts (kind, name, state, created_at, created_by, updated_at, updated_by)
-					values ('VENDOR_CONTACT', ?, 'ENGAGED', now(), 'test', now(), 'test') returning id""", Long.class,
-					"Vendor person " + i + " " + this.unique);
-			long ownService = this.jdbc.queryForObject("""
-					insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-					values (?, 'FORUM', now(), 'test', now(), 'test') returning id""", Long.class,
-					"Count service " + n + " " + i + " " + this.unique);
-			long account = this.jdbc.queryForObject(
-					"""
-							insert into accounts (service_id, handle, department_id, owner_id, created_at, created_by, updated_at, updated_by)
-							values (?, ?, ?, ?, now(), 'test', now(), 'test') returning id""",
-					Long.class, ownService, "@count" + i, department, user);
+			long person = TestData.contact("Vendor person " + i + " " + this.unique)
+				.with("kind", "VENDOR_CONTACT")
+				.insert(this.jdbc);
+			long ownService = TestData.channel("Count service " + n + " " + i + " " + this.unique)
+				.with("kind", "FORUM")
+				.insert(this.jdbc);
+			long account = TestData.account(ownService, "@count" + i, department, user).insert(this.jdbc);
 			this.jdbc.update("insert into vendor_contacts (vendor_id, contact_id) values (?, ?)", vendor, person);
 			this.jdbc.update("insert into vendor_services (vendor_id, service_id) values (?, ?)", vendor, ownService);
 			this.jdbc.update("insert into vendor_accounts (vendor_id, account_id) values (?, ?)", vendor, account);
@@ -176,11 +159,10 @@ class ContactQueryCountTests {
 	}
 
 	private long activity(long department, long owner) {
-		return this.jdbc.queryForObject("""
-				insert into activities (department_id, service_id, kind, title, activity_date, owner_id,
-				                        created_at, created_by, updated_at, updated_by)
-				values (?, ?, 'ARTICLE', 'Counted article', current_date, ?, now(), 'test', now(), 'test')
-				returning id""", Long.class, department, this.service, owner);
+		return TestData.activity(department, this.service, owner)
+			.with("kind", "ARTICLE")
+			.with("title", "Counted article")
+			.insert(this.jdbc);
 	}
 
 }

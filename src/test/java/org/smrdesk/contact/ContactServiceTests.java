@@ -86,10 +86,10 @@ class ContactServiceTests {
 	}
 
 	private long contact(String state) {
-		return this.jdbc.queryForObject("""
-				insert into contacts (kind, name, state, created_at, created_by, updated_at, updated_by)
-				values ('JOURNALIST', ?, ?, now(), 'test', now(), 'test') returning id""", Long.class,
-				"Service " + UUID.randomUUID(), state);
+		return TestData.contact("Service " + UUID.randomUUID())
+			.with("kind", "JOURNALIST")
+			.with("state", state)
+			.insert(this.jdbc);
 	}
 
 	private static InteractionForm form(InteractionKind kind) {

@@ -132,6 +132,31 @@ class ContactVisibilityTests {
 		assertThat(csv).contains(tag + " Hidden");
 	}
 
+	@Test
+	void contactsOfOneNameArePagedInIdOrderNoneRepeatedOrSkipped() throws Exception {
+		String tag = "Vis" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		String staff = TestData.user(this.jdbc, Role.STAFF, "Visibility Home");
+		long staffId = TestData.userId(this.jdbc, staff);
+		java.util.List<Long> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			ids.add(contact(tag + " Namesake", staffId, false));
+		}
+		Cookie session = signIn(staff);
+		java.util.List<Long> listed = new java.util.ArrayList<>();
+		for (int page = 0; page < 2; page++) {
+			String html = this.mvc.perform(get("/contacts").param("q", tag).param("page", "" + page).cookie(session))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"/contacts/(\\d+)\"").matcher(html);
+			while (links.find()) {
+				listed.add(Long.valueOf(links.group(1)));
+			}
+		}
+		assertThat(listed).containsExactlyElementsOf(ids);
+	}
+
 	private Cookie signIn(String email) throws Exception {
 		return this.mvc.perform(formLogin().user(email).password(TestData.PASSWORD))
 			.andExpect(redirectedUrl("/"))
@@ -141,10 +166,7 @@ class ContactVisibilityTests {
 	}
 
 	private long contact(String name, Long ownerId, boolean shared) {
-		long id = this.jdbc.queryForObject("""
-				insert into contacts (kind, name, owner_id, state, created_at, created_by, updated_at, updated_by)
-				values ('BLOGGER', ?, ?, 'ENGAGED', now(), 'test', now(), 'test') returning id""", Long.class, name,
-				ownerId);
+		long id = TestData.contact(name).with("owner_id", ownerId).insert(this.jdbc);
 		if (shared) {
 			this.jdbc.update("update contacts set shared = true where id = ?", id);
 		}
@@ -153,14 +175,8 @@ class ContactVisibilityTests {
 
 	private long activity(long departmentId, long ownerId) {
 		String name = "Visibility service " + UUID.randomUUID().toString().substring(0, 8);
-		long service = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'BLOG', now(), 'test', now(), 'test') returning id""", Long.class, name);
-		return this.jdbc.queryForObject("""
-				insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
-				                        created_at, created_by, updated_at, updated_by)
-				values (?, ?, 'POST', 'Visibility post', current_date, ?, 'DONE', now(), 'test', now(), 'test')
-				returning id""", Long.class, departmentId, service, ownerId);
+		long service = TestData.channel(name).insert(this.jdbc);
+		return TestData.activity(departmentId, service, ownerId).with("title", "Visibility post").insert(this.jdbc);
 	}
 
 	private void link(long contactId, long activityId) {

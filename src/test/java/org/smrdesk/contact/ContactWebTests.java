@@ -238,10 +238,7 @@ class ContactWebTests {
 
 	@Test
 	void anImportRowWithTheHandleOfAnExistingContactIsRefusedAsTheFormRefusesIt() throws Exception {
-		this.jdbc.update("""
-				insert into contacts (kind, name, handles, state, created_at, created_by, updated_at, updated_by)
-				values ('BLOGGER', ?, ?, 'ENGAGED', now(), 'test', now(), 'test')""", "Existing " + this.unique,
-				"@dup" + this.unique);
+		TestData.contact("Existing " + this.unique).with("handles", "@dup" + this.unique).insert(this.jdbc);
 		String csv = "kind,name,handles\n" + "blogger,Import A " + this.unique + ",@DUP" + this.unique + "\n";
 		this.mvc.perform(multipart("/contacts/import").file(file(csv)).with(user(this.lead)).with(csrf()))
 			.andExpect(status().isOk())
@@ -319,10 +316,7 @@ class ContactWebTests {
 	}
 
 	private long contact(String name, String state, Long ownerId) {
-		return this.jdbc.queryForObject("""
-				insert into contacts (kind, name, state, owner_id, created_at, created_by, updated_at, updated_by)
-				values ('BLOGGER', ?, ?, ?, now(), 'test', now(), 'test') returning id""", Long.class, name, state,
-				ownerId);
+		return TestData.contact(name).with("state", state).with("owner_id", ownerId).insert(this.jdbc);
 	}
 
 	private long count(String name) {

@@ -114,9 +114,7 @@ class ListInputTests {
 		String department = "List Input Pages " + System.nanoTime();
 		long departmentId = TestData.department(this.jdbc, department);
 		long ownerId = TestData.userId(this.jdbc, TestData.user(this.jdbc, Role.STAFF, department));
-		long serviceId = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'BLOG', now(), 'test', now(), 'test') returning id""", Long.class, department);
+		long serviceId = TestData.channel(department).insert(this.jdbc);
 		this.jdbc.update("""
 				insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
 				                        created_at, created_by, updated_at, updated_by)

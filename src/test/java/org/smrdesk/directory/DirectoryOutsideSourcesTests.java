@@ -41,21 +41,23 @@ class DirectoryOutsideSourcesTests {
 		String topic = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 		String owner = TestData.user(this.jdbc, Role.STAFF, "Directory Owners");
 		long ownerId = TestData.userId(this.jdbc, owner);
-		this.jdbc
-			.update("""
-					insert into contacts (kind, name, outlet, topics, state, owner_id, shared, created_at, created_by, updated_at, updated_by)
-					values ('BLOGGER', 'Robin Quill', 'Quill Notes', ?, 'ENGAGED', ?, true, now(), 't', now(), 't')""",
-					topic + " reviews", ownerId);
-		this.jdbc.update(
-				"""
-						insert into contacts (kind, name, topics, state, erased_at, created_at, created_by, updated_at, updated_by)
-						values ('JOURNALIST', 'Erased contact', ?, 'NEUTRAL', now(), now(), 't', now(), 't')""",
-				topic);
-		this.jdbc.update(
-				"""
-						insert into vendors (name, kind, services, status, primary_contact_id, created_at, created_by, updated_at, updated_by)
-						values ('Listening Post Ltd', 'MONITORING', ?, 'ACTIVE', ?, now(), 't', now(), 't')""",
-				topic + " monitoring", ownerId);
+		TestData.contact("Robin Quill")
+			.with("outlet", "Quill Notes")
+			.with("topics", topic + " reviews")
+			.with("owner_id", ownerId)
+			.with("shared", true)
+			.insert(this.jdbc);
+		TestData.contact("Erased contact")
+			.with("kind", "JOURNALIST")
+			.with("topics", topic)
+			.with("state", "NEUTRAL")
+			.sql("erased_at", "now()")
+			.insert(this.jdbc);
+		TestData.vendor("Listening Post Ltd")
+			.with("kind", "MONITORING")
+			.with("services", topic + " monitoring")
+			.with("primary_contact_id", ownerId)
+			.insert(this.jdbc);
 		String asker = TestData.user(this.jdbc, Role.STAFF, "Directory askers");
 
 		this.mvc.perform(get("/directory").param("q", topic).with(user(this.userDetails.loadUserByUsername(asker))))

@@ -58,20 +58,16 @@ class DirectoryServiceTests {
 		long ownerId = TestData.userId(this.jdbc, this.ownerEmail);
 		this.asker = (CurrentUser) this.userDetails
 			.loadUserByUsername(TestData.user(this.jdbc, Role.STAFF, "Directory askers"));
-		long serviceId = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, audience, created_at, created_by, updated_at, updated_by)
-				values (?, 'VIDEO', 'Gardeners and growers', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Tube" + this.word);
-		this.jdbc.update("""
-				insert into accounts (service_id, handle, department_id, owner_id, status,
-				                      created_at, created_by, updated_at, updated_by)
-				values (?, ?, ?, ?, 'ACTIVE', now(), 'test', now(), 'test')""", serviceId, "@garden" + this.word,
-				departmentId, ownerId);
-		this.jdbc.update("""
-				insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
-				                        created_at, created_by, updated_at, updated_by)
-				values (?, ?, 'PODCAST_VIDEO', ?, ?, ?, 'DONE', now(), 'test', now(), 'test')""", departmentId,
-				serviceId, "Pruning tutorial " + this.word + "walkthrough", LocalDate.now().minusDays(3), ownerId);
+		long serviceId = TestData.channel("Tube" + this.word)
+			.with("kind", "VIDEO")
+			.with("audience", "Gardeners and growers")
+			.insert(this.jdbc);
+		TestData.account(serviceId, "@garden" + this.word, departmentId, ownerId).insert(this.jdbc);
+		TestData.activity(departmentId, serviceId, ownerId)
+			.with("kind", "PODCAST_VIDEO")
+			.with("title", "Pruning tutorial " + this.word + "walkthrough")
+			.with("activity_date", LocalDate.now().minusDays(3))
+			.insert(this.jdbc);
 		long responsibilityId = this.jdbc.queryForObject("""
 				insert into responsibilities (name, position, created_at, created_by, updated_at, updated_by)
 				values (?, 1, now(), 'test', now(), 'test') returning id""", Long.class, "Garden videos " + this.word);

@@ -15,6 +15,7 @@ import org.smrdesk.SqlStatementCounter;
 import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
 import org.smrdesk.core.Times;
+import org.smrdesk.monitoring.AuthorKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -162,41 +163,39 @@ class GoalMetricsTests {
 	}
 
 	@Test
-	void mentionsByTrackedContactsMatchTheirNameOrAHandleAndLeaveErasedContactsOut() {
+	void mentionsByTrackedContactsAreSummedFromTheDailyCountsByEachKeyOnceAcrossLeapDayAndQuarterEdges() {
 		String key = UUID.randomUUID().toString().substring(0, 8);
-		this.jdbc.update(
-				"""
-						insert into contacts (kind, name, handles, state, erased_at, created_at, created_by, updated_at, updated_by)
-						values ('BLOGGER', ?, ?, 'ENGAGED', null, now(), 't', now(), 't'),
-						       ('BLOGGER', ?, null, 'ENGAGED', now(), now(), 't', now(), 't')""",
-				"Jo Writer " + key, "@jo_" + key + ", https://blog.example/jo", "Gone " + key);
-		long source = this.jdbc.queryForObject(
-				"""
-						insert into monitoring_sources (kind, name, url, next_poll_at, created_at, created_by, updated_at, updated_by)
-						values ('PUSH', ?, 'https://push.example', now(), now(), 't', now(), 't') returning id""",
-				Long.class, "Source " + key);
-		mention(source, "JO_" + key, "2004-05-01T12:00:00Z");
-		mention(source, "jo writer " + key, "2004-05-02T12:00:00Z");
-		mention(source, "Gone " + key, "2004-05-03T12:00:00Z");
-		mention(source, "Someone else " + key, "2004-05-04T12:00:00Z");
-		mention(source, "@jo_" + key, "2003-05-04T12:00:00Z");
-		assertThat(new ContactMentionMetric(this.sql).measure("ALL",
-				List.of(window(Period.parse("2004-05").orElseThrow()), window(Period.parse("2003-05").orElseThrow()))))
-			.containsExactly(2.0, 1.0);
+		AuthorKeys keys = new AuthorKeys(List.of("jo_" + key, "jo writer " + key), List.of("social.example/@jo_" + key),
+				List.of("joblog-" + key + ".example"));
+		authorCount("2004-02-29", "jo_" + key, "", "news.example", 2);
+		authorCount("2004-03-31", "jo_" + key + "@mastodon.example", "", "mastodon.example", 1);
+		authorCount("2004-04-01", "someone", "social.example/@jo_" + key, "social.example", 4);
+		// two keys of the contact on one row: counted once
+		authorCount("2004-04-01", "jo writer " + key, "", "joblog-" + key + ".example", 8);
+		authorCount("2004-04-02", "someone else " + key, "", "news.example", 16);
+		authorCount("2003-12-31", "jo_" + key, "", "news.example", 32);
+		ContactMentionMetric metric = new ContactMentionMetric(this.sql, () -> keys);
+		assertThat(metric.measure("ALL",
+				List.of(window(Period.parse("2004-Q1").orElseThrow()), window(Period.parse("2004-Q2").orElseThrow()),
+						window(Period.parse("2004-02").orElseThrow()), window(Period.year(2004)),
+						window(Period.year(2003)))))
+			.containsExactly(3.0, 12.0, 2.0, 15.0, 32.0);
+		assertThat(new ContactMentionMetric(this.sql, () -> new AuthorKeys(List.of(), List.of(), List.of()))
+			.measure("ALL", List.of(window(Period.year(2004))))).containsExactly(0.0);
 	}
 
-	private void mention(long source, String author, String fetched) {
-		this.jdbc.update(
-				"insert into mentions (dedup_key, body, author, fetched_at, source_id) values (?, 'b', ?, ?, ?)",
-				UUID.randomUUID().toString(), author, Timestamp.from(Instant.parse(fetched)), source);
+	private void authorCount(String day, String handle, String url, String domain, int mentions) {
+		this.jdbc.update("""
+				insert into mention_author_daily_counts (day, handle, url_key, domain, mentions)
+				values (?::date, ?, ?, ?, ?)""", day, handle, url, domain, mentions);
 	}
 
 	private long service(String kind) {
-		return this.jdbc.queryForObject(
-				"""
-						insert into social_services (name, kind, it_status, assessment, created_at, created_by, updated_at, updated_by)
-						values (?, ?, 'APPROVED', 'ADOPTED', now(), 'test', now(), 'test') returning id""",
-				Long.class, "Service " + UUID.randomUUID(), kind);
+		return TestData.channel("Service " + UUID.randomUUID())
+			.with("kind", kind)
+			.with("it_status", "APPROVED")
+			.with("assessment", "ADOPTED")
+			.insert(this.jdbc);
 	}
 
 	private void activity(long service, String kind, String status, String day) {

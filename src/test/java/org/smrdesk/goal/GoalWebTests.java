@@ -185,18 +185,18 @@ class GoalWebTests {
 		this.mvc
 			.perform(put("/api/v1/goals/" + id).with(user(this.lead))
 				.with(csrf())
+				.header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"version\": 0, \"metric\": \"activities:ALL\", \"period\": \"" + this.year
-						+ "\", \"target\": 8}"))
+				.content("{\"metric\": \"activities:ALL\", \"period\": \"" + this.year + "\", \"target\": 8}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.target").value(8));
 		this.mvc
 			.perform(put("/api/v1/goals/" + id).with(user(this.lead))
 				.with(csrf())
+				.header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"version\": 0, \"metric\": \"activities:ALL\", \"period\": \"" + this.year
-						+ "\", \"target\": 9}"))
-			.andExpect(status().isConflict());
+				.content("{\"metric\": \"activities:ALL\", \"period\": \"" + this.year + "\", \"target\": 9}"))
+			.andExpect(status().isPreconditionFailed());
 	}
 
 	@Test
@@ -250,16 +250,13 @@ class GoalWebTests {
 	}
 
 	private void activity(LocalDate day) {
-		long service = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'BLOG', now(), 't', now(), 't') returning id""", Long.class, "S " + UUID.randomUUID());
+		long service = TestData.channel("S " + UUID.randomUUID()).insert(this.jdbc);
 		long owner = this.jdbc.queryForObject("select id from users where email = ?", Long.class,
 				this.lead.getUsername());
-		this.jdbc.update("""
-				insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
-				  created_at, created_by, updated_at, updated_by)
-				values (?, ?, 'POST', 'A', ?, ?, 'DONE', now(), 't', now(), 't')""", this.departmentId, service,
-				java.sql.Date.valueOf(day), owner);
+		TestData.activity(this.departmentId, service, owner)
+			.with("title", "A")
+			.with("activity_date", java.sql.Date.valueOf(day))
+			.insert(this.jdbc);
 	}
 
 }

@@ -2,13 +2,12 @@ package org.smrdesk.home;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-import org.smrdesk.IntegrationTest;
+import org.smrdesk.SettingsVariantTest;
 import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -25,8 +24,7 @@ import static org.hamcrest.Matchers.not;
  * them, a staff member's home page still has none of the lead's panels, and a manager
  * sees the same company-wide figures as the lead.
  */
-@IntegrationTest
-@TestPropertySource(properties = "smr.home.figures-for=1m")
+@SettingsVariantTest
 class CompanyFiguresTests {
 
 	@Autowired

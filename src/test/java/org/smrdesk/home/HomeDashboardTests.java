@@ -61,11 +61,12 @@ class HomeDashboardTests {
 
 	@Test
 	void aFailingSourceAndAnOpenSpikeAreAlertsLinkingToThePagesBehindThem() throws Exception {
-		long source = this.jdbc.queryForObject("""
-				insert into monitoring_sources (kind, name, url, next_poll_at, consecutive_failures, failing_since,
-				                                created_at, created_by, updated_at, updated_by)
-				values ('FEED', ?, 'https://feeds.example/x', now(), 3, timestamptz '2000-01-01 00:00Z',
-				        now(), 'test', now(), 'test') returning id""", Long.class, "Feed " + this.word);
+		long source = TestData.monitoringSource("Feed " + this.word)
+			.with("kind", "FEED")
+			.with("url", "https://feeds.example/x")
+			.with("consecutive_failures", 3)
+			.sql("failing_since", "timestamptz '2000-01-01 00:00Z'")
+			.insert(this.jdbc);
 		long query = this.jdbc.queryForObject("""
 				insert into monitoring_queries (name, query, kind, created_at, created_by, updated_at, updated_by)
 				values (?, ?, 'BRAND', now(), 'test', now(), 'test') returning id""", Long.class, "Query " + this.word,

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * upload answered with a message, not an error.
  */
 class IncidentAccessibilityBrowserTests extends BrowserTest {
-
-	private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
 	@Autowired
 	private IncidentService incidents;
@@ -89,26 +86,6 @@ class IncidentAccessibilityBrowserTests extends BrowserTest {
 				"The parody before it was deleted", lead);
 		this.attachments.attach(this.incident.getId(), null, "statement.txt",
 				"Our statement".getBytes(StandardCharsets.UTF_8), null, lead);
-	}
-
-	@SuppressWarnings("unchecked")
-	private List<String> axe() throws IOException {
-		JavascriptExecutor js = (JavascriptExecutor) browser;
-		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
-			try (InputStream script = getClass().getClassLoader().getResourceAsStream(AXE)) {
-				js.executeScript(new String(script.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-				  .then((r) => done(r.violations.map((v) => ({ id: v.id, help: v.help,
-				      nodes: v.nodes.map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '')).join(' | ') }))))
-				  .catch((e) => done([{ id: 'axe-error', help: String(e), nodes: '' }]));""");
-		List<String> found = new ArrayList<>();
-		violations.forEach((v) -> found.add(browser.getCurrentUrl().replaceFirst("http://localhost:\\d+", "") + " "
-				+ v.get("id") + ": " + v.get("help") + " → " + v.get("nodes")));
-		return found;
 	}
 
 	private List<String> check(String path, String screenshot) throws IOException {

@@ -1,6 +1,6 @@
 package org.smrdesk.incident;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +11,7 @@ import org.smrdesk.WebUsers;
 import org.smrdesk.core.ConcurrentEditException;
 import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.RuleException;
+import org.smrdesk.core.WebTestConfiguration;
 import org.smrdesk.user.UserService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,8 +63,8 @@ class IncidentReviewControllerTests {
 
 	@BeforeEach
 	void incident() {
-		Incident incident = new Incident("Parcel video", "A parcel thrown over a gate", Instant.now(), null,
-				IncidentKind.COMPLAINT, Severity.MODERATE);
+		Incident incident = new Incident("Parcel video", "A parcel thrown over a gate",
+				WebTestConfiguration.NOW.minus(Duration.ofDays(3)), null, IncidentKind.COMPLAINT, Severity.MODERATE);
 		ReflectionTestUtils.setField(incident, "id", ID);
 		this.stored = new IncidentReview(incident);
 		this.stored.write("What they wrote", "Went well", "To change");

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.Role;
@@ -81,9 +82,7 @@ class NamedPartyTests {
 
 	@Test
 	void theLeadNamesAnNgoAndAVendorFromTheDirectoryFoundWithTheTypeAhead() throws Exception {
-		this.jdbc.update("""
-				insert into vendors (name, kind, status, created_at, created_by, updated_at, updated_by)
-				values (?, 'AGENCY', 'ACTIVE', now(), 'test', now(), 'test')""", "Brightline PR " + this.suffix);
+		TestData.vendor("Brightline PR " + this.suffix).insert(this.jdbc);
 		String vendorKey = this.mvc
 			.perform(get("/incidents/parties/lookup").param("q", "Brightline PR " + this.suffix).with(user(this.lead)))
 			.andExpect(status().isOk())

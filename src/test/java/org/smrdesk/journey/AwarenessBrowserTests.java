@@ -22,11 +22,12 @@ class AwarenessBrowserTests extends BrowserTest {
 	private final String word = "Kestrel" + UUID.randomUUID().toString().substring(0, 6);
 
 	private long service(String name) {
-		return this.jdbc.queryForObject("""
-				insert into social_services (name, kind, audience, it_status, assessment,
-				                             created_at, created_by, updated_at, updated_by)
-				values (?, 'REVIEW_SITE', 'Prospective customers', 'APPROVED', 'ADOPTED', now(), 'test', now(), 'test')
-				returning id""", Long.class, name);
+		return TestData.channel(name)
+			.with("kind", "REVIEW_SITE")
+			.with("audience", "Prospective customers")
+			.with("it_status", "APPROVED")
+			.with("assessment", "ADOPTED")
+			.insert(this.jdbc);
 	}
 
 	@Test

@@ -1,24 +1,31 @@
 package org.smrdesk.journey;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smrdesk.TestDatabaseConfiguration;
@@ -31,8 +38,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A journey through the real application in headless Chromium (Debian's {@code chromium}
- * and {@code chromedriver}; {@code .ci/run} installs them). One browser per test class;
- * screenshots land in {@code target/screenshots/}.
+ * and {@code chromedriver}; {@code .ci/run} installs them). One browser for all the
+ * browser test classes of a test run (started by the first, quit when the run ends; each
+ * test starts signed out, at the usual window size, with an empty console); screenshots
+ * land in {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
@@ -49,8 +58,15 @@ public abstract class BrowserTest {
 	@Autowired
 	protected JdbcTemplate jdbc;
 
+	private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+	private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
+
 	@BeforeAll
-	static void startBrowser() throws IOException {
+	static synchronized void startBrowser() throws IOException {
+		if (browser != null) {
+			return;
+		}
 		System.setProperty("SE_OFFLINE", "true");
 		Path chromium = installed("CHROMIUM_BIN", "/usr/bin/chromium");
 		Path chromedriver = installed("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
@@ -67,8 +83,9 @@ public abstract class BrowserTest {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
 			.build();
 		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
 		Files.createDirectories(SCREENSHOTS);
+		Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::stopBrowser));
 	}
 
 	/**
@@ -85,8 +102,7 @@ public abstract class BrowserTest {
 		return path;
 	}
 
-	@AfterAll
-	static void stopBrowser() {
+	private static synchronized void stopBrowser() {
 		if (browser != null) {
 			browser.quit();
 			browser = null;
@@ -97,6 +113,8 @@ public abstract class BrowserTest {
 	void startSignedOut() {
 		browser.manage().deleteAllCookies();
 		browser.manage().window().setSize(new Dimension(1280, 900));
+		// what earlier tests left in the console is not this test's
+		browser.manage().logs().get(LogType.BROWSER);
 	}
 
 	protected String url(String path) {
@@ -150,6 +168,58 @@ public abstract class BrowserTest {
 
 	protected WebElement find(By by) {
 		return browser.findElement(by);
+	}
+
+	/**
+	 * The elements found now, without waiting for one to appear (for checks that there is
+	 * none: {@code findElements} would wait the implicit two seconds first).
+	 * @param by what to find
+	 * @return the elements present now
+	 */
+	protected List<WebElement> present(By by) {
+		return present(browser, by);
+	}
+
+	/**
+	 * The elements inside a given one found now, without waiting.
+	 * @param context where to look
+	 * @param by what to find
+	 * @return the elements present now
+	 */
+	protected List<WebElement> present(SearchContext context, By by) {
+		browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			return context.findElements(by);
+		}
+		finally {
+			browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+		}
+	}
+
+	/**
+	 * Runs axe-core on the page (WCAG 2 A and AA, 2.1 A and AA).
+	 * @return the violations, each with the page's path, the rule, its help and the
+	 * elements
+	 * @throws IOException when axe-core cannot be read
+	 */
+	@SuppressWarnings("unchecked")
+	protected List<String> axe() throws IOException {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
+			try (InputStream script = BrowserTest.class.getClassLoader().getResourceAsStream(AXE)) {
+				js.executeScript(new String(script.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then((r) => done(r.violations.map((v) => ({ id: v.id, help: v.help,
+				      nodes: v.nodes.map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '')).join(' | ') }))))
+				  .catch((e) => done([{ id: 'axe-error', help: String(e), nodes: '' }]));""");
+		List<String> found = new ArrayList<>();
+		violations.forEach((v) -> found.add(browser.getCurrentUrl().replaceFirst("http://localhost:\\d+", "") + " "
+				+ v.get("id") + ": " + v.get("help") + " → " + v.get("nodes")));
+		return found;
 	}
 
 	protected void type(String id, String text) {

@@ -22,12 +22,12 @@ class ContactsBrowserTests extends BrowserTest {
 		String unique = UUID.randomUUID().toString().substring(0, 6);
 		String lead = TestData.user(this.jdbc, Role.LEAD, "Journey Communications");
 		String blogger = "Bea Journey " + unique;
-		long id = this.jdbc.queryForObject("""
-				insert into contacts (kind, name, outlet, email, handles, topics, state, created_at, created_by,
-				                      updated_at, updated_by)
-				values ('BLOGGER', ?, 'Journey Gadget Blog', ?, ?, 'smart home, reviews', 'ENGAGED', now(), 'test',
-				        now(), 'test') returning id""", Long.class, blogger, "bea-" + unique + "@example.test",
-				"@bea" + unique);
+		long id = TestData.contact(blogger)
+			.with("outlet", "Journey Gadget Blog")
+			.with("email", "bea-" + unique + "@example.test")
+			.with("handles", "@bea" + unique)
+			.with("topics", "smart home, reviews")
+			.insert(this.jdbc);
 		signIn(lead, TestData.PASSWORD);
 
 		open("/contacts?q=" + unique);
@@ -50,16 +50,13 @@ class ContactsBrowserTests extends BrowserTest {
 		assertThat(find(By.cssSelector(".timeline-entry")).getText()).contains("Meeting in person");
 		screenshot("contact-timeline");
 
-		long service = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'BLOG', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Journey Blogs " + unique);
-		this.jdbc.update("""
-				insert into activities (department_id, service_id, kind, title, activity_date, owner_id,
-				                        created_at, created_by, updated_at, updated_by)
-				values (?, ?, 'EVENT', ?, current_date, ?, now(), 'test', now(), 'test')""",
-				TestData.department(this.jdbc, "Journey Communications"), service, "Tech Fair stand " + unique,
-				TestData.userId(this.jdbc, lead));
+		long service = TestData.channel("Journey Blogs " + unique).insert(this.jdbc);
+		TestData
+			.activity(TestData.department(this.jdbc, "Journey Communications"), service,
+					TestData.userId(this.jdbc, lead))
+			.with("kind", "EVENT")
+			.with("title", "Tech Fair stand " + unique)
+			.insert(this.jdbc);
 		type("activityQuery", "stand " + unique);
 		clickAndWait(By.cssSelector("form[role=search] button"));
 		clickAndWait(By.xpath("//li[contains(., 'Tech Fair stand " + unique + "')]//button"));
@@ -76,16 +73,18 @@ class ContactsBrowserTests extends BrowserTest {
 	void leadSeesTheDuplicateWarningAndVendorRenewals() {
 		String unique = UUID.randomUUID().toString().substring(0, 6);
 		String lead = TestData.user(this.jdbc, Role.LEAD, "Journey Communications");
-		this.jdbc.update("""
-				insert into contacts (kind, name, email, state, created_at, created_by, updated_at, updated_by)
-				values ('JOURNALIST', ?, ?, 'NEUTRAL', now(), 'test', now(), 'test')""", "Nico Press " + unique,
-				"nico-" + unique + "@example.test");
-		this.jdbc
-			.update("""
-					insert into vendors (name, kind, status, renewal_date, notice_days, annual_cost, currency,
-					                     created_at, created_by, updated_at, updated_by)
-					values (?, 'MONITORING', 'ACTIVE', current_date + 40, 30, 24000, 'EUR', now(), 'test', now(), 'test')""",
-					"Journey Listening " + unique);
+		TestData.contact("Nico Press " + unique)
+			.with("kind", "JOURNALIST")
+			.with("email", "nico-" + unique + "@example.test")
+			.with("state", "NEUTRAL")
+			.insert(this.jdbc);
+		TestData.vendor("Journey Listening " + unique)
+			.with("kind", "MONITORING")
+			.sql("renewal_date", "current_date + 40")
+			.with("notice_days", 30)
+			.with("annual_cost", 24000)
+			.with("currency", "EUR")
+			.insert(this.jdbc);
 		signIn(lead, TestData.PASSWORD);
 
 		open("/contacts/new");

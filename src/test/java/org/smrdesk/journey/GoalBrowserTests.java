@@ -29,16 +29,13 @@ class GoalBrowserTests extends BrowserTest {
 		String lead = TestData.user(this.jdbc, Role.LEAD, department);
 		long departmentId = TestData.department(this.jdbc, department);
 		LocalDate today = LocalDate.now(ZoneId.of(this.zone));
-		long service = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'BLOG', now(), 't', now(), 't') returning id""", Long.class, "Blog " + department);
+		long service = TestData.channel("Blog " + department).insert(this.jdbc);
 		for (LocalDate day : new LocalDate[] { today.withDayOfMonth(1), today.withDayOfMonth(1).minusYears(1),
 				today.withDayOfMonth(1).minusYears(1) }) {
-			this.jdbc.update("""
-					insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
-					  created_at, created_by, updated_at, updated_by)
-					values (?, ?, 'POST', 'Journey post', ?, ?, 'DONE', now(), 't', now(), 't')""", departmentId,
-					service, java.sql.Date.valueOf(day), TestData.userId(this.jdbc, lead));
+			TestData.activity(departmentId, service, TestData.userId(this.jdbc, lead))
+				.with("title", "Journey post")
+				.with("activity_date", java.sql.Date.valueOf(day))
+				.insert(this.jdbc);
 		}
 		signIn(lead, TestData.PASSWORD);
 		open("/goals/new");

@@ -27,9 +27,7 @@ class IncidentBrowserTests extends BrowserTest {
 		long support = TestData.department(this.jdbc, "Journey Support");
 		String title = "Viral cello video " + System.nanoTime();
 		String service = "ClipStream " + System.nanoTime();
-		this.jdbc.update("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'VIDEO', now(), 'test', now(), 'test')""", service);
+		TestData.channel(service).with("kind", "VIDEO").insert(this.jdbc);
 
 		// Staff reports
 		signIn(staff, TestData.PASSWORD);

@@ -57,7 +57,7 @@ class NotificationBrowserTests extends BrowserTest {
 		clickAndWait(By.cssSelector("main .list-group-item form button"));
 		assertThat(pageText()).contains(title);
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bell .visually-hidden")));
-		assertThat(find(By.cssSelector("#bell")).findElements(By.cssSelector(".badge"))).isEmpty();
+		assertThat(present(find(By.cssSelector("#bell")), By.cssSelector(".badge"))).isEmpty();
 
 		open("/account");
 		scrollTo(find(By.id("notification-preferences")));

@@ -68,7 +68,8 @@ class TrainingBrowserTests extends BrowserTest {
 
 		clickAndWait(By.linkText("My trainings"));
 		assertThat(find(By.id("my-upcoming")).getText()).contains(title, "Room Lindenhof", "Enrolled");
-		assertThat(find(By.id("feed-url")).getDomAttribute("value")).contains("/trainings/feed/").endsWith(".ics");
+		clickAndWait(By.xpath("//button[normalize-space()='Make my feed address']"));
+		assertThat(find(By.id("feed-url")).getDomAttribute("value")).contains("/trainings/feed/trn_").endsWith(".ics");
 		screenshot("trainings-mine");
 
 		browser.manage().window().setSize(new Dimension(390, 844));

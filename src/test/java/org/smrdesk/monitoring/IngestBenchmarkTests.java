@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,11 +91,10 @@ class IngestBenchmarkTests {
 					insert into monitoring_queries (name, query, kind, created_at, created_by, updated_at, updated_by)
 					values (?, ?, 'BRAND', now(), 'bench', now(), 'bench')""", "bench " + run + " " + q, query);
 		}
-		long source = this.jdbc.queryForObject(
-				"""
-						insert into monitoring_sources (kind, name, url, next_poll_at, created_at, created_by, updated_at, updated_by)
-						values ('PUSH', ?, 'https://bench.example/', ?, now(), 'bench', now(), 'bench') returning id""",
-				Long.class, "bench " + run, Timestamp.from(Instant.now().plusSeconds(86400)));
+		long source = TestData.monitoringSource("bench " + run)
+			.with("url", "https://bench.example/")
+			.with("next_poll_at", Timestamp.from(Instant.now().plusSeconds(86400)))
+			.insert(this.jdbc);
 		int total = 100_000;
 		int batch = 1_000;
 		List<List<FetchedItem>> batches = new ArrayList<>();

@@ -65,11 +65,7 @@ class MentionInboxTests {
 	void setUp() {
 		this.lead = this.users.loadUserByUsername(TestData.user(this.jdbc, Role.LEAD, "Inbox " + UUID.randomUUID()));
 		this.word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-		this.source = this.jdbc.queryForObject("""
-				insert into monitoring_sources (kind, name, url, next_poll_at, created_at, created_by, updated_at,
-				                                updated_by)
-				values ('PUSH', ?, 'https://vendor.example/push', now(), now(), 't', now(), 't') returning id""",
-				Long.class, "Inbox " + this.word);
+		this.source = TestData.monitoringSource("Inbox " + this.word).insert(this.jdbc);
 	}
 
 	@Test
@@ -198,11 +194,10 @@ class MentionInboxTests {
 	@Test
 	void feedSourcesExportedAsOpmlImportBackTheSame() throws Exception {
 		for (String name : new String[] { "Blog one", "Blog two" }) {
-			this.jdbc.update("""
-					insert into monitoring_sources (kind, name, url, next_poll_at, created_at, created_by, updated_at,
-					                                updated_by)
-					values ('FEED', ?, ?, now(), now(), 't', now(), 't')""", name + " " + this.word,
-					"https://" + name.replace(' ', '-') + "." + this.word + ".example/feed.xml");
+			TestData.monitoringSource(name + " " + this.word)
+				.with("kind", "FEED")
+				.with("url", "https://" + name.replace(' ', '-') + "." + this.word + ".example/feed.xml")
+				.insert(this.jdbc);
 		}
 		byte[] opml = this.mvc.perform(get("/monitoring/sources/opml").with(user(this.lead)))
 			.andExpect(status().isOk())

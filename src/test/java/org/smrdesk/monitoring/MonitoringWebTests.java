@@ -70,11 +70,7 @@ class MonitoringWebTests {
 		this.staff = this.users.loadUserByUsername(TestData.user(this.jdbc, Role.STAFF, department));
 		this.manager = this.users.loadUserByUsername(TestData.user(this.jdbc, Role.MANAGER, "Executive"));
 		this.word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-		this.pushSource = this.jdbc.queryForObject(
-				"""
-						insert into monitoring_sources (kind, name, url, next_poll_at, created_at, created_by, updated_at, updated_by)
-						values ('PUSH', ?, 'https://vendor.example/push', now(), now(), 'test', now(), 'test') returning id""",
-				Long.class, "Push " + this.word);
+		this.pushSource = TestData.monitoringSource("Push " + this.word).insert(this.jdbc);
 		long query = this.jdbc.queryForObject("""
 				insert into monitoring_queries (name, query, kind, created_at, created_by, updated_at, updated_by)
 				values (?, ?, 'BRAND', now(), 'test', now(), 'test') returning id""", Long.class, "Query " + this.word,
@@ -160,11 +156,11 @@ class MonitoringWebTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"sourceId\":%d,\"text\":\"%s\"}".formatted(this.pushSource, huge)))
 			.andExpect(status().isBadRequest());
-		long feed = this.jdbc.queryForObject(
-				"""
-						insert into monitoring_sources (kind, name, url, next_poll_at, created_at, created_by, updated_at, updated_by)
-						values ('FEED', ?, 'https://feeds.example/x', now() + interval '1 day', now(), 'test', now(), 'test') returning id""",
-				Long.class, "Feed " + this.word);
+		long feed = TestData.monitoringSource("Feed " + this.word)
+			.with("kind", "FEED")
+			.with("url", "https://feeds.example/x")
+			.sql("next_poll_at", "now() + interval '1 day'")
+			.insert(this.jdbc);
 		this.mvc
 			.perform(post("/api/v1/mentions").with(user(this.lead))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -210,15 +206,17 @@ class MonitoringWebTests {
 			.andExpect(content().string(containsString(this.word + " mine")));
 		this.mvc
 			.perform(patch("/api/v1/mentions/" + mine).with(user(this.staff))
+				.header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"state\":\"REVIEWED\",\"version\":0}"))
+				.content("{\"state\":\"REVIEWED\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("REVIEWED"));
 		this.mvc
 			.perform(patch("/api/v1/mentions/" + mine).with(user(this.staff))
+				.header("If-Match", "\"0\"")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"state\":\"IGNORED\",\"version\":0}"))
-			.andExpect(status().isConflict());
+				.content("{\"state\":\"IGNORED\"}"))
+			.andExpect(status().isPreconditionFailed());
 		this.mvc
 			.perform(patch("/api/v1/mentions/" + mine).with(user(this.manager))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -299,10 +297,11 @@ class MonitoringWebTests {
 
 	@Test
 	void aKnownContactIsShownOnTheMentionAndTheContactPageListsTheirMentions() throws Exception {
-		long contact = this.jdbc.queryForObject("""
-				insert into contacts (kind, name, handles, links, state, created_at, created_by, updated_at, updated_by)
-				values ('BLOGGER', ?, ?, ?, 'CRITIC', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Critic " + this.word, "@" + this.word + "_h", "https://" + this.word + ".example.org");
+		long contact = TestData.contact("Critic " + this.word)
+			.with("handles", "@" + this.word + "_h")
+			.with("links", "https://" + this.word + ".example.org")
+			.with("state", "CRITIC")
+			.insert(this.jdbc);
 		this.knownAuthors.forget();
 		long byHandle = id(push("{\"sourceId\":%d,\"title\":\"%s by handle\",\"text\":\"t\",\"author\":\"@%s_h\"}"
 			.formatted(this.pushSource, this.word, this.word)));

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -109,16 +110,10 @@ class SpikeDetectorTests {
 				Long.class, "Recall " + UUID.randomUUID(), java.sql.Timestamp.from(at.minus(Duration.ofDays(60))), lead,
 				lead);
 		series(query, LocalDate.ofInstant(at, ZoneOffset.UTC), new int[] { 4, 5, 3, 4 }, 23);
-		long source = this.jdbc.queryForObject(
-				"""
-						insert into monitoring_sources (kind, name, url, next_poll_at, created_at, created_by, updated_at, updated_by)
-						values ('PUSH', ?, 'https://vendor.example/push', now(), now(), 'test', now(), 'test') returning id""",
-				Long.class, "Crisis push " + query);
-		long other = this.jdbc.queryForObject(
-				"""
-						insert into monitoring_sources (kind, name, url, next_poll_at, created_at, created_by, updated_at, updated_by)
-						values ('PUSH', ?, 'https://other.example/push', now(), now(), 'test', now(), 'test') returning id""",
-				Long.class, "Other push " + query);
+		long source = TestData.monitoringSource("Crisis push " + query).insert(this.jdbc);
+		long other = TestData.monitoringSource("Other push " + query)
+			.with("url", "https://other.example/push")
+			.insert(this.jdbc);
 		long once = mention(query, source, "https://news.example/once-" + query, at.minus(Duration.ofHours(3)));
 		long top = mention(query, source, "https://news.example/top-" + query, at.minus(Duration.ofHours(2)));
 		this.jdbc.update("insert into mention_sightings (mention_id, source_id, seen_at) values (?, ?, ?)", top, other,

@@ -2,6 +2,8 @@ package org.smrdesk.notification;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -14,8 +16,12 @@ import java.util.concurrent.Future;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +85,9 @@ class MailDeliveryTests {
 
 	@Autowired
 	private MeterRegistry meters;
+
+	@Autowired
+	private ReminderService reminders;
 
 	private String lead;
 
@@ -249,6 +258,56 @@ class MailDeliveryTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from notifications where user_id = ? and digest_due",
 				Integer.class, leadId))
 			.isZero();
+	}
+
+	@Test
+	void theMonthlyReportMailCarriesItsPdfStoredWithTheMailSoThatARetrySendsTheSameFile() throws Exception {
+		String manager = TestData.user(this.jdbc, Role.MANAGER, "Mail Executive");
+		String subject = "The SMR report for 2026-10 is ready";
+		this.sender.sendDue(100_000);
+		this.jdbc.update("update mail_outbox set next_attempt_at = now() + interval '1 day' where status = 'QUEUED'");
+		smtp.stop();
+		this.reminders.remind(LocalDate.of(2026, 11, 1));
+		this.jdbc.update("update mail_outbox set next_attempt_at = now() + interval '1 day' where status = 'QUEUED'"
+				+ " and not (recipient = ? and subject = ?)", manager, subject);
+		this.sender.sendDue(1000);
+		String outbox = "select status || '/' || attempts from mail_outbox where recipient = ? and subject = ?";
+		assertThat(this.jdbc.queryForObject(outbox, String.class, manager, subject)).isEqualTo("QUEUED/1");
+		byte[] stored = this.jdbc.queryForObject("""
+				select a.content from mail_outbox_attachments a join mail_outbox o on o.id = a.mail_id
+				where o.recipient = ? and o.subject = ?""", byte[].class, manager, subject);
+		smtp = start();
+		this.jdbc.update("update mail_outbox set next_attempt_at = now() where recipient = ? and status = 'QUEUED'",
+				manager);
+		this.sender.sendDue(1000);
+
+		List<MimeMessage> received = to(manager, subject);
+		assertThat(received).hasSize(1);
+		Part pdf = part(received.get(0), "smr-report-2026-10.pdf");
+		assertThat(pdf.getContentType()).startsWith("application/pdf");
+		byte[] sent = pdf.getInputStream().readAllBytes();
+		assertThat(sent).isEqualTo(stored);
+		assertThat(new String(sent, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		try (PdfReader reader = new PdfReader(sent)) {
+			assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("2026-10");
+		}
+		assertThat(GreenMailUtil.getBody(received.get(0))).contains("https://smr.example.com/reports/2026-10");
+		assertThat(this.jdbc.queryForObject(outbox, String.class, manager, subject)).isEqualTo("SENT/2");
+	}
+
+	private static Part part(Part message, String filename) throws Exception {
+		if (filename.equals(message.getFileName())) {
+			return message;
+		}
+		if (message.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				Part found = part(multipart.getBodyPart(i), filename);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private int run(CountDownLatch go) throws InterruptedException {

@@ -91,11 +91,10 @@ class NotificationFlowTests {
 	void aVendorNoticeDeadlineInFourteenDaysIsToldOnceHoweverOftenTheJobRuns() {
 		LocalDate today = LocalDate.of(2031, 5, 5);
 		String vendor = "Flow Vendor " + UUID.randomUUID();
-		this.jdbc.update("""
-				insert into vendors (name, kind, status, renewal_date, notice_days, created_at, created_by, updated_at,
-				                     updated_by)
-				values (?, 'AGENCY', 'ACTIVE', ?, 30, now(), 'test', now(), 'test')""", vendor,
-				Date.valueOf(today.plusDays(14 + 30)));
+		TestData.vendor(vendor)
+			.with("renewal_date", Date.valueOf(today.plusDays(14 + 30)))
+			.with("notice_days", 30)
+			.insert(this.jdbc);
 		this.reminders.remind(today.minusDays(1));
 		assertThat(notifications(this.lead, "VENDOR_NOTICE_DUE", vendor)).isZero();
 		this.reminders.remind(today);

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.smrdesk.TestData;
 import org.smrdesk.core.ScheduledJobs;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,11 +84,11 @@ class JobsAcrossNodesTests {
 		});
 		feed.start();
 		try {
-			jdbc.update("""
-					insert into monitoring_sources (kind, name, url, next_poll_at, created_at, created_by, updated_at,
-					    updated_by)
-					values ('FEED', 'Two nodes feed', ?, now() - interval '1 minute', now(), 'test', now(), 'test')""",
-					"http://127.0.0.1:" + feed.getAddress().getPort() + "/feed.xml");
+			TestData.monitoringSource("Two nodes feed")
+				.with("kind", "FEED")
+				.with("url", "http://127.0.0.1:" + feed.getAddress().getPort() + "/feed.xml")
+				.sql("next_poll_at", "now() - interval '1 minute'")
+				.insert(jdbc);
 			release("monitoring-poll");
 			runOnBothAtOnce("monitoring-poll");
 			// a second round a moment later (the lock released): the source is not due

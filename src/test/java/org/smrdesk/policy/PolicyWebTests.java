@@ -8,7 +8,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.smrdesk.IntegrationTest;
+import org.smrdesk.SettingsVariantTest;
 import org.smrdesk.TestData;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Role;
@@ -16,7 +16,6 @@ import org.smrdesk.core.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -38,8 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The policy pages through the whole application: forms keep input and show errors, two
  * leads editing one draft, safe rendering, acknowledgement, and bounded SQL per page.
  */
-@IntegrationTest
-@TestPropertySource(properties = "smr.home.figures-for=1m")
+@SettingsVariantTest
 class PolicyWebTests {
 
 	@Autowired

@@ -17,8 +17,10 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -54,6 +56,14 @@ class ForwardedHeadersTests {
 				.andReturn();
 			assertThat(result.getResponse().getContentAsString()).as(path).doesNotContain(EVIL);
 		}
+		MvcResult feed = this.mvc
+			.perform(post("/trainings/mine/feed").with(user(staff))
+				.with(csrf())
+				.header("X-Forwarded-Host", EVIL)
+				.header("Forwarded", "host=" + EVIL))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(feed.getResponse().getContentAsString()).contains("/trainings/feed/trn_").doesNotContain(EVIL);
 		MvcResult login = this.mvc.perform(formLogin().user(email).password(TestData.PASSWORD)).andReturn();
 		assertThat(String.valueOf(login.getResponse().getRedirectedUrl())).doesNotContain(EVIL);
 		MvcResult anonymous = this.mvc.perform(get("/activities").header("X-Forwarded-Host", EVIL)).andReturn();

@@ -157,9 +157,7 @@ class OneSessionConcurrencyTests {
 			String department = departmentPrefix + " " + this.tag;
 			this.email = TestData.user(OneSessionConcurrencyTests.this.jdbc, Role.STAFF, department);
 			this.department = TestData.department(OneSessionConcurrencyTests.this.jdbc, department);
-			this.service = OneSessionConcurrencyTests.this.jdbc.queryForObject("""
-					insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-					values (?, 'BLOG', now(), 'test', now(), 'test') returning id""", Long.class, this.tag + " blog");
+			this.service = TestData.channel(this.tag + " blog").insert(OneSessionConcurrencyTests.this.jdbc);
 		}
 
 		MockHttpServletRequestBuilder form(String title) {

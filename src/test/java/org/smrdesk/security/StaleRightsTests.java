@@ -130,15 +130,11 @@ class StaleRightsTests {
 
 	private long activity(long departmentId, long ownerId) {
 		String name = "Stale service " + UUID.randomUUID().toString().substring(0, 8);
-		this.jdbc.update("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'BLOG', now(), 'test', now(), 'test')""", name);
-		long service = this.jdbc.queryForObject("select id from social_services where name = ?", Long.class, name);
-		return this.jdbc.queryForObject("""
-				insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
-				                        created_at, created_by, updated_at, updated_by)
-				values (?, ?, 'POST', 'Stale rights post', ?, ?, 'DONE', now(), 'test', now(), 'test') returning id""",
-				Long.class, departmentId, service, LocalDate.of(2026, 11, 2), ownerId);
+		long service = TestData.channel(name).insert(this.jdbc);
+		return TestData.activity(departmentId, service, ownerId)
+			.with("title", "Stale rights post")
+			.with("activity_date", LocalDate.of(2026, 11, 2))
+			.insert(this.jdbc);
 	}
 
 }

@@ -60,9 +60,7 @@ class UnstorableInputTests {
 		this.staffEmail = TestData.user(this.jdbc, Role.STAFF, "Nul Home " + unique);
 		this.staff = this.userDetails.loadUserByUsername(this.staffEmail);
 		this.department = TestData.department(this.jdbc, "Nul Home " + unique);
-		this.service = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'BLOG', now(), 'test', now(), 'test') returning id""", Long.class, "Nul Blog " + unique);
+		this.service = TestData.channel("Nul Blog " + unique).insert(this.jdbc);
 	}
 
 	@Test

@@ -119,10 +119,10 @@ class VendorWebTests {
 
 	@Test
 	void theLeadCreatesAVendorWithItsPeopleAndRatesIt() throws Exception {
-		long person = this.jdbc.queryForObject("""
-				insert into contacts (kind, name, state, shared, created_at, created_by, updated_at, updated_by)
-				values ('VENDOR_CONTACT', ?, 'ENGAGED', true, now(), 'test', now(), 'test') returning id""", Long.class,
-				"Vendor person " + this.unique);
+		long person = TestData.contact("Vendor person " + this.unique)
+			.with("kind", "VENDOR_CONTACT")
+			.with("shared", true)
+			.insert(this.jdbc);
 		String location = this.mvc
 			.perform(post("/vendors/new").with(user(this.lead))
 				.with(csrf())
@@ -186,11 +186,14 @@ class VendorWebTests {
 	}
 
 	private long vendor(String name, LocalDate renewal, int noticeDays, String status) {
-		return this.jdbc.queryForObject("""
-				insert into vendors (name, kind, status, renewal_date, notice_days, annual_cost, currency,
-				                     created_at, created_by, updated_at, updated_by)
-				values (?, 'MONITORING', ?, ?, ?, 87654.32, 'EUR', now(), 'test', now(), 'test') returning id""",
-				Long.class, name, status, renewal, noticeDays);
+		return TestData.vendor(name)
+			.with("kind", "MONITORING")
+			.with("status", status)
+			.with("renewal_date", renewal)
+			.with("notice_days", noticeDays)
+			.sql("annual_cost", "87654.32")
+			.with("currency", "EUR")
+			.insert(this.jdbc);
 	}
 
 }

@@ -104,9 +104,7 @@ class CoverageServiceTests {
 	}
 
 	private long service(String name) {
-		return this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'VIDEO', now(), 'test', now(), 'test') returning id""", Long.class, name);
+		return TestData.channel(name).with("kind", "VIDEO").insert(this.jdbc);
 	}
 
 	private void activity(long department, long service, long owner, int daysAgo) {

@@ -24,8 +24,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -94,6 +98,61 @@ class TrainingCalendarTests {
 	}
 
 	@Test
+	void theDatabaseHoldsOnlyTheSecretsHashWhichOpensNoFeed() throws Exception {
+		CurrentUser person = TrainingFixtures.person(this.jdbc, Role.STAFF, "Feed Hash Dept");
+		String token = this.feeds.renew(person.id());
+		assertThat(token).startsWith("trn_").hasSizeGreaterThanOrEqualTo(47);
+		assertThat(this.jdbc.queryForList(
+				"select column_name from information_schema.columns where table_name = 'training_feed_tokens'",
+				String.class))
+			.doesNotContain("token")
+			.contains("token_hash");
+		java.util.Map<String, Object> row = this.jdbc
+			.queryForMap("select * from training_feed_tokens where user_id = ?", person.id());
+		assertThat(row.values()).noneMatch((value) -> value != null && value.toString().contains(token.substring(8)));
+		assertThat(row.get("token_hash")).isEqualTo(org.smrdesk.core.Sha256.hex(token));
+		assertThat(row.get("token_prefix")).isEqualTo(token.substring(0, 8));
+		this.mvc.perform(get("/trainings/feed/{token}.ics", row.get("token_hash")))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/trainings/feed/{token}.ics", "trn_" + row.get("token_hash")))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/trainings/feed/{token}.ics", token)).andExpect(status().isOk());
+	}
+
+	@Test
+	void theNewAddressIsShownOnceAndAnOldPlainTextOneIsDeclaredRetired() throws Exception {
+		String email = TestData.user(this.jdbc, Role.STAFF, "Feed Page Dept");
+		long id = TestData.userId(this.jdbc, email);
+		this.jdbc.update("""
+				insert into training_feed_tokens (user_id, retired_at, created_at, created_by, updated_at, updated_by)
+				values (?, now(), now(), 'test', now(), 'test')""", id);
+		var principal = user(this.userDetails.loadUserByUsername(email));
+		this.mvc.perform(get("/trainings/mine").with(principal))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"feed-retired\"")))
+			.andExpect(content().string(not(containsString("id=\"feed-url\""))));
+		String page = this.mvc
+			.perform(post("/trainings/mine/feed").with(principal)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"feed-url\"")))
+			.andExpect(content().string(not(containsString("id=\"feed-retired\""))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher url = java.util.regex.Pattern.compile("/trainings/feed/(trn_[A-Za-z0-9_-]+)\\.ics")
+			.matcher(page);
+		assertThat(url.find()).isTrue();
+		this.mvc.perform(get("/trainings/feed/{token}.ics", url.group(1))).andExpect(status().isOk());
+		this.mvc.perform(get("/trainings/mine").with(principal))
+			.andExpect(content().string(not(containsString(url.group(1)))))
+			.andExpect(content().string(containsString("id=\"feed-current\"")));
+	}
+
+	@Test
 	void theFeedOpensWithItsTokenAloneAndStopsWhenTheTokenIsReplaced() throws Exception {
 		long training = TrainingFixtures.training(this.jdbc, "Feed", false, null,
 				TestData.department(this.jdbc, "Feed Dept"));
@@ -103,7 +162,7 @@ class TrainingCalendarTests {
 		CurrentUser other = TrainingFixtures.person(this.jdbc, Role.STAFF, "Feed Dept");
 		this.enrolments.enrol(mine, person);
 		this.enrolments.enrol(notMine, other);
-		String token = this.feeds.tokenOf(person.id());
+		String token = this.feeds.renew(person.id());
 
 		String text = this.mvc.perform(get("/trainings/feed/{token}.ics", token))
 			.andExpect(status().isOk())
@@ -117,7 +176,7 @@ class TrainingCalendarTests {
 			.containsExactly("training-session-" + mine + "@smrdesk");
 		assertThat(events.get(0).getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CONFIRMED");
 
-		String replaced = this.feeds.regenerate(person.id());
+		String replaced = this.feeds.renew(person.id());
 		assertThat(replaced).isNotEqualTo(token).hasSizeGreaterThanOrEqualTo(43);
 		this.mvc.perform(get("/trainings/feed/{token}.ics", token))
 			.andExpect(status().isFound())

@@ -103,7 +103,7 @@ class TrainingWebTests {
 	}
 
 	@Test
-	void savingATrainingOpenedBeforeSomeoneElseSavedItShowsTheConflict() throws Exception {
+	void savingATrainingOpenedBeforeSomeoneElseSavedItShowsTheConflictAndWhatIsStoredNow() throws Exception {
 		long department = TestData.department(this.jdbc, "Web Dept");
 		long training = TrainingFixtures.training(this.jdbc, "Stale", false, null, department);
 		this.jdbc.update("update trainings set version = 3 where id = ?", training);
@@ -120,7 +120,9 @@ class TrainingWebTests {
 			.andExpect(view().name("trainings/form"))
 			.andExpect(model().attributeHasErrors("form"))
 			.andExpect(content().string(containsString("Someone else saved this record")))
-			.andExpect(content().string(containsString("value=\"My change\"")));
+			.andExpect(content().string(containsString("value=\"My change\"")))
+			.andExpect(content().string(containsString("Stored now: Stale")))
+			.andExpect(content().string(containsString("value=\"3\"")));
 	}
 
 	@Test
@@ -319,10 +321,9 @@ class TrainingWebTests {
 	void aVendorCanGiveATrainingButNotTogetherWithAUser() throws Exception {
 		long department = TestData.department(this.jdbc, "Web Dept");
 		UserDetails lead = as(Role.LEAD, "Web Dept");
-		long vendor = this.jdbc.queryForObject("""
-				insert into vendors (name, kind, status, created_at, created_by, updated_at, updated_by)
-				values (?, 'TRAINING', 'ACTIVE', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Teachwell " + java.util.UUID.randomUUID());
+		long vendor = TestData.vendor("Teachwell " + java.util.UUID.randomUUID())
+			.with("kind", "TRAINING")
+			.insert(this.jdbc);
 		this.mvc
 			.perform(newTraining(lead, "User and vendor", "CULTURE", "WORKSHOP")
 				.param("trainerId", String.valueOf(TestData.userId(this.jdbc, lead.getUsername())))

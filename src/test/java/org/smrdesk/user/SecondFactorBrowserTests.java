@@ -1,12 +1,9 @@
 package org.smrdesk.user;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each page, and zero axe-core violations on the new pages.
  */
 class SecondFactorBrowserTests extends BrowserTest {
-
-	private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
 	@Test
 	void aUserSetsUpTwoStepSignInAndSignsInWithACode() throws IOException {
@@ -64,26 +59,6 @@ class SecondFactorBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("10 recovery codes left");
 		screenshot("two-step-6-account-on");
 		assertThat(violations).isEmpty();
-	}
-
-	@SuppressWarnings("unchecked")
-	private List<String> axe() throws IOException {
-		JavascriptExecutor js = (JavascriptExecutor) browser;
-		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
-			try (InputStream script = getClass().getClassLoader().getResourceAsStream(AXE)) {
-				js.executeScript(new String(script.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		List<Map<String, Object>> found = (List<Map<String, Object>>) js.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-				  .then((r) => done(r.violations.map((v) => ({ id: v.id, help: v.help,
-				      nodes: v.nodes.map((n) => n.target.join(' ')).join(' | ') }))))
-				  .catch((e) => done([{ id: 'axe-error', help: String(e), nodes: '' }]));""");
-		List<String> violations = new ArrayList<>();
-		found.forEach((v) -> violations
-			.add(browser.getCurrentUrl() + " " + v.get("id") + ": " + v.get("help") + " → " + v.get("nodes")));
-		return violations;
 	}
 
 }
