@@ -3,27 +3,20 @@ package org.smrdesk.core;
 import java.io.IOException;
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,26 +37,6 @@ class SessionConfiguration {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> concurrentAttributeWrites() {
 		return (repository) -> repository.setCreateSessionAttributeQuery(UPSERT_ATTRIBUTE);
-	}
-
-	/**
-	 * Spring Session's own transactions (reading the session at the start of every
-	 * request, saving it when it changed) on plain JDBC: with the application's JPA
-	 * transaction manager each of them opened and closed a Hibernate session around its
-	 * JDBC statements (~5 % of the CPU of a small page, measured with JFR). A new
-	 * transaction, as Spring Session's default, so a request's own transaction is never
-	 * joined. Not a default candidate: only Spring Session asks for it by name,
-	 * everything else keeps Boot's {@code TransactionTemplate} on the JPA transaction
-	 * manager.
-	 * @param dataSource the application's data source
-	 * @return the transactions Spring Session runs in
-	 */
-	@Bean(defaultCandidate = false)
-	@Qualifier("springSessionTransactionOperations")
-	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
-		TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		return template;
 	}
 
 	/**

@@ -5,19 +5,15 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.orm.jpa.JpaTransactionManager;
-import org.springframework.session.SessionRepository;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -26,9 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What every request pays, whatever its page (issue 10, measured with JFR under load):
- * Spring Session's transactions on plain JDBC, no Micrometer observation per security
- * filter, the page rendered in memory and written at once.
+ * What every request pays, whatever its page (issue 10, measured with JFR under load): no
+ * Micrometer observation per security filter, the page rendered in memory and written at
+ * once, template expressions compiled.
  */
 @IntegrationTest
 @TestPropertySource(properties = "smr.security.session-touch-every=1h")
@@ -44,20 +40,6 @@ class RequestPathTests {
 	ApplicationContext context;
 
 	@Test
-	void springSessionRunsItsTransactionsOnJdbcWhileTheApplicationKeepsJpa() {
-		SessionRepository<?> sessions = this.context.getBean(SessionRepository.class);
-		Object jdbcSessions = ReflectionTestUtils.getField(sessions, "delegate");
-		TransactionTemplate sessionTransactions = (TransactionTemplate) ReflectionTestUtils.getField(jdbcSessions,
-				"transactionOperations");
-		assertThat(sessionTransactions.getTransactionManager()).isInstanceOf(DataSourceTransactionManager.class);
-		assertThat(sessionTransactions.getPropagationBehavior())
-			.isEqualTo(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
-
-		assertThat(this.context.getBean(TransactionTemplate.class).getTransactionManager())
-			.isInstanceOf(JpaTransactionManager.class);
-	}
-
-	@Test
 	void aSignedInPageIsMeasuredAsARequestButNotFilterByFilter() throws Exception {
 		Cookie staff = signIn(TestData.user(this.jdbc, Role.STAFF, "Request Path"));
 		this.mvc.perform(get("/departments").cookie(staff)).andExpect(status().isOk());
@@ -71,6 +53,11 @@ class RequestPathTests {
 	void pagesAreRenderedInMemoryAndWrittenAtOnce() {
 		assertThat(this.context.getBean(ThymeleafViewResolver.class).getProducePartialOutputWhileProcessing())
 			.isFalse();
+	}
+
+	@Test
+	void templateExpressionsAreCompiledOnceUsedOften() {
+		assertThat(this.context.getBean(SpringTemplateEngine.class).getEnableSpringELCompiler()).isTrue();
 	}
 
 	private Cookie signIn(String email) throws Exception {
