@@ -26,3 +26,8 @@ where not exists (select 1 from activities x where x.title = a.title);
 insert into responsibilities (name, incident_kind, position, created_at, created_by, updated_at, updated_by)
 values ('Matrix responsibility', 'COMPLAINT', 1, now(), 'test', now(), 'test')
 on conflict (name) do nothing;
+
+-- One the JSON API's lead row deletes.
+insert into responsibilities (name, incident_kind, position, created_at, created_by, updated_at, updated_by)
+values ('Matrix responsibility for the API', null, 2, now(), 'test', now(), 'test')
+on conflict (name) do nothing;

@@ -43,6 +43,11 @@ class ActivityPanel implements HomePanel {
 	}
 
 	@Override
+	public boolean companyWide() {
+		return true;
+	}
+
+	@Override
 	public String fragment() {
 		return "activities/panels :: month";
 	}

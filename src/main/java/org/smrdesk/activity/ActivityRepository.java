@@ -20,8 +20,12 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 	@Query("select a from Activity a where a.service.id = :serviceId order by a.activityDate desc, a.id desc")
 	List<Activity> findRecentByService(@Param("serviceId") Long serviceId, Pageable pageable);
 
-	@EntityGraph(attributePaths = { "department", "service", "account", "owner" })
-	@Query("select a from Activity a where a.department.id = :departmentId order by a.activityDate desc, a.id desc")
+	// fetch joins rather than an entity graph: Hibernate keeps the translated query of
+	// this home-page query only without an entity graph (it translated it on every view)
+	@Query("""
+			select a from Activity a left join fetch a.department left join fetch a.service
+			left join fetch a.account left join fetch a.owner
+			where a.department.id = :departmentId order by a.activityDate desc, a.id desc""")
 	List<Activity> findRecentByDepartment(@Param("departmentId") Long departmentId, Pageable pageable);
 
 	@Query("""

@@ -6,12 +6,12 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.smrdesk.core.FieldException;
 import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.RecordLinkSource;
-import org.smrdesk.core.RuleException;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 
@@ -209,17 +209,8 @@ class ContactController {
 	String linkActivity(@PathVariable Long id, @RequestParam(required = false) Long activityId,
 			RedirectAttributes redirect) {
 		this.contacts.get(id);
-		try {
-			this.contacts.linkActivity(id, activityId);
-			redirect.addFlashAttribute("message", "contact.activity.linked");
-		}
-		catch (RuleException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
-		}
-		catch (org.smrdesk.core.NotFoundException ex) {
-			redirect.addFlashAttribute("error", "contact.activity.unknown");
-		}
-		return "redirect:/contacts/" + id;
+		return Forms.act(redirect, "contact.activity.linked", "/contacts/" + id, () -> FieldException
+			.whenMissing("activityId", "contact.activity.unknown", () -> this.contacts.linkActivity(id, activityId)));
 	}
 
 	@PostMapping("/{id}/activities/{activityId}/delete")

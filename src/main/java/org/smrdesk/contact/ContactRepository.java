@@ -21,30 +21,11 @@ import org.springframework.data.repository.query.Param;
 interface ContactRepository extends JpaRepository<Contact, Long> {
 
 	/**
-	 * The ids of a page of matching contacts (an index-only scan on {@code (name, id)}
-	 * for the default order, however deep the page, V106), read with
-	 * {@link #findWithOwnerByIdIn}: sorting whole rows with their owners for an OFFSET
-	 * page spilled to disk at 10,000 contacts.
+	 * The list's filters and who may see which contact (the lead and managers all, staff
+	 * the shared ones, their own and those linked to their department's activities):
+	 * written once for the page's ids, the type-ahead and the export.
 	 */
-	@Query("""
-			select c.id from Contact c
-			where (:text = '' or lower(c.name) like concat('%', :text, '%') or lower(c.outlet) like concat('%', :text, '%')
-			       or lower(c.email) like concat('%', :text, '%') or lower(c.handles) like concat('%', :text, '%')
-			       or lower(c.topics) like concat('%', :text, '%'))
-			and (:kind is null or c.kind = :kind)
-			and (:state is null or c.state = :state)
-			and (:ownerId is null or c.owner.id = :ownerId)
-			and (:restricted = false or c.shared = true or c.owner.id = :viewerId
-			     or c.id in (select lc.id from Contact lc join lc.activities la where la.department.id = :viewerDepartmentId))""")
-	Page<Long> searchIds(@Param("text") String text, @Param("kind") ContactKind kind,
-			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
-			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
-			@Param("viewerDepartmentId") Long viewerDepartmentId, Pageable pageable);
-
-	/** {@link #searchIds} without a count: the first few by name. */
-	@EntityGraph(attributePaths = "owner")
-	@Query("""
-			select c from Contact c
+	String MATCHING = """
 			where (:text = '' or lower(c.name) like concat('%', :text, '%') or lower(c.outlet) like concat('%', :text, '%')
 			       or lower(c.email) like concat('%', :text, '%') or lower(c.handles) like concat('%', :text, '%')
 			       or lower(c.topics) like concat('%', :text, '%'))
@@ -53,7 +34,23 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 			and (:ownerId is null or c.owner.id = :ownerId)
 			and (:restricted = false or c.shared = true or c.owner.id = :viewerId
 			     or c.id in (select lc.id from Contact lc join lc.activities la where la.department.id = :viewerDepartmentId))
-			order by c.name, c.id""")
+			""";
+
+	/**
+	 * The ids of a page of matching contacts (an index-only scan on {@code (name, id)}
+	 * for the default order, however deep the page, V106), read with
+	 * {@link #findWithOwnerByIdIn}: sorting whole rows with their owners for an OFFSET
+	 * page spilled to disk at 10,000 contacts.
+	 */
+	@Query("select c.id from Contact c " + MATCHING)
+	Page<Long> searchIds(@Param("text") String text, @Param("kind") ContactKind kind,
+			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
+			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
+			@Param("viewerDepartmentId") Long viewerDepartmentId, Pageable pageable);
+
+	/** {@link #searchIds} without a count: the first few by name. */
+	@EntityGraph(attributePaths = "owner")
+	@Query("select c from Contact c " + MATCHING + " order by c.name, c.id")
 	List<Contact> searchFirst(@Param("text") String text, @Param("kind") ContactKind kind,
 			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
 			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
@@ -66,17 +63,8 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 	 */
 	@QueryHints({ @QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"),
 			@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true") })
-	@Query("""
-			select c.kind, c.name, c.outlet, c.email, c.handles, c.links, c.topics, c.state, o.email
-			from Contact c left join c.owner o
-			where (:text = '' or lower(c.name) like concat('%', :text, '%') or lower(c.outlet) like concat('%', :text, '%')
-			       or lower(c.email) like concat('%', :text, '%') or lower(c.handles) like concat('%', :text, '%')
-			       or lower(c.topics) like concat('%', :text, '%'))
-			and (:kind is null or c.kind = :kind)
-			and (:state is null or c.state = :state)
-			and (:ownerId is null or c.owner.id = :ownerId)
-			and (:restricted = false or c.shared = true or c.owner.id = :viewerId
-			     or c.id in (select lc.id from Contact lc join lc.activities la where la.department.id = :viewerDepartmentId))""")
+	@Query("select c.kind, c.name, c.outlet, c.email, c.handles, c.links, c.topics, c.state, o.email "
+			+ "from Contact c left join c.owner o " + MATCHING)
 	Stream<Object[]> exportRows(@Param("text") String text, @Param("kind") ContactKind kind,
 			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
 			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,

@@ -7,10 +7,23 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Company-wide figures of the dashboards (activities per department this month, training
@@ -24,88 +37,226 @@ import org.springframework.stereotype.Component;
  * panel's {@code isVisibleTo}). Figures may be up to {@code smr.home.figures-for} old (a
  * minute by default); lists of things to act on are never kept here.
  * <p>
- * A figure is computed by one caller at a time: while it is computed again after it
- * expired, the others are shown the figure kept so far; when there is none yet, they wait
- * for that one computation rather than run the same aggregate each.
+ * <b>Kept warm in the background, per node:</b> a refresher thread computes every figure
+ * read in the last ten keeping times again when three quarters of its time are up, so
+ * requests find it fresh and never compute it. Should the refresher fall behind, a
+ * request is shown the figure kept so far (up to one more keeping time) while the
+ * refresher computes it. Only a figure never computed yet (or forgotten, or unread for
+ * long) is computed by a request, once: callers arriving meanwhile wait for that one
+ * computation. Every computation runs in a read-only transaction of its own unless the
+ * caller has one, so a caller that asks outside a transaction (the home page's
+ * company-wide panels, the coverage page) holds no pooled connection while it waits.
+ * <p>
+ * With a keeping time of zero (the tests' setting) nothing is kept and no thread started:
+ * every read computes the figure in the caller.
  */
 @Component
-public class CompanyFigures {
+public class CompanyFigures implements DisposableBean {
 
-	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+	private static final Log logger = LogFactory.getLog(CompanyFigures.class);
+
+	/** A figure unread for this many keeping times is no longer refreshed and dropped. */
+	static final int IDLE_AFTER = 10;
+
+	private final Map<String, Figure> kept = new ConcurrentHashMap<>();
 
 	private final Clock clock;
 
 	private final Duration keepFor;
 
-	CompanyFigures(Clock clock, @Value("${smr.home.figures-for:1m}") Duration keepFor) {
-		this.clock = clock;
-		this.keepFor = keepFor;
+	private final TransactionOperations transactions;
+
+	private final ScheduledExecutorService refresher;
+
+	@Autowired
+	CompanyFigures(Clock clock, @Value("${smr.home.figures-for:1m}") Duration keepFor,
+			PlatformTransactionManager transactionManager) {
+		this(clock, keepFor, readOnly(transactionManager), keepFor.isZero() ? null : refresherThread());
+		if (this.refresher != null) {
+			long every = Math.max(1000, keepFor.toMillis() / 12);
+			this.refresher.scheduleWithFixedDelay(this::refreshDue, every, every, TimeUnit.MILLISECONDS);
+		}
 	}
 
 	/**
-	 * A figure, computed when missing or older than the keeping time.
+	 * Figures computed without a transaction and refreshed only when
+	 * {@link #refreshDue()} is called (for tests).
+	 */
+	CompanyFigures(Clock clock, Duration keepFor) {
+		this(clock, keepFor, TransactionOperations.withoutTransaction(), null);
+	}
+
+	CompanyFigures(Clock clock, Duration keepFor, TransactionOperations transactions,
+			ScheduledExecutorService refresher) {
+		this.clock = clock;
+		this.keepFor = keepFor;
+		this.transactions = transactions;
+		this.refresher = refresher;
+	}
+
+	private static TransactionOperations readOnly(PlatformTransactionManager transactionManager) {
+		TransactionTemplate template = new TransactionTemplate(transactionManager);
+		template.setReadOnly(true);
+		return template;
+	}
+
+	private static ScheduledExecutorService refresherThread() {
+		return Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "company-figures");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/**
+	 * A figure: the one kept when still fresh, else the one kept so far while it is
+	 * computed again in the background, else computed now (once for all callers).
 	 * @param <T> its type (immutable: records, copies of lists)
 	 * @param key names the figure (the same for every viewer)
-	 * @param compute computes it
+	 * @param compute computes it (also later, in the background, without the caller's
+	 * request or security context)
 	 * @return the figure
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T get(String key, Supplier<T> compute) {
+		if (this.keepFor.isZero()) {
+			return (T) compute(compute);
+		}
 		Instant now = this.clock.instant();
-		Kept figure = this.kept.get(key);
-		if (figure == null || !figure.freshAt(now)) {
-			Object previous = (figure != null) ? figure.shown() : null;
-			Kept mine = new Kept(new CompletableFuture<>(), now.plus(this.keepFor), previous);
-			figure = this.kept.compute(key, (name, old) -> (old == null || !old.freshAt(now)) ? mine : old);
-			if (figure == mine) {
-				try {
-					mine.value().complete(compute.get());
-				}
-				catch (RuntimeException | Error ex) {
-					this.kept.remove(key, mine);
-					mine.value().completeExceptionally(ex);
-					throw ex;
-				}
-			}
+		Figure figure = this.kept.computeIfAbsent(key, (name) -> new Figure());
+		figure.read(now, compute);
+		Computed current = figure.current;
+		if (current != null && now.isBefore(current.until())) {
+			return (T) current.value();
 		}
-		if (!figure.value().isDone() && figure.previous() != null) {
-			return (T) figure.previous();
+		if (current != null && now.isBefore(current.until().plus(this.keepFor)) && this.refresher != null) {
+			this.refresher.execute(() -> refresh(figure));
+			return (T) current.value();
 		}
-		try {
-			return (T) figure.value().join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw ex;
-		}
+		return (T) figure.computeOnce(this);
 	}
 
 	/**
-	 * Forgets every figure (after a change that must show at once).
+	 * Forgets every figure (after a change that must show at once): the next read
+	 * computes each again.
 	 */
 	public void forgetAll() {
 		this.kept.clear();
 	}
 
 	/**
-	 * A figure being or having been computed, with the one it replaces to show meanwhile.
+	 * Computes again, in the calling thread, every figure read lately whose time is three
+	 * quarters up, and drops the figures nobody has read for {@value #IDLE_AFTER} keeping
+	 * times. The refresher thread calls it every twelfth of the keeping time.
 	 */
-	private record Kept(CompletableFuture<Object> value, Instant until, Object previous) {
+	void refreshDue() {
+		Instant now = this.clock.instant();
+		Instant idleSince = now.minus(this.keepFor.multipliedBy(IDLE_AFTER));
+		Duration margin = this.keepFor.dividedBy(4);
+		this.kept.forEach((key, figure) -> {
+			if (figure.lastRead.isBefore(idleSince)) {
+				this.kept.remove(key, figure);
+				return;
+			}
+			Computed current = figure.current;
+			if (current != null && !now.isBefore(current.until().minus(margin))) {
+				refresh(figure);
+			}
+		});
+	}
 
-		/**
-		 * Whether the figure may still be shown: not expired, and not failed.
-		 */
-		boolean freshAt(Instant now) {
-			return now.isBefore(this.until) && !this.value.isCompletedExceptionally();
+	private void refresh(Figure figure) {
+		if (!figure.refreshing.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			Object value = compute(figure.compute);
+			figure.current = new Computed(value, this.clock.instant().plus(this.keepFor));
+		}
+		catch (RuntimeException ex) {
+			// the figure kept so far stays until it is too old; the next tick tries again
+			logger.warn("Could not refresh a dashboard figure", ex);
+		}
+		finally {
+			figure.refreshing.set(false);
+		}
+	}
+
+	private Object compute(Supplier<?> compute) {
+		return this.transactions.execute((status) -> compute.get());
+	}
+
+	@Override
+	public void destroy() {
+		if (this.refresher != null) {
+			this.refresher.shutdownNow();
+		}
+	}
+
+	/**
+	 * A computed value and until when it is fresh.
+	 */
+	private record Computed(Object value, Instant until) {
+	}
+
+	/**
+	 * One figure: its value, how to compute it (the latest reader's way) and when it was
+	 * last read.
+	 */
+	private static final class Figure {
+
+		private volatile Computed current;
+
+		private volatile Supplier<?> compute;
+
+		private volatile Instant lastRead;
+
+		private final AtomicReference<CompletableFuture<Object>> computing = new AtomicReference<>();
+
+		private final AtomicBoolean refreshing = new AtomicBoolean();
+
+		void read(Instant now, Supplier<?> compute) {
+			this.lastRead = now;
+			this.compute = compute;
 		}
 
 		/**
-		 * What may be shown of it now: its value when computed, else the one before.
+		 * Computes the figure in the caller, or waits for the caller already computing
+		 * it; a failed computation is not kept.
 		 */
-		Object shown() {
-			return (this.value.isDone() && !this.value.isCompletedExceptionally()) ? this.value.join() : this.previous;
+		Object computeOnce(CompanyFigures figures) {
+			CompletableFuture<Object> mine = new CompletableFuture<>();
+			CompletableFuture<Object> running = this.computing.compareAndExchange(null, mine);
+			if (running == null) {
+				try {
+					Computed done = this.current;
+					if (done != null && figures.clock.instant().isBefore(done.until())) {
+						// computed by the caller that was just before this one
+						mine.complete(done.value());
+						return done.value();
+					}
+					Object value = figures.compute(this.compute);
+					this.current = new Computed(value, figures.clock.instant().plus(figures.keepFor));
+					mine.complete(value);
+					return value;
+				}
+				catch (RuntimeException | Error ex) {
+					mine.completeExceptionally(ex);
+					throw ex;
+				}
+				finally {
+					this.computing.set(null);
+				}
+			}
+			try {
+				return running.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				throw ex;
+			}
 		}
 
 	}

@@ -46,4 +46,20 @@ public class FieldException extends RuntimeException {
 		}
 	}
 
+	/**
+	 * Runs an action on the record a form field refers to, or refuses the field when
+	 * there is none.
+	 * @param field the form field holding the reference
+	 * @param code the message key shown beside it
+	 * @param action the action, throwing {@link NotFoundException} when the record is
+	 * missing
+	 * @throws FieldException when the record is missing
+	 */
+	public static void whenMissing(String field, String code, Runnable action) {
+		whenMissing(field, code, () -> {
+			action.run();
+			return null;
+		});
+	}
+
 }

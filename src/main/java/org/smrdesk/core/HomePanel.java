@@ -23,6 +23,17 @@ public interface HomePanel {
 	String fragment();
 
 	/**
+	 * Whether the panel shows only company-wide figures kept in {@link CompanyFigures}
+	 * (the same for everyone who sees the panel): such panels are loaded before the home
+	 * page's transaction opens, so a request waiting for a figure being computed holds no
+	 * pooled connection, and their loading must need no transaction of the caller's.
+	 * @return true for a panel of company-wide figures only
+	 */
+	default boolean companyWide() {
+		return false;
+	}
+
+	/**
 	 * The data the fragment shows, loaded with a bounded number of queries.
 	 * @param user the signed-in user
 	 * @return the data

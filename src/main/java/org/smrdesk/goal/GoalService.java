@@ -11,7 +11,10 @@ import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Text;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Goals and manual data points: the lead sets them, everyone who may see them reads their
@@ -26,6 +29,13 @@ public class GoalService {
 	 * The prefix of the dashboard's goal figures kept in {@link CompanyFigures}.
 	 */
 	static final String FIGURES = "goal.current.";
+
+	/**
+	 * The prefix of a period's goals with their figures (the goals page, reports, the
+	 * API), kept in {@link CompanyFigures} like the dashboard's and forgotten when a goal
+	 * or a manual figure changes.
+	 */
+	static final String PROGRESS = "goal.progress.";
 
 	private final GoalRepository goals;
 
@@ -59,16 +69,21 @@ public class GoalService {
 
 	/**
 	 * The goals whose period lies within {@code period} (all of a year's for a year),
-	 * with their progress.
+	 * with their progress: the same for every LEAD and MANAGER, so kept a short while
+	 * ({@code smr.home.figures-for}). No transaction is opened before the figures are
+	 * looked up, so a view waiting for their first computation holds no connection.
 	 * @param period the period selected
 	 * @return the goals, by period then metric
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<Progress> progress(Period period) {
-		List<Goal> list = this.goals.findByYear(period.year())
-			.stream()
-			.filter((g) -> within(g.getPeriod(), period))
-			.toList();
-		return this.measures.progress(list, this.names.load());
+		return this.figures.get(PROGRESS + period, () -> {
+			List<Goal> list = this.goals.findByYear(period.year())
+				.stream()
+				.filter((g) -> within(g.getPeriod(), period))
+				.toList();
+			return List.copyOf(this.measures.progress(list, this.names.load()));
+		});
 	}
 
 	/**
@@ -94,6 +109,22 @@ public class GoalService {
 			.filter((g) -> within(g.getPeriod(), period))
 			.toList();
 		return this.measures.progress(list, this.names.load());
+	}
+
+	/**
+	 * Forgets the kept figures now and again after the change commits, so that a view
+	 * computing them in between does not keep the figures from before the change.
+	 */
+	private void forgetFigures() {
+		this.figures.forgetAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					GoalService.this.figures.forgetAll();
+				}
+			});
+		}
 	}
 
 	private static boolean within(Period goal, Period selected) {
@@ -126,7 +157,7 @@ public class GoalService {
 	@Transactional
 	public Goal create(GoalForm form) {
 		Checked checked = check(form);
-		this.figures.forgetAll();
+		forgetFigures();
 		return this.goals.save(new Goal(checked.key().key(), checked.period(), form.getTarget(), checked.scope(),
 				Text.blankToNull(form.getNote())));
 	}
@@ -136,7 +167,7 @@ public class GoalService {
 		Goal goal = get(id);
 		goal.checkVersion(form.getVersion());
 		Checked checked = check(form);
-		this.figures.forgetAll();
+		forgetFigures();
 		goal.change(checked.key().key(), checked.period(), form.getTarget(), checked.scope(),
 				Text.blankToNull(form.getNote()));
 		return this.goals.saveAndFlush(goal);
@@ -209,7 +240,7 @@ public class GoalService {
 			throw new FieldException("month", "goal.period.future");
 		}
 		LocalDate month = form.getMonth().atDay(1);
-		this.figures.forgetAll();
+		forgetFigures();
 		DataPoint point = this.dataPoints.findByMetricAndMonth(form.getMetric(), month).orElse(null);
 		if (point == null) {
 			return this.dataPoints.save(new DataPoint(form.getMetric(), month, form.getValue(),

@@ -38,6 +38,11 @@ class GoalsPanel implements HomePanel {
 	}
 
 	@Override
+	public boolean companyWide() {
+		return true;
+	}
+
+	@Override
 	public String fragment() {
 		return "goals/panels :: goals";
 	}

@@ -48,9 +48,9 @@ class HomeController {
 	 */
 	record ShownPanel(String template, String selector, Object data) {
 
-		static ShownPanel of(HomePanel panel, CurrentUser user, DashboardPeriod period) {
+		static ShownPanel of(HomePanel panel, Object data) {
 			String[] parts = panel.fragment().split("::");
-			return new ShownPanel(parts[0].trim(), parts[1].trim(), panel.load(user, period));
+			return new ShownPanel(parts[0].trim(), parts[1].trim(), data);
 		}
 
 	}

@@ -36,9 +36,10 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 	 * For the home page in one query: the user's open follow-ups and, for the lead, every
 	 * overdue one; soonest due first.
 	 */
-	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
+	// fetch joins rather than an entity graph: Hibernate keeps the translated query of
+	// this home-page query only without an entity graph (it translated it on every view)
 	@Query("""
-			select f from FollowUp f
+			select f from FollowUp f left join fetch f.review r left join fetch r.incident left join fetch f.owner
 			where f.state = org.smrdesk.incident.FollowUpState.OPEN
 			and (f.owner.id = :ownerId or (:overdue = true and f.dueOn < :today))
 			order by f.dueOn, f.id""")

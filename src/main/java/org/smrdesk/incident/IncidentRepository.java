@@ -40,15 +40,19 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	@Query("select i from Incident i where i.id = :id")
 	Optional<Incident> findWithDetailsById(@Param("id") Long id);
 
-	@EntityGraph(attributePaths = { "owner" })
+	// the open statuses as literals and a fetch join rather than an entity graph:
+	// Hibernate keeps the translated query only without list parameters and entity graphs
+	// (this home-page query was translated on every view); the same statuses as
+	// IncidentStatus.open()
 	@Query("""
-			select i from Incident i
-			where i.status in :statuses
+			select i from Incident i left join fetch i.owner
+			where i.status in (org.smrdesk.incident.IncidentStatus.REPORTED, org.smrdesk.incident.IncidentStatus.TRIAGE,
+			                   org.smrdesk.incident.IncidentStatus.RESPONDING, org.smrdesk.incident.IncidentStatus.MONITORING)
 			and (:restrict = false or i.reportedBy.id = :userId or i.owner.id = :userId
 			     or exists (select 1 from i.departments d where d.id = :departmentId))
 			order by i.severity, i.detectedAt""")
-	List<Incident> findOpen(@Param("statuses") Collection<IncidentStatus> statuses, @Param("restrict") boolean restrict,
-			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Pageable limit);
+	List<Incident> findOpen(@Param("restrict") boolean restrict, @Param("userId") Long userId,
+			@Param("departmentId") Long departmentId, Pageable limit);
 
 	@Query("""
 			select count(i) from Incident i

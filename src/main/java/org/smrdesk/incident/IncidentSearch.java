@@ -57,8 +57,8 @@ public class IncidentSearch {
 	 * @return the incidents with their milestones
 	 */
 	public List<Listed> open(CurrentUser user, int limit) {
-		List<Incident> open = this.incidents.findOpen(IncidentStatus.open(), user.isStaff(), user.id(),
-				user.departmentId(), PageRequest.of(0, limit));
+		List<Incident> open = this.incidents.findOpen(user.isStaff(), user.id(), user.departmentId(),
+				PageRequest.of(0, limit));
 		Map<Long, Milestones> milestones = milestones(open);
 		return open.stream().map((incident) -> new Listed(incident, milestones.get(incident.getId()))).toList();
 	}

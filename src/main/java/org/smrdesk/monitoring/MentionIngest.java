@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -38,12 +39,16 @@ class MentionIngest {
 
 	private final Clock clock;
 
+	private final MatchExecutor matcher;
+
 	private final AuthorDailyCounts authorCounts;
 
-	MentionIngest(JdbcTemplate jdbc, QueryRegistry queries, Clock clock, AuthorDailyCounts authorCounts) {
+	MentionIngest(JdbcTemplate jdbc, QueryRegistry queries, Clock clock, MatchExecutor matcher,
+			AuthorDailyCounts authorCounts) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.clock = clock;
+		this.matcher = matcher;
 		this.authorCounts = authorCounts;
 	}
 
@@ -93,19 +98,38 @@ class MentionIngest {
 			// lost items again. Not waiting for the WAL flush keeps ingest CPU-bound.
 			this.jdbc.execute("set local synchronous_commit = off");
 		}
-		Map<String, Long> inserted = insertMentions(sourceId, prepared, now);
-		Map<String, Long> all = new HashMap<>(inserted);
-		if (inserted.size() < prepared.size()) {
-			List<String> keys = prepared.stream().map(Prepared::key).filter((k) -> !inserted.containsKey(k)).toList();
-			this.jdbc.query("select id, dedup_key from mentions where dedup_key = any(?)",
-					(ps) -> ps.setArray(1, array(ps, "text", keys)),
-					(RowCallbackHandler) (rs) -> all.put(rs.getString(2), rs.getLong(1)));
-		}
-		insertSightings(sourceId, prepared, all, now);
-		List<Prepared> fresh = prepared.stream().filter((p) -> inserted.containsKey(p.key())).toList();
-		Map<Long, BitSet> matches = QueryMatcher.match(
-				fresh.stream().map((p) -> new QueryMatcher.Doc(p.title(), p.text(), p.author(), p.site())).toList(),
+		// matching (Lucene, in the app) runs beside the inserts (in PostgreSQL), so a
+		// poll takes about the longer of the two rather than their sum; items that
+		// turn out to be known are dropped from its answer
+		Future<Map<Long, BitSet>> matching = this.matcher.match(
+				prepared.stream().map((p) -> new QueryMatcher.Doc(p.title(), p.text(), p.author(), p.site())).toList(),
 				this.queries.active());
+		Map<String, Long> inserted;
+		Map<String, Long> all;
+		try {
+			inserted = insertMentions(sourceId, prepared, now);
+			all = new HashMap<>(inserted);
+			if (inserted.size() < prepared.size()) {
+				List<String> keys = prepared.stream()
+					.map(Prepared::key)
+					.filter((k) -> !inserted.containsKey(k))
+					.toList();
+				this.jdbc.query("select id, dedup_key from mentions where dedup_key = any(?)",
+						(ps) -> ps.setArray(1, array(ps, "text", keys)),
+						(RowCallbackHandler) (rs) -> all.put(rs.getString(2), rs.getLong(1)));
+			}
+			insertSightings(sourceId, prepared, all, now);
+		}
+		catch (RuntimeException ex) {
+			matching.cancel(true);
+			throw ex;
+		}
+		List<Prepared> fresh = prepared.stream().filter((p) -> inserted.containsKey(p.key())).toList();
+		BitSet isFresh = new BitSet(prepared.size());
+		for (int i = 0; i < prepared.size(); i++) {
+			isFresh.set(i, inserted.containsKey(prepared.get(i).key()));
+		}
+		Map<Long, BitSet> matches = this.matcher.await(matching, isFresh);
 		insertMatches(fresh, inserted, matches);
 		count(sourceId, fresh, matches, now);
 		return new Result(items.size(), fresh.size(), fresh.stream().map((p) -> inserted.get(p.key())).toList(),

@@ -1,5 +1,9 @@
 package org.smrdesk.monitoring;
 
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.DashboardPeriod;
@@ -32,6 +36,11 @@ class MonitoringPanel implements HomePanel {
 	}
 
 	@Override
+	public boolean companyWide() {
+		return true;
+	}
+
+	@Override
 	public String fragment() {
 		return "monitoring/panels :: monitoring";
 	}
@@ -53,16 +62,38 @@ class MonitoringPanel implements HomePanel {
 			case QUARTER -> 90;
 			case YEAR -> 365;
 		};
-		return new Data(this.figures.get("monitoring.volume." + days, () -> this.volume.volume(days)), days);
+		return this.figures.get("monitoring.panel." + days, () -> Data.of(this.volume.volume(days), days));
 	}
 
 	/**
-	 * What the panel shows.
+	 * What the panel shows, kept with the figures: the chart's series and the table's
+	 * rows are made text once when the figure is computed, not on every view (a year is
+	 * 365 days: read property by property, they were most of the home page's rendering).
 	 *
 	 * @param volume the volume figures
 	 * @param days over how many days
+	 * @param labels the days, comma-separated, for the chart
+	 * @param values the mentions per day, comma-separated
+	 * @param previous the mentions of the same days a year before, comma-separated
+	 * @param rows the table's rows: day, mentions, mentions a year before
 	 */
-	public record Data(VolumeService.Volume volume, int days) {
+	public record Data(VolumeService.Volume volume, int days, String labels, String values, String previous,
+			List<String[]> rows) {
+
+		static Data of(VolumeService.Volume volume, int days) {
+			List<VolumeService.Day> series = volume.days();
+			List<String[]> rows = series.stream()
+				.map((day) -> new String[] { day.day().toString(), String.valueOf(day.mentions()),
+						String.valueOf(day.yearBefore()) })
+				.toList();
+			return new Data(volume, days, join(series, VolumeService.Day::day),
+					join(series, VolumeService.Day::mentions), join(series, VolumeService.Day::yearBefore), rows);
+		}
+
+		private static String join(List<VolumeService.Day> series, Function<VolumeService.Day, Object> value) {
+			return series.stream().map((day) -> String.valueOf(value.apply(day))).collect(Collectors.joining(","));
+		}
+
 	}
 
 }

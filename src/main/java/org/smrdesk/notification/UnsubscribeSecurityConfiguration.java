@@ -1,12 +1,11 @@
 package org.smrdesk.notification;
 
-import org.smrdesk.user.SecurityConfiguration;
+import org.smrdesk.user.PublicLinkSecurity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -21,15 +20,8 @@ class UnsubscribeSecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain unsubscribeSecurityFilterChain(HttpSecurity http) throws Exception {
-		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/notifications/unsubscribe"))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache((cache) -> cache.disable())
-			.csrf((csrf) -> csrf.disable())
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityConfiguration.CONTENT_SECURITY_POLICY))
-				.frameOptions((frame) -> frame.deny()));
-		return http.build();
+		return PublicLinkSecurity.chain(http,
+				PathPatternRequestMatcher.withDefaults().matcher("/notifications/unsubscribe"));
 	}
 
 }

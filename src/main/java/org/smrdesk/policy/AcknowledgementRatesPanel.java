@@ -32,6 +32,11 @@ class AcknowledgementRatesPanel implements HomePanel {
 	}
 
 	@Override
+	public boolean companyWide() {
+		return true;
+	}
+
+	@Override
 	public String fragment() {
 		return "policies/panels :: rates";
 	}

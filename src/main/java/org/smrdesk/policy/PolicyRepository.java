@@ -13,6 +13,21 @@ import org.springframework.data.repository.query.Param;
 
 interface PolicyRepository extends JpaRepository<Policy, Long> {
 
+	/** The list's filters, written once for its page and its count. */
+	String MATCHING = """
+			where (:text = '' or lower(p.title) like concat('%', :text, '%')
+			       or exists (select v.id from PolicyVersion v where v.policy = p
+			                  and (:publicOnly = false or v.state in (VersionState.PUBLISHED, VersionState.RETIRED))
+			                  and lower(v.body) like concat('%', :text, '%')))
+			and (:kind is null or p.kind = :kind)
+			and (:state is null or exists (select v.id from PolicyVersion v where v.policy = p and v.state = :state))
+			and (:departmentId is null or p.allDepartments = true
+			     or exists (select d.id from Policy q join q.departments d where q = p and d.id = :departmentId))
+			and (cast(:dueBy as date) is null or p.nextReviewOn <= :dueBy)
+			and (:publicOnly = false
+			     or exists (select v.id from PolicyVersion v where v.policy = p and v.state = VersionState.PUBLISHED))
+			""";
+
 	/**
 	 * The list: search in the title and in the text of the versions the reader may see.
 	 * @param text lower-case search text, or empty
@@ -26,32 +41,7 @@ interface PolicyRepository extends JpaRepository<Policy, Long> {
 	 * @return the page
 	 */
 	@EntityGraph(attributePaths = "owner")
-	@Query(value = """
-			select p from Policy p
-			where (:text = '' or lower(p.title) like concat('%', :text, '%')
-			       or exists (select v.id from PolicyVersion v where v.policy = p
-			                  and (:publicOnly = false or v.state in (VersionState.PUBLISHED, VersionState.RETIRED))
-			                  and lower(v.body) like concat('%', :text, '%')))
-			and (:kind is null or p.kind = :kind)
-			and (:state is null or exists (select v.id from PolicyVersion v where v.policy = p and v.state = :state))
-			and (:departmentId is null or p.allDepartments = true
-			     or exists (select d.id from Policy q join q.departments d where q = p and d.id = :departmentId))
-			and (cast(:dueBy as date) is null or p.nextReviewOn <= :dueBy)
-			and (:publicOnly = false
-			     or exists (select v.id from PolicyVersion v where v.policy = p and v.state = VersionState.PUBLISHED))""",
-			countQuery = """
-					select count(p) from Policy p
-					where (:text = '' or lower(p.title) like concat('%', :text, '%')
-					       or exists (select v.id from PolicyVersion v where v.policy = p
-					                  and (:publicOnly = false or v.state in (VersionState.PUBLISHED, VersionState.RETIRED))
-					                  and lower(v.body) like concat('%', :text, '%')))
-					and (:kind is null or p.kind = :kind)
-					and (:state is null or exists (select v.id from PolicyVersion v where v.policy = p and v.state = :state))
-					and (:departmentId is null or p.allDepartments = true
-					     or exists (select d.id from Policy q join q.departments d where q = p and d.id = :departmentId))
-					and (cast(:dueBy as date) is null or p.nextReviewOn <= :dueBy)
-					and (:publicOnly = false
-					     or exists (select v.id from PolicyVersion v where v.policy = p and v.state = VersionState.PUBLISHED))""")
+	@Query(value = "select p from Policy p " + MATCHING, countQuery = "select count(p) from Policy p " + MATCHING)
 	Page<Policy> search(@Param("text") String text, @Param("kind") PolicyKind kind, @Param("state") VersionState state,
 			@Param("departmentId") Long departmentId, @Param("dueBy") LocalDate dueBy,
 			@Param("publicOnly") boolean publicOnly, Pageable pageable);
@@ -60,7 +50,9 @@ interface PolicyRepository extends JpaRepository<Policy, Long> {
 	@Query("select p from Policy p where p.id = :id")
 	Optional<Policy> findWithDetailsById(@Param("id") Long id);
 
-	@EntityGraph(attributePaths = "owner")
-	List<Policy> findByNextReviewOnLessThanEqualOrderByNextReviewOn(LocalDate day);
+	// a fetch join rather than an entity graph: Hibernate keeps the translated query of
+	// this home-page query only without an entity graph (it translated it on every view)
+	@Query("select p from Policy p left join fetch p.owner where p.nextReviewOn <= :day order by p.nextReviewOn")
+	List<Policy> findByNextReviewOnLessThanEqualOrderByNextReviewOn(@Param("day") LocalDate day);
 
 }

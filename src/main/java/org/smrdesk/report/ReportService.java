@@ -1,10 +1,12 @@
 package org.smrdesk.report;
 
+import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.goal.GoalService;
 import org.smrdesk.goal.Period;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -19,9 +21,12 @@ public class ReportService {
 
 	private final ReportQueries queries;
 
-	ReportService(GoalService goals, ReportQueries queries) {
+	private final CompanyFigures figures;
+
+	ReportService(GoalService goals, ReportQueries queries, CompanyFigures figures) {
 		this.goals = goals;
 		this.queries = queries;
+		this.figures = figures;
 	}
 
 	/**
@@ -39,11 +44,22 @@ public class ReportService {
 		return period;
 	}
 
+	/**
+	 * A period's report: the same for every LEAD and MANAGER, so kept a short while
+	 * ({@code smr.home.figures-for}, as the dashboard's figures) and forgotten when a
+	 * goal or a manual figure changes. No transaction is opened before it is looked up,
+	 * so a view waiting for its first computation holds no connection.
+	 * @param period the period
+	 * @return the report
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Report report(Period period) {
-		ReportQueries.Sections sections = this.queries.sections(period);
-		return new Report(period, this.goals.progress(period), sections.incidents(), sections.mentions(),
-				sections.spikes(), sections.activities(), sections.training(), sections.acknowledgements(),
-				sections.renewals());
+		return this.figures.get("report." + period, () -> {
+			ReportQueries.Sections sections = this.queries.sections(period);
+			return new Report(period, this.goals.progress(period), sections.incidents(), sections.mentions(),
+					sections.spikes(), sections.activities(), sections.training(), sections.acknowledgements(),
+					sections.renewals());
+		});
 	}
 
 	/**

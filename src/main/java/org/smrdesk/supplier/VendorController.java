@@ -9,11 +9,11 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.smrdesk.contact.ContactService;
+import org.smrdesk.core.FieldException;
 import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.NotFoundException;
 import org.smrdesk.user.UserService;
 
 import org.springframework.data.domain.Page;
@@ -156,14 +156,8 @@ class VendorController {
 	String linkActivity(@PathVariable Long id, @RequestParam(required = false) Long activityId,
 			RedirectAttributes redirect) {
 		this.vendors.get(id);
-		try {
-			this.vendors.linkActivity(id, activityId);
-			redirect.addFlashAttribute("message", "vendor.activity.linked");
-		}
-		catch (NotFoundException ex) {
-			redirect.addFlashAttribute("error", "vendor.activity.unknown");
-		}
-		return "redirect:/vendors/" + id;
+		return Forms.act(redirect, "vendor.activity.linked", "/vendors/" + id, () -> FieldException
+			.whenMissing("activityId", "vendor.activity.unknown", () -> this.vendors.linkActivity(id, activityId)));
 	}
 
 	@PostMapping("/{id}/activities/{activityId}/delete")

@@ -38,9 +38,10 @@ interface VendorRepository extends JpaRepository<Vendor, Long> {
 	@Query("select v from Vendor v where v.id = :id")
 	Optional<Vendor> findWithPrimaryContactById(@Param("id") Long id);
 
-	@EntityGraph(attributePaths = "primaryContact")
+	// a fetch join rather than an entity graph: Hibernate keeps the translated query of
+	// this home-page query only without an entity graph (it translated it on every view)
 	@Query("""
-			select v from Vendor v
+			select v from Vendor v left join fetch v.primaryContact
 			where v.status <> org.smrdesk.supplier.VendorStatus.ENDED and v.renewalDate >= :today
 			order by v.renewalDate""")
 	List<Vendor> findRenewingFrom(@Param("today") LocalDate today);

@@ -30,6 +30,11 @@ class CoveragePanel implements HomePanel {
 	}
 
 	@Override
+	public boolean companyWide() {
+		return true;
+	}
+
+	@Override
 	public String fragment() {
 		return "trainings/panels :: coverage";
 	}

@@ -14,6 +14,7 @@ import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -76,9 +77,11 @@ public class CoverageService {
 	 * Coverage of every department, by name.
 	 * @return one line per department
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<DepartmentCoverage> byDepartment() {
 		// company-wide (the same for the lead and every manager), from every active user
-		// and required attendance: kept a minute
+		// and required attendance: kept a minute, computed in a transaction of its own,
+		// so a request waiting for it holds no connection
 		return this.figures.get("training.by-department", this::computeByDepartment);
 	}
 
@@ -106,6 +109,7 @@ public class CoverageService {
 	 * (from the activity log) of which nobody has attended a training on that service.
 	 * @return the gaps, by department and service name
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<CoverageCalculator.ServiceGap> serviceGaps() {
 		// company-wide, from a year of activities: kept a minute
 		return this.figures.get("training.service-gaps", this::computeServiceGaps);
@@ -134,6 +138,7 @@ public class CoverageService {
 	 * @param departmentId the department
 	 * @return its line
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public DepartmentCoverage of(Long departmentId) {
 		return byDepartment().stream()
 			.filter((line) -> line.departmentId().equals(departmentId))

@@ -36,10 +36,12 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 	List<Enrolment> findMine(@Param("userId") Long userId, @Param("upcoming") boolean upcoming,
 			@Param("now") Instant now);
 
-	@EntityGraph(attributePaths = { "session", "session.training" })
+	// fetch joins rather than an entity graph: Hibernate keeps the translated query of
+	// this home-page query only without an entity graph (it translated it on every view)
 	@Query("""
-			select e from Enrolment e where e.user.id = :userId and e.status = 'ENROLLED'
-			and e.session.startsAt >= :now order by e.session.startsAt""")
+			select e from Enrolment e join fetch e.session s join fetch s.training
+			where e.user.id = :userId and e.status = 'ENROLLED'
+			and s.startsAt >= :now order by s.startsAt""")
 	List<Enrolment> findNextEnrolled(@Param("userId") Long userId, @Param("now") Instant now,
 			org.springframework.data.domain.Limit limit);
 

@@ -33,6 +33,11 @@ class TeamPanel implements HomePanel {
 	}
 
 	@Override
+	public boolean companyWide() {
+		return true;
+	}
+
+	@Override
 	public String fragment() {
 		return "users/panels :: team";
 	}

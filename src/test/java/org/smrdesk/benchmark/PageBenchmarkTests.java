@@ -116,6 +116,14 @@ class PageBenchmarkTests {
 			page("departments", LEAD, "/departments"), page("directory", LEAD, "/directory?q=campaign"),
 			page("directory", STAFF, "/directory?q=campaign"), page("audit", LEAD, "/audit"),
 			page("audit filtered", LEAD, "/audit?entity=Activity"), page("audit deep page", LEAD, "/audit?page=1000"),
+			// the mentions inbox (1 M mentions in the large dataset): default, a filter,
+			// a search, a rare combination
+			page("mentions", LEAD, "/monitoring/mentions"),
+			page("mentions new", LEAD, "/monitoring/mentions?state=NEW"),
+			page("mentions search", LEAD, "/monitoring/mentions?q=kestrel"),
+			page("mentions author", LEAD, "/monitoring/mentions?author=reader123"),
+			page("mentions", STAFF, "/monitoring/mentions"),
+			page("mentions ignored", STAFF, "/monitoring/mentions?state=IGNORED"),
 			// JSON API (HTTP Basic)
 			api("API activities", LEAD, "/api/v1/activities"),
 			api("API activities search", LEAD, "/api/v1/activities?q=campaign"),

@@ -20,6 +20,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -68,6 +70,16 @@ class ContactActivityLinkTests {
 			.with("title", "Guest article " + this.unique)
 			.insert(this.jdbc);
 		this.contact = TestData.contact("Linked blogger " + this.unique).insert(this.jdbc);
+	}
+
+	@Test
+	void linkingAnActivityThatDoesNotExistSaysSoOnTheContactPage() throws Exception {
+		this.mvc
+			.perform(post("/contacts/{id}/activities", this.contact).with(user(this.lead))
+				.with(csrf())
+				.param("activityId", "999999999"))
+			.andExpect(redirectedUrl("/contacts/" + this.contact))
+			.andExpect(flash().attribute("error", "contact.activity.unknown"));
 	}
 
 	@Test

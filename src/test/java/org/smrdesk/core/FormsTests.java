@@ -115,6 +115,26 @@ class FormsTests {
 	}
 
 	@Test
+	void aOneClickActionRefusedForOneOfItsFieldsFlashesTheError() {
+		String view = Forms.act(this.redirect, "thing.done", "/things/1", () -> {
+			throw new FieldException("note", "thing.note.required");
+		});
+		assertThat(view).isEqualTo("redirect:/things/1");
+		assertThat(this.redirect.getFlashAttributes().get("error")).isEqualTo("thing.note.required");
+		assertThat(this.redirect.getFlashAttributes()).doesNotContainKey("message");
+	}
+
+	@Test
+	void anActionOnAMissingReferenceBecomesAFieldError() {
+		FieldException refused = org.assertj.core.api.Assertions.catchThrowableOfType(FieldException.class,
+				() -> FieldException.whenMissing("activityId", "activity.unknown", () -> {
+					throw new NotFoundException("Activity", 9L);
+				}));
+		assertThat(refused.getField()).isEqualTo("activityId");
+		assertThat(refused.getCode()).isEqualTo("activity.unknown");
+	}
+
+	@Test
 	void aMissingReferenceBecomesAFieldError() {
 		FieldException refused = org.assertj.core.api.Assertions.catchThrowableOfType(FieldException.class,
 				() -> FieldException.whenMissing("departmentId", "department.unknown", () -> {

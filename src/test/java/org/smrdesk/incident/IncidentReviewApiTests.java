@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.ApiTokens;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.SqlStatementCounter;
 import org.smrdesk.TestData;
 import org.smrdesk.apitoken.ApiTokenService;
 import org.smrdesk.core.Role;
@@ -221,6 +222,47 @@ class IncidentReviewApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"state\": \"DONE\"}"))
 			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void aReviewAndTheFollowUpsReadInTheSameFewStatementsWhateverTheirSize() throws Exception {
+		String review = "/api/v1/incidents/" + this.incident + "/review";
+		this.mvc.perform(put(review).with(this.lead).contentType(MediaType.APPLICATION_JSON).content("""
+				{"whatHappened": "Outage", "wentWell": "Fast", "toChange": "Link"}""")).andExpect(status().isOk());
+		addCommentAndFollowUp(review, this.manager);
+		this.mvc.perform(get(review).with(this.manager)).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/follow-ups").with(this.staff)).andExpect(status().isOk());
+		long smallReview = SqlStatementCounter
+			.count(() -> this.mvc.perform(get(review).with(this.manager)).andExpect(status().isOk()));
+		long smallList = SqlStatementCounter
+			.count(() -> this.mvc.perform(get("/api/v1/follow-ups").with(this.staff)).andExpect(status().isOk()));
+		for (int i = 0; i < 4; i++) {
+			addCommentAndFollowUp(review, bearer(TestData.user(this.jdbc, Role.MANAGER, "Api Reviews Managers")));
+		}
+		long largeReview = SqlStatementCounter.count(() -> this.mvc.perform(get(review).with(this.manager))
+			.andExpect(jsonPath("$.comments.length()").value(5))
+			.andExpect(jsonPath("$.followUps.length()").value(5)));
+		long largeList = SqlStatementCounter.count(() -> this.mvc.perform(get("/api/v1/follow-ups").with(this.staff))
+			.andExpect(jsonPath("$.content.length()").value(5)));
+		assertThat(largeReview).as("review with 5 comments by 5 managers")
+			.isEqualTo(smallReview)
+			.isLessThanOrEqualTo(10);
+		assertThat(largeList).as("5 follow-ups").isEqualTo(smallList).isLessThanOrEqualTo(10);
+	}
+
+	private void addCommentAndFollowUp(String review, RequestPostProcessor manager) throws Exception {
+		this.mvc
+			.perform(post(review + "/comments").with(manager)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"body\": \"Noted\"}"))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(post(review + "/follow-ups").with(manager)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"type": "ACTION", "description": "Step", "ownerId": %d, "dueOn": "2999-01-31"}"""
+					.formatted(this.staffId)))
+			.andExpect(status().isCreated());
 	}
 
 	private RequestPostProcessor bearer(String email) {

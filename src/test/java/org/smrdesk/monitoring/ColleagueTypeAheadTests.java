@@ -55,11 +55,7 @@ class ColleagueTypeAheadTests {
 		this.lead = this.users.loadUserByUsername(TestData.user(this.jdbc, Role.LEAD, "Typeahead " + this.word));
 		this.colleague = TestData.userId(this.jdbc, TestData.user(this.jdbc, Role.STAFF, "Typeahead " + this.word));
 		this.jdbc.update("update users set display_name = ? where id = ?", "Qwv " + this.word, this.colleague);
-		long source = this.jdbc.queryForObject("""
-				insert into monitoring_sources (kind, name, url, next_poll_at, created_at, created_by, updated_at,
-				                                updated_by)
-				values ('PUSH', ?, 'https://vendor.example/push', now(), now(), 't', now(), 't') returning id""",
-				Long.class, "Typeahead " + this.word);
+		long source = TestData.monitoringSource("Typeahead " + this.word).insert(this.jdbc);
 		this.mention = this.jdbc.queryForObject("""
 				insert into mentions (dedup_key, title, body, fetched_at, source_id)
 				values (?, ?, 'text', now(), ?) returning id""", Long.class, "test:" + this.word, this.word, source);

@@ -96,10 +96,16 @@ class InboxQueryCountTests {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (Map.Entry<String, String> page : pages.entrySet()) {
 			Cookie viewer = page.getKey().startsWith("STAFF") ? staff : lead;
-			// once to warm the caches (known authors, the session), then counted
+			// once to warm the caches (known authors, the session), then counted twice:
+			// the fewer counts, since a five-minute cache (KnownAuthors) that expires
+			// between the warm-up and the count adds its reload to one request (on a
+			// loaded machine this test runs for minutes)
 			this.mvc.perform(get(page.getValue()).cookie(viewer)).andExpect(status().isOk());
-			counts.put(page.getKey(), SqlStatementCounter
-				.count(() -> this.mvc.perform(get(page.getValue()).cookie(viewer)).andExpect(status().isOk())));
+			long first = SqlStatementCounter
+				.count(() -> this.mvc.perform(get(page.getValue()).cookie(viewer)).andExpect(status().isOk()));
+			long second = SqlStatementCounter
+				.count(() -> this.mvc.perform(get(page.getValue()).cookie(viewer)).andExpect(status().isOk()));
+			counts.put(page.getKey(), Math.min(first, second));
 		}
 		return counts;
 	}

@@ -48,6 +48,9 @@ class MentionControllerTests {
 	@MockitoBean
 	private UserService users;
 
+	@MockitoBean
+	private Colleagues colleagues;
+
 	@Test
 	void anUncountedPageSaysHowManyThereAreAtLeastAndOffersTheNextPage() throws Exception {
 		PageRequest second = PageRequest.of(1, 25, Sort.by(Sort.Direction.DESC, "fetchedAt"));
