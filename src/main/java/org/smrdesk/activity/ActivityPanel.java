@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.DashboardPeriod;
-import org.smrdesk.core.HomePanel;
+import org.smrdesk.core.CompanyWidePanel;
 import org.smrdesk.user.DepartmentService;
 
 import org.springframework.core.annotation.Order;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(200)
-class ActivityPanel implements HomePanel {
+class ActivityPanel extends CompanyWidePanel {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -29,41 +29,19 @@ class ActivityPanel implements HomePanel {
 
 	private final DepartmentService departments;
 
-	private final CompanyFigures figures;
-
 	ActivityPanel(ActivityService activities, DepartmentService departments, CompanyFigures figures) {
+		super(figures, "activities/panels :: month", DashboardPeriod.MONTH);
 		this.activities = activities;
 		this.departments = departments;
-		this.figures = figures;
 	}
 
 	@Override
-	public boolean isVisibleTo(CurrentUser user) {
-		return user.isLead() || user.isManager();
+	protected String key(DashboardPeriod period) {
+		return "activity." + period;
 	}
 
 	@Override
-	public boolean companyWide() {
-		return true;
-	}
-
-	@Override
-	public String fragment() {
-		return "activities/panels :: month";
-	}
-
-	@Override
-	public Object load(CurrentUser user) {
-		return load(user, DashboardPeriod.MONTH);
-	}
-
-	@Override
-	public Object load(CurrentUser user, DashboardPeriod period) {
-		// company-wide: the same for the lead and every manager
-		return this.figures.get("activity." + period, () -> since(period));
-	}
-
-	private Month since(DashboardPeriod period) {
+	protected Month compute(CurrentUser reader, DashboardPeriod period) {
 		LocalDate firstOfMonth = period.start(this.activities.today());
 		Map<Long, Long> counts = this.activities.countByDepartmentSince(firstOfMonth);
 		List<Row> rows = this.departments.all()

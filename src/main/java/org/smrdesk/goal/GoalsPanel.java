@@ -6,7 +6,7 @@ import java.util.List;
 import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.DashboardPeriod;
-import org.smrdesk.core.HomePanel;
+import org.smrdesk.core.CompanyWidePanel;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,43 +21,22 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class GoalsPanel implements HomePanel {
+class GoalsPanel extends CompanyWidePanel {
 
 	private final GoalService goals;
 
-	private final CompanyFigures figures;
-
 	GoalsPanel(GoalService goals, CompanyFigures figures) {
+		super(figures, "goals/panels :: goals", DashboardPeriod.YEAR);
 		this.goals = goals;
-		this.figures = figures;
 	}
 
 	@Override
-	public boolean isVisibleTo(CurrentUser user) {
-		return user.isLead() || user.isManager();
+	protected String key(DashboardPeriod period) {
+		return GoalService.FIGURES + period;
 	}
 
 	@Override
-	public boolean companyWide() {
-		return true;
-	}
-
-	@Override
-	public String fragment() {
-		return "goals/panels :: goals";
-	}
-
-	@Override
-	public Object load(CurrentUser user) {
-		return load(user, DashboardPeriod.YEAR);
-	}
-
-	@Override
-	public Object load(CurrentUser user, DashboardPeriod period) {
-		return this.figures.get(GoalService.FIGURES + period, () -> data(period));
-	}
-
-	private Data data(DashboardPeriod period) {
+	protected Data compute(CurrentUser reader, DashboardPeriod period) {
 		LocalDate today = this.goals.today();
 		List<Period> periods = List.of(Period.year(today.getYear()), Period.quarterOf(today), Period.monthOf(today));
 		Period selected = switch (period) {

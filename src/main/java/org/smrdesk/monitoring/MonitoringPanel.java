@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.DashboardPeriod;
-import org.smrdesk.core.HomePanel;
+import org.smrdesk.core.CompanyWidePanel;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -19,35 +19,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(25)
-class MonitoringPanel implements HomePanel {
+class MonitoringPanel extends CompanyWidePanel {
 
 	private final VolumeService volume;
 
-	private final CompanyFigures figures;
-
 	MonitoringPanel(VolumeService volume, CompanyFigures figures) {
+		super(figures, "monitoring/panels :: monitoring", DashboardPeriod.YEAR);
 		this.volume = volume;
-		this.figures = figures;
-	}
-
-	@Override
-	public boolean isVisibleTo(CurrentUser user) {
-		return user.isLead() || user.isManager();
-	}
-
-	@Override
-	public boolean companyWide() {
-		return true;
-	}
-
-	@Override
-	public String fragment() {
-		return "monitoring/panels :: monitoring";
-	}
-
-	@Override
-	public Object load(CurrentUser user) {
-		return load(user, DashboardPeriod.YEAR);
 	}
 
 	/**
@@ -56,13 +34,22 @@ class MonitoringPanel implements HomePanel {
 	 * sources are in the alerts panel ({@link MonitoringAlertSource}).
 	 */
 	@Override
-	public Object load(CurrentUser user, DashboardPeriod period) {
-		int days = switch (period) {
+	protected String key(DashboardPeriod period) {
+		return "monitoring.panel." + days(period);
+	}
+
+	@Override
+	protected Data compute(CurrentUser reader, DashboardPeriod period) {
+		int days = days(period);
+		return Data.of(this.volume.volume(days), days);
+	}
+
+	private static int days(DashboardPeriod period) {
+		return switch (period) {
 			case MONTH -> 30;
 			case QUARTER -> 90;
 			case YEAR -> 365;
 		};
-		return this.figures.get("monitoring.panel." + days, () -> Data.of(this.volume.volume(days), days));
 	}
 
 	/**

@@ -2,7 +2,8 @@ package org.smrdesk.policy;
 
 import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.HomePanel;
+import org.smrdesk.core.CompanyWidePanel;
+import org.smrdesk.core.DashboardPeriod;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -13,40 +14,33 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(210)
-class AcknowledgementRatesPanel implements HomePanel {
+class AcknowledgementRatesPanel extends CompanyWidePanel {
 
 	static final int SHOWN = 8;
 
 	private final AcknowledgementService acknowledgements;
 
-	private final CompanyFigures figures;
-
 	AcknowledgementRatesPanel(AcknowledgementService acknowledgements, CompanyFigures figures) {
+		super(figures, "policies/panels :: rates", DashboardPeriod.YEAR);
 		this.acknowledgements = acknowledgements;
-		this.figures = figures;
 	}
 
 	@Override
-	public boolean isVisibleTo(CurrentUser user) {
-		return user.isLead() || user.isManager();
-	}
-
-	@Override
-	public boolean companyWide() {
-		return true;
-	}
-
-	@Override
-	public String fragment() {
-		return "policies/panels :: rates";
-	}
-
-	@Override
-	public Object load(CurrentUser user) {
+	public Object load(CurrentUser user, DashboardPeriod period) {
 		// company-wide (not scoped by department): the same for the lead and every
 		// manager; the service checks the reader first
 		this.acknowledgements.requireOverseer(user);
-		return this.figures.get("policy.lowest-coverage", () -> this.acknowledgements.lowestCoverage(user, SHOWN));
+		return super.load(user, period);
+	}
+
+	@Override
+	protected String key(DashboardPeriod period) {
+		return "policy.lowest-coverage";
+	}
+
+	@Override
+	protected Object compute(CurrentUser reader, DashboardPeriod period) {
+		return this.acknowledgements.lowestCoverage(reader, SHOWN);
 	}
 
 }

@@ -2,7 +2,8 @@ package org.smrdesk.training;
 
 import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.HomePanel;
+import org.smrdesk.core.CompanyWidePanel;
+import org.smrdesk.core.DashboardPeriod;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -13,36 +14,23 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(500)
-class CoveragePanel implements HomePanel {
+class CoveragePanel extends CompanyWidePanel {
 
 	private final CoverageService coverage;
 
-	private final CompanyFigures figures;
-
 	CoveragePanel(CoverageService coverage, CompanyFigures figures) {
+		super(figures, "trainings/panels :: coverage", DashboardPeriod.YEAR);
 		this.coverage = coverage;
-		this.figures = figures;
 	}
 
 	@Override
-	public boolean isVisibleTo(CurrentUser user) {
-		return user.isLead() || user.isManager();
+	protected String key(DashboardPeriod period) {
+		return "training.coverage";
 	}
 
 	@Override
-	public boolean companyWide() {
-		return true;
-	}
-
-	@Override
-	public String fragment() {
-		return "trainings/panels :: coverage";
-	}
-
-	@Override
-	public Object load(CurrentUser user) {
-		// company-wide: the same for the lead and every manager
-		return this.figures.get("training.coverage", this.coverage::summary);
+	protected Object compute(CurrentUser reader, DashboardPeriod period) {
+		return this.coverage.summary();
 	}
 
 }

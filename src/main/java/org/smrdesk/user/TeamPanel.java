@@ -5,7 +5,8 @@ import java.util.Map;
 
 import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.HomePanel;
+import org.smrdesk.core.CompanyWidePanel;
+import org.smrdesk.core.DashboardPeriod;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,38 +17,22 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(900)
-class TeamPanel implements HomePanel {
+class TeamPanel extends CompanyWidePanel {
 
 	private final DepartmentService departments;
 
-	private final CompanyFigures figures;
-
 	TeamPanel(DepartmentService departments, CompanyFigures figures) {
+		super(figures, "users/panels :: team", DashboardPeriod.YEAR);
 		this.departments = departments;
-		this.figures = figures;
 	}
 
 	@Override
-	public boolean isVisibleTo(CurrentUser user) {
-		return user.isLead() || user.isManager();
+	protected String key(DashboardPeriod period) {
+		return "user.team";
 	}
 
 	@Override
-	public boolean companyWide() {
-		return true;
-	}
-
-	@Override
-	public String fragment() {
-		return "users/panels :: team";
-	}
-
-	@Override
-	public Object load(CurrentUser user) {
-		return this.figures.get("user.team", this::rows);
-	}
-
-	private List<Row> rows() {
+	protected List<Row> compute(CurrentUser reader, DashboardPeriod period) {
 		Map<Long, Long> counts = this.departments.activeUserCounts();
 		return this.departments.all()
 			.stream()
