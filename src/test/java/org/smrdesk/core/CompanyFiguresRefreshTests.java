@@ -1,10 +1,7 @@
 package org.smrdesk.core;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
@@ -15,6 +12,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+
+import org.smrdesk.MovableClock;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,22 +42,22 @@ class CompanyFiguresRefreshTests {
 	void aFigureIsComputedAgainInTheBackgroundBeforeItExpires() {
 		assertThat(this.figures.get("figure", this.computed::incrementAndGet)).isEqualTo(1);
 
-		this.clock.move(Duration.ofSeconds(30));
+		this.clock.advance(Duration.ofSeconds(30));
 		this.figures.refreshDue();
 		assertThat(this.computed).as("not due at half time").hasValue(1);
 
-		this.clock.move(Duration.ofSeconds(20));
+		this.clock.advance(Duration.ofSeconds(20));
 		this.figures.refreshDue();
 		assertThat(this.computed).as("due with a quarter of its time left").hasValue(2);
 
-		this.clock.move(Duration.ofSeconds(30));
+		this.clock.advance(Duration.ofSeconds(30));
 		assertThat(this.figures.get("figure", requestMustNotCompute())).isEqualTo(2);
 	}
 
 	@Test
 	void anExpiredFigureIsShownWhileTheRefresherComputesItNotTheRequest() {
 		this.figures.get("figure", this.computed::incrementAndGet);
-		this.clock.move(Duration.ofSeconds(70));
+		this.clock.advance(Duration.ofSeconds(70));
 
 		assertThat(this.figures.get("figure", this.computed::incrementAndGet)).isEqualTo(1);
 		assertThat(this.computed).as("computed by no request").hasValue(1);
@@ -72,7 +71,7 @@ class CompanyFiguresRefreshTests {
 	@Test
 	void aFigureFarTooOldIsComputedByTheRequest() {
 		this.figures.get("figure", this.computed::incrementAndGet);
-		this.clock.move(Duration.ofMinutes(3));
+		this.clock.advance(Duration.ofMinutes(3));
 
 		assertThat(this.figures.get("figure", this.computed::incrementAndGet)).isEqualTo(2);
 	}
@@ -81,14 +80,14 @@ class CompanyFiguresRefreshTests {
 	void aFigureNobodyReadsIsNoLongerRefreshedAndDropped() {
 		this.figures.get("figure", this.computed::incrementAndGet);
 		for (int minute = 0; minute < CompanyFigures.IDLE_AFTER + 1; minute++) {
-			this.clock.move(Duration.ofSeconds(50));
+			this.clock.advance(Duration.ofSeconds(50));
 			this.figures.refreshDue();
-			this.clock.move(Duration.ofSeconds(10));
+			this.clock.advance(Duration.ofSeconds(10));
 		}
 		int refreshed = this.computed.get();
 		assertThat(refreshed).isBetween(2, CompanyFigures.IDLE_AFTER + 1);
 
-		this.clock.move(Duration.ofSeconds(50));
+		this.clock.advance(Duration.ofSeconds(50));
 		this.figures.refreshDue();
 		assertThat(this.computed).as("dropped, not refreshed").hasValue(refreshed);
 		assertThat(this.figures.get("figure", () -> -1)).as("computed again when read").isEqualTo(-1);
@@ -97,7 +96,7 @@ class CompanyFiguresRefreshTests {
 	@Test
 	void aFailedRefreshKeepsTheFigureKeptSoFar() {
 		this.figures.get("figure", () -> 1);
-		this.clock.move(Duration.ofSeconds(50));
+		this.clock.advance(Duration.ofSeconds(50));
 		this.figures.get("figure", () -> {
 			throw new IllegalStateException("database away");
 		});
@@ -135,34 +134,6 @@ class CompanyFiguresRefreshTests {
 	/**
 	 * A clock the test moves.
 	 */
-	static final class MovableClock extends Clock {
-
-		private Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void move(Duration by) {
-			this.now = this.now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
 
 	/**
 	 * An executor that runs its tasks only when the test says so.

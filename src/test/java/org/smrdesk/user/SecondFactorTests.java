@@ -1,16 +1,13 @@
 package org.smrdesk.user;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.MovableClock;
 import org.smrdesk.TestData;
 import org.smrdesk.apitoken.ApiTokenService;
 import org.smrdesk.apitoken.TokenScope;
@@ -296,36 +293,6 @@ class SecondFactorTests {
 			.getCookie("SESSION");
 		assertThat(full).isNotNull();
 		return full;
-	}
-
-	/** A clock this test moves: codes of later steps without waiting. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
