@@ -208,15 +208,20 @@ class PageBenchmarkTests {
 			measurements.put(page, new Measurement(path, requestHeaders));
 		}
 		Duration window = Duration.ofSeconds(SECONDS);
+		CpuMeter cpu = new CpuMeter(jdbc.queryForObject("select current_database()", String.class));
 		for (int round = 0; round < ROUNDS; round++) {
 			for (Map.Entry<Page, Measurement> entry : measurements.entrySet()) {
 				Measurement measurement = entry.getValue();
+				CpuMeter.Reading bareStart = cpu.read();
 				measurement.bare.add(bareClient.run("/", List.of(), CONNECTIONS, window));
+				measurement.bareCpu.add(cpu.read().minus(bareStart));
 				long before = SqlStatementCounter.executed();
 				LoadGenerator.Run alone = appClient.once(measurement.path, measurement.headers);
 				measurement.statements.add(SqlStatementCounter.executed() - before);
 				measurement.bytes = alone.bytes();
+				CpuMeter.Reading start = cpu.read();
 				measurement.runs.add(appClient.run(measurement.path, measurement.headers, CONNECTIONS, window));
+				measurement.cpu.add(cpu.read().minus(start));
 				System.out.println(entry.getKey().label() + " as " + entry.getKey().role() + " round " + (round + 1)
 						+ ": " + measurement.runs.get(round).perSecond() + " req/s");
 			}
@@ -247,8 +252,9 @@ class PageBenchmarkTests {
 				.collect(Collectors.joining(", ")))
 			.append(" |\n\n");
 		text.append("| page | as | status | requests/s | p50 ms | p99 ms | share of the bare page | "
-				+ "SQL statements per request | KB | spread across rounds | bare page requests/s |\n");
-		text.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+				+ "SQL statements per request | KB | spread across rounds | bare page requests/s | "
+				+ "CPU ms per request (JVM + PostgreSQL) | CPU share of the bare page |\n");
+		text.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
 		List<String> misses = new ArrayList<>();
 		for (Map.Entry<Page, Measurement> entry : measurements.entrySet()) {
 			Page page = entry.getKey();
@@ -258,12 +264,13 @@ class PageBenchmarkTests {
 			long statements = median(m.statements.stream().mapToDouble(Long::doubleValue).toArray()).longValue();
 			long mostStatements = m.statements.stream().mapToLong(Long::longValue).max().orElse(0);
 			text.append(String.format(Locale.ROOT,
-					"| %s `%s` | %s | %s | %,.1f | %,.1f | %,.1f | %s | %s | %,.0f | ±%.0f %% | %,.0f |%n",
+					"| %s `%s` | %s | %s | %,.1f | %,.1f | %,.1f | %s | %s | %,.0f | ±%.0f %% | %,.0f | %s | %s |%n",
 					page.label(), m.path, page.role(), all.statusText(), m.perSecond(), all.percentileMillis(50),
 					all.percentileMillis(99), ratio(share),
 					(statements == mostStatements) ? statements : statements + " (up to " + mostStatements + ")",
 					m.bytes / 1024.0, m.spread() * 100,
-					median(m.bare.stream().mapToDouble(LoadGenerator.Run::perSecond).toArray())));
+					median(m.bare.stream().mapToDouble(LoadGenerator.Run::perSecond).toArray()), m.cpuText(),
+					ratio(m.cpuShare())));
 			List<String> why = new ArrayList<>();
 			double needed = page.isLeadHome() ? 1 / 20.0 : 1 / 10.0;
 			if (share < needed) {
@@ -296,7 +303,11 @@ class PageBenchmarkTests {
 					e.getKey().label(), e.getKey().role(), ratio(e.getValue().share()),
 					LoadGenerator.Run.merge(e.getValue().runs).percentileMillis(99))));
 		text.append("\nStatus `n×code`: mixed responses; `error`: the connection failed. SQL statements: JDBC "
-				+ "executions (a batch counts once) over one request alone, median of the rounds.\n");
+				+ "executions (a batch counts once) over one request alone, median of the rounds. CPU: this JVM's "
+				+ "CPU time (SMR Desk, the bare page, the load generator, JIT and GC) plus that of the PostgreSQL "
+				+ "backends serving the benchmark's database, per request, median of the rounds; its share is the "
+				+ "bare page's CPU per request over the page's. On a busy machine requests/s fall with the other "
+				+ "work but CPU per request much less: compare CPU shares when the machine was not idle.\n");
 		return text.toString();
 	}
 
@@ -396,6 +407,10 @@ class PageBenchmarkTests {
 
 		final List<Long> statements = new ArrayList<>();
 
+		final List<CpuMeter.Reading> cpu = new ArrayList<>();
+
+		final List<CpuMeter.Reading> bareCpu = new ArrayList<>();
+
 		long bytes;
 
 		Measurement(String path, List<String> headers) {
@@ -412,6 +427,30 @@ class PageBenchmarkTests {
 			double[] shares = new double[this.runs.size()];
 			for (int i = 0; i < shares.length; i++) {
 				shares[i] = this.runs.get(i).perSecond() / this.bare.get(i).perSecond();
+			}
+			return median(shares);
+		}
+
+		/** Median CPU ms per request over the rounds: total (JVM + PostgreSQL). */
+		String cpuText() {
+			double[] jvm = new double[this.cpu.size()];
+			double[] postgres = new double[this.cpu.size()];
+			for (int i = 0; i < jvm.length; i++) {
+				jvm[i] = this.cpu.get(i).jvmMillisPer(this.runs.get(i).requests());
+				postgres[i] = this.cpu.get(i).postgresMillisPer(this.runs.get(i).requests());
+			}
+			return String.format(Locale.ROOT, "%.2f (%.2f + %.2f)", median(jvm) + median(postgres), median(jvm),
+					median(postgres));
+		}
+
+		/**
+		 * The median over the rounds of the bare page's CPU per request over this page's.
+		 */
+		double cpuShare() {
+			double[] shares = new double[this.cpu.size()];
+			for (int i = 0; i < shares.length; i++) {
+				shares[i] = this.bareCpu.get(i).totalMillisPer(this.bare.get(i).requests())
+						/ this.cpu.get(i).totalMillisPer(this.runs.get(i).requests());
 			}
 			return median(shares);
 		}
