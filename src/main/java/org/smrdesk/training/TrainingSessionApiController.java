@@ -153,6 +153,19 @@ class TrainingSessionApiController {
 		return enrolment(id, enrolmentId, user);
 	}
 
+	/**
+	 * The caller's own enrolments, as "My trainings" shows them: upcoming (soonest first)
+	 * and past, with attendance.
+	 * @param user who asks
+	 * @return the enrolments
+	 */
+	@GetMapping("/mine")
+	@PreAuthorize("isAuthenticated()")
+	MyTrainingsJson mine(@AuthenticationPrincipal CurrentUser user) {
+		return new MyTrainingsJson(this.enrolments.upcomingOf(user.id()).stream().map(MyEnrolmentJson::of).toList(),
+				this.enrolments.pastOf(user.id()).stream().map(MyEnrolmentJson::of).toList());
+	}
+
 	private Long expected(Long id, Long enrolmentId, String ifMatch, CurrentUser user) {
 		return ApiVersions.expected(ifMatch,
 				this.enrolments.enrolment(this.trainings.getSession(id), enrolmentId, user).getVersion());
@@ -161,6 +174,29 @@ class TrainingSessionApiController {
 	private SessionJson json(Long id, CurrentUser user) {
 		TrainingSession session = this.trainings.getSession(id);
 		return SessionJson.of(session, this.enrolments.seats(List.of(session), user.id()).get(id));
+	}
+
+	/**
+	 * The caller's enrolments.
+	 *
+	 * @param upcoming sessions still to come, soonest first
+	 * @param past sessions that have begun
+	 */
+	record MyTrainingsJson(List<MyEnrolmentJson> upcoming, List<MyEnrolmentJson> past) {
+	}
+
+	/**
+	 * One of the caller's enrolments with its session.
+	 */
+	record MyEnrolmentJson(Long enrolmentId, Long sessionId, Long trainingId, String training, Instant startsAt,
+			Instant endsAt, String location, EnrolmentStatus status, Attendance attendance) {
+
+		static MyEnrolmentJson of(Enrolment e) {
+			TrainingSession s = e.getSession();
+			return new MyEnrolmentJson(e.getId(), s.getId(), s.getTraining().getId(), s.getTraining().getTitle(),
+					s.getStartsAt(), s.getEndsAt(), s.getLocation(), e.getStatus(), e.getAttendance());
+		}
+
 	}
 
 	/**

@@ -45,9 +45,12 @@ class UserApiController {
 
 	private final DepartmentService departments;
 
-	UserApiController(UserService users, DepartmentService departments) {
+	private final SecondFactorService secondFactors;
+
+	UserApiController(UserService users, DepartmentService departments, SecondFactorService secondFactors) {
 		this.users = users;
 		this.departments = departments;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping("/users")
@@ -96,6 +99,20 @@ class UserApiController {
 				this.users.deactivate(id, actor);
 			}
 		}
+		return user(id);
+	}
+
+	/**
+	 * Turns off a user's second factor (a lost phone), as the user's page does: they sign
+	 * in with their password and may set it up again. Recorded in the audit log with the
+	 * lead as the actor.
+	 * @param id the user
+	 * @return the user
+	 */
+	@PostMapping("/users/{id}/second-factor/reset")
+	ResponseEntity<UserJson> resetSecondFactor(@PathVariable Long id) {
+		User user = this.users.get(id);
+		this.secondFactors.reset(id, user.getEmail());
 		return user(id);
 	}
 

@@ -209,6 +209,39 @@ class TrainingSessionApiTests {
 		this.lead.post(path + "/withdraw", this.lead.etag(path), null).andExpect(refused("training.cancel.started"));
 	}
 
+	@Test
+	void everyoneReadsTheirOwnTrainingsAndTheLeadAndManagersTheCoverage() throws Exception {
+		long past = this.api.jdbc()
+			.queryForObject("""
+					insert into training_sessions (training_id, starts_at, duration_minutes, location, capacity,
+					                               created_at, created_by, updated_at, updated_by)
+					values (?, now() - interval '2 days', 60, ?, 5, now(), 'test', now(), 'test') returning id""",
+					Long.class, this.training, "Mine room " + this.unique);
+		this.api.jdbc()
+			.update("update training_enrolments set attendance = 'ATTENDED' where id = ?",
+					enrol(past, this.staff.id()));
+		String session = this.lead.create("/api/v1/trainings/" + this.training + "/sessions",
+				sessionJson(Instant.now().plus(4, ChronoUnit.DAYS), "Next room " + this.unique, 5));
+		this.staff.post(session + "/enrol").andExpect(status().isOk());
+		this.staff.get("/api/v1/trainings/mine")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.upcoming.length()").value(1))
+			.andExpect(jsonPath("$.upcoming[0].location").value("Next room " + this.unique))
+			.andExpect(jsonPath("$.past[0].attendance").value("ATTENDED"))
+			.andExpect(jsonPath("$.past[0].training").value("Api sessions " + this.unique));
+		this.manager.get("/api/v1/trainings/mine").andExpect(jsonPath("$.upcoming.length()").value(0));
+		long department = this.api.jdbc()
+			.queryForObject("select department_id from users where id = ?", Long.class, this.staff.id());
+		this.manager.get("/api/v1/trainings/coverage/" + department)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.department").value("Api Sessions " + this.unique))
+			.andExpect(jsonPath("$.headCount").value(10));
+		this.lead.get("/api/v1/trainings/coverage")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].department").exists());
+		this.staff.get("/api/v1/trainings/coverage").andExpect(problem(403));
+	}
+
 	private long enrol(long session, long userId) {
 		return this.api.jdbc()
 			.queryForObject("""
