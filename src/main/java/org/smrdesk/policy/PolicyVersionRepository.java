@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -15,6 +17,9 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 
 	@EntityGraph(attributePaths = "publishedBy")
 	List<PolicyVersion> findByPolicyIdOrderByNumberDesc(Long policyId);
+
+	@EntityGraph(attributePaths = "publishedBy")
+	Page<PolicyVersion> findByPolicyIdAndStateIn(Long policyId, Collection<VersionState> states, Pageable pageable);
 
 	@EntityGraph(attributePaths = { "policy", "publishedBy" })
 	@Query("select v from PolicyVersion v where v.id = :id and v.policy.id = :policyId")
