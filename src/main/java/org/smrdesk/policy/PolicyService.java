@@ -60,6 +60,32 @@ public class PolicyService {
 	 * @return the page
 	 */
 	public Page<PolicyListItem> search(PolicyCriteria criteria, CurrentUser reader, Pageable pageable) {
+		Matching m = matching(criteria, reader);
+		Page<Policy> page = Paging.within(pageable, (reachable) -> this.policies.search(m.text(), criteria.kind(),
+				m.state(), criteria.department(), m.dueBy(), m.publicOnly(), reachable));
+		Map<Long, List<PolicyVersionRepository.VersionSummary>> summaries = page.isEmpty() ? Map.of()
+				: this.versions.summaries(page.map(Policy::getId).getContent())
+					.stream()
+					.collect(Collectors.groupingBy(PolicyVersionRepository.VersionSummary::getPolicyId));
+		LocalDate today = today();
+		return page.map((policy) -> PolicyListItem.of(policy, summaries.getOrDefault(policy.getId(), List.of()),
+				policy.isDueForReview(today), m.publicOnly()));
+	}
+
+	/**
+	 * The ids of every policy the list would show with these filters, in one query (for
+	 * exports, which need neither a page nor the versions).
+	 * @param criteria the filters
+	 * @param reader who reads
+	 * @return the ids
+	 */
+	public Set<Long> searchIds(PolicyCriteria criteria, CurrentUser reader) {
+		Matching m = matching(criteria, reader);
+		return new HashSet<>(this.policies.searchIds(m.text(), criteria.kind(), m.state(), criteria.department(),
+				m.dueBy(), m.publicOnly()));
+	}
+
+	private Matching matching(PolicyCriteria criteria, CurrentUser reader) {
 		boolean publicOnly = !canSeeDrafts(reader);
 		VersionState state = criteria.state();
 		if (publicOnly && state != null && !state.isPublic()) {
@@ -67,16 +93,11 @@ public class PolicyService {
 		}
 		String text = (criteria.q() != null) ? criteria.q().trim().toLowerCase(Locale.ROOT) : "";
 		LocalDate dueBy = Boolean.TRUE.equals(criteria.due()) ? today() : null;
-		VersionState shownState = state;
-		Page<Policy> page = Paging.within(pageable, (reachable) -> this.policies.search(text, criteria.kind(),
-				shownState, criteria.department(), dueBy, publicOnly, reachable));
-		Map<Long, List<PolicyVersionRepository.VersionSummary>> summaries = page.isEmpty() ? Map.of()
-				: this.versions.summaries(page.map(Policy::getId).getContent())
-					.stream()
-					.collect(Collectors.groupingBy(PolicyVersionRepository.VersionSummary::getPolicyId));
-		LocalDate today = today();
-		return page.map((policy) -> PolicyListItem.of(policy, summaries.getOrDefault(policy.getId(), List.of()),
-				policy.isDueForReview(today), publicOnly));
+		return new Matching(text, state, dueBy, publicOnly);
+	}
+
+	/** The list's filters as its queries take them. */
+	private record Matching(String text, VersionState state, LocalDate dueBy, boolean publicOnly) {
 	}
 
 	/**
