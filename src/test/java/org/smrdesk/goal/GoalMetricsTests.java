@@ -134,6 +134,61 @@ class GoalMetricsTests {
 	}
 
 	@Test
+	void responseTimesFollowTheTimelineAsItGrowsThroughTheMilestonesTheDatabaseKeeps() {
+		long incident = incident("2004-03-01T12:00:00Z", 2);
+		ResponseTimeMetric metric = new ResponseTimeMetric(this.sql);
+		List<Window> q1 = List.of(window(Period.parse("2004-Q1").orElseThrow()));
+		assertThat(metric.measure("TRIAGE", q1)).containsExactly((Double) null);
+		triage(incident, "2004-03-01T14:00:00Z");
+		// a second move out of "reported" later: triage stays the first
+		triage(incident, "2004-03-01T17:00:00Z");
+		// two entries in one statement: a private engagement does not count as a response
+		this.jdbc.update("""
+				insert into incident_timeline_entries (incident_id, type, occurred_at, recorded_at, actor_name, body,
+				  public_reply)
+				values (?, 'ENGAGEMENT', ?, ?, 'test', 'private', false),
+				       (?, 'RESPONSE_PUBLISHED', ?, ?, 'test', 'published', false)""", incident,
+				Timestamp.from(Instant.parse("2004-03-01T13:00:00Z")),
+				Timestamp.from(Instant.parse("2004-03-01T13:00:00Z")), incident,
+				Timestamp.from(Instant.parse("2004-03-01T15:00:00Z")),
+				Timestamp.from(Instant.parse("2004-03-01T15:00:00Z")));
+		resolve(incident, "2004-03-01T22:00:00Z");
+		assertThat(metric.measure("TRIAGE", q1)).containsExactly(2.0);
+		assertThat(metric.measure("FIRST_RESPONSE", q1)).containsExactly(3.0);
+		// resolved on the timeline, but the incident is open again: no resolution time
+		assertThat(metric.measure("RESOLUTION", q1)).containsExactly((Double) null);
+		this.jdbc.update("update incidents set status = 'RESOLVED' where id = ?", incident);
+		assertThat(metric.measure("RESOLUTION", q1)).containsExactly(10.0);
+		// resolved again later: the last resolution counts
+		resolve(incident, "2004-03-02T08:00:00Z");
+		assertThat(metric.measure("RESOLUTION", q1)).containsExactly(20.0);
+	}
+
+	@Test
+	void staffTrainedFollowsAttendanceAndSessionMovesThroughTheAttendancesTheDatabaseKeeps() {
+		this.jdbc.update("update departments set head_count = 4 where id = ?", this.department);
+		long session = session("2004-06-10T14:00:00Z");
+		TrainingMetric metric = new TrainingMetric(this.sql);
+		List<Window> years = List.of(window(Period.year(2004)), window(Period.year(2005)));
+		long enrolment = this.jdbc.queryForObject("""
+				insert into training_enrolments (session_id, user_id, status, attendance, enrolled_at,
+				  created_at, created_by, updated_at, updated_by)
+				values (?, ?, 'ENROLLED', 'REGISTERED', now(), now(), 'test', now(), 'test') returning id""",
+				Long.class, session, this.user);
+		assertThat(metric.measure("COVERAGE", years)).containsExactly(0.0, 0.0);
+		this.jdbc.update("update training_enrolments set attendance = 'ATTENDED' where id = ?", enrolment);
+		assertThat(metric.measure("COVERAGE", years)).containsExactly(25.0, 0.0);
+		this.jdbc.update("update training_sessions set starts_at = ? where id = ?",
+				Timestamp.from(Instant.parse("2005-01-10T14:00:00Z")), session);
+		assertThat(metric.measure("COVERAGE", years)).containsExactly(0.0, 25.0);
+		this.jdbc.update("update training_enrolments set attendance = 'NO_SHOW' where id = ?", enrolment);
+		assertThat(metric.measure("COVERAGE", years)).containsExactly(0.0, 0.0);
+		this.jdbc.update("update training_enrolments set attendance = 'ATTENDED' where id = ?", enrolment);
+		this.jdbc.update("delete from training_enrolments where id = ?", enrolment);
+		assertThat(metric.measure("COVERAGE", years)).containsExactly(0.0, 0.0);
+	}
+
+	@Test
 	void shareOfVoiceIsNoDataWhenNothingWasCountedAndBrandAgainstAllOtherwise() {
 		long brand = query("BRAND");
 		long competitor = query("COMPETITOR");
@@ -222,6 +277,14 @@ class GoalMetricsTests {
 				insert into incident_timeline_entries (incident_id, type, occurred_at, recorded_at, actor_name, body,
 				  from_status, to_status)
 				values (?, 'STATUS_CHANGE', ?, ?, 'test', 'triage', 'REPORTED', 'TRIAGE')""", incident,
+				Timestamp.from(Instant.parse(at)), Timestamp.from(Instant.parse(at)));
+	}
+
+	private void resolve(long incident, String at) {
+		this.jdbc.update("""
+				insert into incident_timeline_entries (incident_id, type, occurred_at, recorded_at, actor_name, body,
+				  from_status, to_status)
+				values (?, 'STATUS_CHANGE', ?, ?, 'test', 'resolved', 'RESPONDING', 'RESOLVED')""", incident,
 				Timestamp.from(Instant.parse(at)), Timestamp.from(Instant.parse(at)));
 	}
 
