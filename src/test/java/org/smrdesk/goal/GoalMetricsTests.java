@@ -189,6 +189,38 @@ class GoalMetricsTests {
 	}
 
 	@Test
+	void acknowledgementIsAShareOfTheStaffExpectedAndADepartmentWithoutStaffHasNoData() {
+		long owner = TestData.userId(this.jdbc,
+				TestData.user(this.jdbc, Role.LEAD, "Goals owner " + UUID.randomUUID()));
+		long policy = this.jdbc.queryForObject("""
+				insert into policies (title, kind, owner_id, all_departments, review_cycle_months, next_review_on,
+				  created_at, created_by, updated_at, updated_by)
+				values (?, 'BLOGGING', ?, false, 12, date '2999-01-01', now(), 'test', now(), 'test') returning id""",
+				Long.class, "Policy " + UUID.randomUUID(), owner);
+		this.jdbc.update("insert into policy_departments (policy_id, department_id) values (?, ?)", policy,
+				this.department);
+		long version = this.jdbc.queryForObject("""
+				insert into policy_versions (policy_id, number, body, change_summary, state, published_at,
+				  published_by_id, created_at, created_by, updated_at, updated_by)
+				values (?, 1, 'Body', 'First', 'PUBLISHED', timestamptz '2004-03-01 12:00Z', ?, now(), 'test', now(),
+				  'test') returning id""", Long.class, policy, owner);
+		this.jdbc.update("""
+				insert into policy_acknowledgements (version_id, user_id, acknowledged_at)
+				values (?, ?, timestamptz '2004-05-01 12:00Z')""", version, this.user);
+		long empty = TestData.department(this.jdbc, "No staff " + UUID.randomUUID());
+		AcknowledgementMetric metric = new AcknowledgementMetric(this.sql);
+		// expected since March, acknowledged in May: 0 % at the end of the first quarter,
+		// 100 % of the second
+		assertThat(metric.measure("RATE",
+				List.of(window(Period.parse("2004-Q1").orElseThrow()), window(Period.parse("2004-Q2").orElseThrow()))))
+			.containsExactly(0.0, 100.0);
+		// nobody expected to acknowledge anything: no data, not 0 %
+		assertThat(metric.measure("RATE",
+				List.of(new Window(LocalDate.of(2004, 1, 1), LocalDate.of(2005, 1, 1), empty, null, null))))
+			.containsExactly((Double) null);
+	}
+
+	@Test
 	void shareOfVoiceIsNoDataWhenNothingWasCountedAndBrandAgainstAllOtherwise() {
 		long brand = query("BRAND");
 		long competitor = query("COMPETITOR");
