@@ -18,6 +18,7 @@ import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -178,11 +179,12 @@ public class PolicyService {
 	}
 
 	/**
-	 * Policies whose review date has come, soonest first.
+	 * Policies whose review date has come, the longest due first.
+	 * @param limit how many at most
 	 * @return the policies due for review
 	 */
-	public List<Policy> dueForReview() {
-		return this.policies.findByNextReviewOnLessThanEqualOrderByNextReviewOn(today());
+	public List<Policy> dueForReview(int limit) {
+		return this.policies.findByNextReviewOnLessThanEqualOrderByNextReviewOn(today(), Limit.of(limit));
 	}
 
 	/**

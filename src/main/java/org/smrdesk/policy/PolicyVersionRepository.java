@@ -55,19 +55,21 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 	Optional<Instant> acknowledgedAt(@Param("versionId") Long versionId, @Param("userId") Long userId);
 
 	/**
-	 * The published versions a staff member of a department has yet to acknowledge.
+	 * The published versions a staff member of a department has yet to acknowledge, the
+	 * first {@code limit} of them, each row with how many are waiting in all.
 	 */
 	@Query(value = """
 			select p.id as policyId, v.id as versionId, v.number as number, p.title as title,
-			       v.published_at as publishedAt
+			       v.published_at as publishedAt, count(*) over () as total
 			from policy_versions v
 			join policies p on p.id = v.policy_id
 			where v.state = 'PUBLISHED'
 			and (p.all_departments or exists (select 1 from policy_departments pd
 			                                   where pd.policy_id = p.id and pd.department_id = :departmentId))
 			and not exists (select 1 from policy_acknowledgements a where a.version_id = v.id and a.user_id = :userId)
-			order by v.published_at, p.title""", nativeQuery = true)
-	List<Waiting> waitingFor(@Param("userId") Long userId, @Param("departmentId") Long departmentId);
+			order by v.published_at, p.title limit :limit""", nativeQuery = true)
+	List<Waiting> waitingFor(@Param("userId") Long userId, @Param("departmentId") Long departmentId,
+			@Param("limit") int limit);
 
 	/**
 	 * Per published version and department: active staff expected to acknowledge, and how
@@ -174,6 +176,12 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 		String getTitle();
 
 		Instant getPublishedAt();
+
+		/**
+		 * How many versions are waiting in all, beyond the ones read too.
+		 * @return the number
+		 */
+		long getTotal();
 
 	}
 
