@@ -38,9 +38,9 @@ final class CpuMeter {
 	}
 
 	/**
-	 * The backends' utime + stime, found by their command line ("postgres: user database
-	 * host(port) state"). A backend that ends between two readings loses its share: the
-	 * benchmark's pooled connections stay open.
+	 * The backends' utime + stime, found by their command line ("postgres: [cluster:]
+	 * user database host(port) state"). A backend that ends between two readings loses
+	 * its share: the benchmark's pooled connections stay open.
 	 */
 	private long postgresNanos() {
 		if (this.database == null) {
@@ -53,7 +53,11 @@ final class CpuMeter {
 					String command = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
 						.replace('\0', ' ');
 					String[] words = command.trim().split(" ");
-					if (words.length < 3 || !"postgres:".equals(words[0]) || !this.database.equals(words[2])) {
+					// "postgres: [cluster:] user database ...": Debian sets cluster_name
+					// ("15/main:"), which shifts the user and the database by one word
+					int user = (words.length > 1 && words[1].endsWith(":")) ? 2 : 1;
+					if (words.length < user + 2 || !"postgres:".equals(words[0])
+							|| !this.database.equals(words[user + 1])) {
 						continue;
 					}
 					String stat = Files.readString(process.resolve("stat"));
