@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -182,6 +183,20 @@ public class ApiTestClient {
 		}
 
 		/**
+		 * The caller's credentials for a request a test builds itself
+		 * ({@code mvc.perform(post(path).with(caller.auth()))}).
+		 * @return adds the {@code Authorization} header
+		 */
+		public RequestPostProcessor auth() {
+			return (request) -> {
+				if (this.authorization != null) {
+					request.addHeader(HttpHeaders.AUTHORIZATION, this.authorization);
+				}
+				return request;
+			};
+		}
+
+		/**
 		 * The caller's user id.
 		 * @return the id
 		 */
@@ -254,7 +269,7 @@ public class ApiTestClient {
 		 */
 		public String create(String path, String json) throws Exception {
 			return post(path, json).andExpect(status().isCreated())
-				.andExpect(header().exists(HttpHeaders.ETAG))
+				.andExpect(header().exists(HttpHeaders.LOCATION))
 				.andReturn()
 				.getResponse()
 				.getHeader(HttpHeaders.LOCATION);

@@ -4,25 +4,20 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.smrdesk.ApiTokens;
+import org.smrdesk.ApiTestClient;
+import org.smrdesk.ApiTestClient.Caller;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
-import org.smrdesk.apitoken.ApiTokenService;
 import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.smrdesk.ApiTestClient.problem;
+import static org.smrdesk.ApiTestClient.stale;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -36,22 +31,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ActivityApiChangeTests {
 
 	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private ApiTokenService tokens;
-
-	@Autowired
-	private UserDetailsService users;
+	private ApiTestClient api;
 
 	private String unique;
 
-	private RequestPostProcessor staff;
+	private Caller staff;
 
-	private RequestPostProcessor otherStaff;
+	private Caller otherStaff;
 
 	private long activity;
 
@@ -61,78 +47,66 @@ class ActivityApiChangeTests {
 	void data() {
 		this.unique = UUID.randomUUID().toString().substring(0, 8);
 		String home = "Api Change Home " + this.unique;
-		String staffEmail = TestData.user(this.jdbc, Role.STAFF, home);
-		this.staff = ApiTokens.bearer(this.tokens, this.users, staffEmail);
-		this.otherStaff = ApiTokens.bearer(this.tokens, this.users,
-				TestData.user(this.jdbc, Role.STAFF, "Api Change Other " + this.unique));
-		this.service = TestData.channel("Api Change Chirp " + this.unique).with("kind", "MICROBLOG").insert(this.jdbc);
+		this.staff = this.api.newUser(Role.STAFF, home);
+		this.otherStaff = this.api.newUser(Role.STAFF, "Api Change Other " + this.unique);
+		this.service = TestData.channel("Api Change Chirp " + this.unique)
+			.with("kind", "MICROBLOG")
+			.insert(this.api.jdbc());
 		for (int i = 0; i < 3; i++) {
-			this.activity = TestData
-				.activity(TestData.department(this.jdbc, home), this.service, TestData.userId(this.jdbc, staffEmail))
+			this.activity = TestData.activity(TestData.department(this.api.jdbc(), home), this.service, this.staff.id())
 				.with("title", "Changeable " + this.unique + " " + i)
-				.insert(this.jdbc);
+				.insert(this.api.jdbc());
 		}
 	}
 
 	@Test
 	void anUpdateWithTheCurrentETagSucceedsAndAStaleOneIs412() throws Exception {
-		String etag = this.mvc.perform(get("/api/v1/activities/" + this.activity).with(this.staff))
-			.andExpect(status().isOk())
-			.andExpect(header().string("ETag", "\"0\""))
-			.andReturn()
-			.getResponse()
-			.getHeader("ETag");
-		this.mvc.perform(get("/api/v1/activities/" + this.activity).with(this.staff).header("If-None-Match", etag))
+		String path = "/api/v1/activities/" + this.activity;
+		String etag = this.staff.etag(path);
+		assertThat(etag).isEqualTo("\"0\"");
+		this.staff.perform(MockMvcRequestBuilders.get(path).header("If-None-Match", etag))
 			.andExpect(status().isNotModified());
-		this.mvc.perform(change(this.activity, "Renamed " + this.unique).with(this.staff).header("If-Match", etag))
+		this.staff.put(path, etag, change("Renamed " + this.unique))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.title").value("Renamed " + this.unique));
-		this.mvc.perform(change(this.activity, "Lost update " + this.unique).with(this.staff).header("If-Match", etag))
-			.andExpect(status().isPreconditionFailed())
-			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
+		this.staff.put(path, etag, change("Lost update " + this.unique))
+			.andExpect(stale())
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.status").value(412));
-		assertThat(this.jdbc.queryForObject("select title from activities where id = ?", String.class, this.activity))
+		assertThat(this.api.jdbc()
+			.queryForObject("select title from activities where id = ?", String.class, this.activity))
 			.isEqualTo("Renamed " + this.unique);
-		this.mvc.perform(delete("/api/v1/activities/" + this.activity).with(this.staff).header("If-Match", etag))
-			.andExpect(status().isPreconditionFailed());
-		this.mvc.perform(delete("/api/v1/activities/" + this.activity).with(this.staff).header("If-Match", "\"1\""))
-			.andExpect(status().isNoContent());
-		this.mvc.perform(get("/api/v1/activities/" + this.activity).with(this.staff)).andExpect(status().isNotFound());
+		this.staff.delete(path, etag).andExpect(stale());
+		this.staff.delete(path, "\"1\"").andExpect(status().isNoContent());
+		this.staff.get(path).andExpect(problem(404));
 	}
 
 	@Test
 	void staffOfAnotherDepartmentMayReadButNotChange() throws Exception {
-		this.mvc.perform(get("/api/v1/activities/" + this.activity).with(this.otherStaff)).andExpect(status().isOk());
-		this.mvc.perform(change(this.activity, "Not mine " + this.unique).with(this.otherStaff))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(delete("/api/v1/activities/" + this.activity).with(this.otherStaff))
-			.andExpect(status().isForbidden());
+		String path = "/api/v1/activities/" + this.activity;
+		String etag = this.otherStaff.etag(path);
+		this.otherStaff.put(path, etag, change("Not mine " + this.unique)).andExpect(problem(403));
+		this.otherStaff.delete(path, etag).andExpect(problem(403));
 	}
 
 	@Test
 	void listsCarryLinkHeadersThatKeepTheFiltersAndATotal() throws Exception {
-		this.mvc
-			.perform(get("/api/v1/activities").param("q", this.unique)
-				.param("size", "1")
-				.param("page", "1")
-				.param("sort", "title")
-				.with(this.staff))
+		this.staff.get("/api/v1/activities?q={q}&size=1&page=1&sort=title", this.unique)
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Total-Count", "3"))
 			.andExpect(jsonPath("$.page.totalElements").value(3))
 			.andExpect(header().string("Link", allOf(containsString("page=0"), containsString("rel=\"first\""),
 					containsString("rel=\"prev\""), containsString("rel=\"next\""), containsString("rel=\"last\""),
 					containsString("q=" + this.unique), containsString("sort=title"), containsString("page=2"))));
-		this.mvc.perform(get("/api/v1/activities").param("sort", "notes").with(this.staff))
-			.andExpect(status().isBadRequest())
+		this.staff.get("/api/v1/activities?sort=notes")
+			.andExpect(problem(400))
 			.andExpect(jsonPath("$.parameter").value("sort"));
 	}
 
-	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder change(long id, String title) {
-		return put("/api/v1/activities/" + id).contentType(MediaType.APPLICATION_JSON).content("""
-				{"kind": "POST", "title": "%s", "serviceId": %d}""".formatted(title, this.service));
+	private String change(String title) {
+		return """
+				{"kind": "POST", "title": "%s", "serviceId": %d}""".formatted(title, this.service);
 	}
 
 }

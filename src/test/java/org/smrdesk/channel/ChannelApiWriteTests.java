@@ -4,22 +4,17 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.smrdesk.ApiTokens;
+import org.smrdesk.ApiTestClient;
+import org.smrdesk.ApiTestClient.Caller;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
-import org.smrdesk.apitoken.ApiTokenService;
 import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.smrdesk.ApiTestClient.invalid;
+import static org.smrdesk.ApiTestClient.problem;
+import static org.smrdesk.ApiTestClient.stale;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,38 +28,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ChannelApiWriteTests {
 
 	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private ApiTokenService tokens;
-
-	@Autowired
-	private UserDetailsService users;
+	private ApiTestClient api;
 
 	private String unique;
 
-	private RequestPostProcessor staff;
-
-	private long staffId;
+	private Caller staff;
 
 	private long home;
 
 	private long other;
 
-	private RequestPostProcessor lead;
+	private Caller lead;
 
 	@BeforeEach
 	void data() {
 		this.unique = UUID.randomUUID().toString().substring(0, 8);
-		String staffEmail = TestData.user(this.jdbc, Role.STAFF, "Api Channels " + this.unique);
-		this.staffId = TestData.userId(this.jdbc, staffEmail);
-		this.staff = ApiTokens.bearer(this.tokens, this.users, staffEmail);
-		this.home = TestData.department(this.jdbc, "Api Channels " + this.unique);
-		this.other = TestData.department(this.jdbc, "Api Channels Other " + this.unique);
-		this.lead = ApiTokens.bearer(this.tokens, this.users, TestData.user(this.jdbc, Role.LEAD, "Api Channels Lead"));
+		this.staff = this.api.newUser(Role.STAFF, "Api Channels " + this.unique);
+		this.home = TestData.department(this.api.jdbc(), "Api Channels " + this.unique);
+		this.other = TestData.department(this.api.jdbc(), "Api Channels Other " + this.unique);
+		this.lead = this.api.newUser(Role.LEAD, "Api Channels Lead");
 	}
 
 	@Test
@@ -72,82 +54,54 @@ class ChannelApiWriteTests {
 		String service = """
 				{"name": "Api Service %s", "kind": "MICROBLOG", "website": "https://example.org"}"""
 			.formatted(this.unique);
-		this.mvc
-			.perform(post("/api/v1/services").with(this.staff).contentType(MediaType.APPLICATION_JSON).content(service))
-			.andExpect(status().isForbidden());
-		String location = this.mvc
-			.perform(post("/api/v1/services").with(this.lead).contentType(MediaType.APPLICATION_JSON).content(service))
+		this.staff.post("/api/v1/services", service).andExpect(problem(403));
+		String location = this.lead.post("/api/v1/services", service)
 			.andExpect(status().isCreated())
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(jsonPath("$.itStatus").value("UNDER_REVIEW"))
 			.andReturn()
 			.getResponse()
 			.getHeader("Location");
-		this.mvc
-			.perform(post("/api/v1/services").with(this.lead).contentType(MediaType.APPLICATION_JSON).content(service))
-			.andExpect(status().isUnprocessableContent())
+		this.lead.post("/api/v1/services", service)
+			.andExpect(problem(422))
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
 		String changed = service.replace("MICROBLOG", "VIDEO");
-		this.mvc
-			.perform(put(location).with(this.lead)
-				.header("If-Match", "\"5\"")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(changed))
-			.andExpect(status().isPreconditionFailed());
-		this.mvc
-			.perform(put(location).with(this.lead)
-				.header("If-Match", "\"0\"")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(changed))
+		this.lead.put(location, "\"5\"", changed).andExpect(stale());
+		this.lead.put(location, "\"0\"", changed)
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.kind").value("VIDEO"));
-		this.mvc
-			.perform(put(location).with(this.lead)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\": \"\", \"kind\": \"VIDEO\"}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("name"));
-		this.mvc.perform(get(location).with(this.staff)).andExpect(jsonPath("$.kind").value("VIDEO"));
+		this.lead.put(location, "\"1\"", "{\"name\": \"\", \"kind\": \"VIDEO\"}").andExpect(invalid("name"));
+		this.staff.get(location).andExpect(jsonPath("$.kind").value("VIDEO"));
 	}
 
 	@Test
 	void staffRegisterAndChangeTheirOwnDepartmentsAccountsOnly() throws Exception {
-		long service = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, it_status, assessment, created_at, created_by, updated_at,
-				                             updated_by)
-				values (?, 'BLOG', 'APPROVED', 'SPOTTED', now(), 'test', now(), 'test') returning id""", Long.class,
-				"Api Account Service " + this.unique);
+		long service = this.api.jdbc()
+			.queryForObject("""
+					insert into social_services (name, kind, it_status, assessment, created_at, created_by, updated_at,
+					                             updated_by)
+					values (?, 'BLOG', 'APPROVED', 'SPOTTED', now(), 'test', now(), 'test') returning id""", Long.class,
+					"Api Account Service " + this.unique);
 		String account = """
 				{"serviceId": %d, "handle": "@api-%s", "departmentId": %d, "ownerId": %d}""";
-		this.mvc
-			.perform(post("/api/v1/accounts").with(this.staff)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(account.formatted(service, this.unique, this.other, this.staffId)))
-			.andExpect(status().isUnprocessableContent())
+		this.staff.post("/api/v1/accounts", account.formatted(service, this.unique, this.other, this.staff.id()))
+			.andExpect(problem(422))
 			.andExpect(jsonPath("$.errors[0].field").value("departmentId"));
-		String location = this.mvc
-			.perform(post("/api/v1/accounts").with(this.staff)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(account.formatted(service, this.unique, this.home, this.staffId)))
+		String location = this.staff
+			.post("/api/v1/accounts", account.formatted(service, this.unique, this.home, this.staff.id()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("ACTIVE"))
 			.andExpect(jsonPath("$.departmentId").value(this.home))
 			.andReturn()
 			.getResponse()
 			.getHeader("Location");
-		String moved = account.formatted(service, this.unique, this.other, this.staffId);
-		this.mvc.perform(put(location).with(this.staff).contentType(MediaType.APPLICATION_JSON).content(moved))
-			.andExpect(status().isUnprocessableContent());
-		this.mvc
-			.perform(put(location).with(this.lead)
-				.header("If-Match", "\"0\"")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(moved))
+		String moved = account.formatted(service, this.unique, this.other, this.staff.id());
+		this.staff.put(location, "\"0\"", moved).andExpect(problem(422));
+		this.lead.put(location, "\"0\"", moved)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.departmentId").value(this.other));
-		this.mvc.perform(put(location).with(this.staff).contentType(MediaType.APPLICATION_JSON).content(moved))
-			.andExpect(status().isForbidden());
+		this.staff.put(location, "\"1\"", moved).andExpect(problem(403));
 	}
 
 }

@@ -4,25 +4,19 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.smrdesk.ApiTokens;
+import org.smrdesk.ApiTestClient;
+import org.smrdesk.ApiTestClient.Caller;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
-import org.smrdesk.apitoken.ApiTokenService;
 import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.smrdesk.ApiTestClient.invalid;
+import static org.smrdesk.ApiTestClient.problem;
+import static org.smrdesk.ApiTestClient.stale;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -37,22 +31,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ContactApiTests {
 
 	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private ApiTokenService tokens;
-
-	@Autowired
-	private UserDetailsService users;
+	private ApiTestClient api;
 
 	private String unique;
 
-	private RequestPostProcessor staff;
+	private Caller staff;
 
-	private RequestPostProcessor lead;
+	private Caller lead;
 
 	private long own;
 
@@ -61,29 +46,23 @@ class ContactApiTests {
 	@BeforeEach
 	void data() {
 		this.unique = UUID.randomUUID().toString().substring(0, 8);
-		String staffEmail = TestData.user(this.jdbc, Role.STAFF, "Api Contacts " + this.unique);
-		this.staff = ApiTokens.bearer(this.tokens, this.users, staffEmail);
-		this.lead = ApiTokens.bearer(this.tokens, this.users,
-				TestData.user(this.jdbc, Role.LEAD, "Api Contacts Lead " + this.unique));
-		this.own = contact("Own " + this.unique, TestData.userId(this.jdbc, staffEmail));
+		this.staff = this.api.newUser(Role.STAFF, "Api Contacts " + this.unique);
+		this.lead = this.api.newUser(Role.LEAD, "Api Contacts Lead " + this.unique);
+		this.own = contact("Own " + this.unique, this.staff.id());
 		this.hidden = contact("Hidden " + this.unique, null);
 	}
 
 	@Test
 	void staffSeeTheirOwnContactButNotAnotherOneAnywhere() throws Exception {
-		this.mvc.perform(get("/api/v1/contacts").param("q", this.unique).with(this.staff))
+		this.staff.get("/api/v1/contacts?q={q}", this.unique)
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Total-Count", "1"))
 			.andExpect(jsonPath("$.content[*].name").value(hasItem("Own " + this.unique)))
 			.andExpect(jsonPath("$.content[*].name").value(not(hasItem("Hidden " + this.unique))));
-		this.mvc.perform(get("/api/v1/contacts/" + this.own).with(this.staff))
-			.andExpect(status().isOk())
-			.andExpect(header().exists("ETag"));
-		this.mvc.perform(get("/api/v1/contacts/" + this.hidden).with(this.staff)).andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/contacts/" + this.hidden + "/interactions").with(this.staff))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/contacts").param("q", this.unique).with(this.lead))
-			.andExpect(header().string("X-Total-Count", "2"));
+		this.staff.get("/api/v1/contacts/" + this.own).andExpect(status().isOk()).andExpect(header().exists("ETag"));
+		this.staff.get("/api/v1/contacts/" + this.hidden).andExpect(problem(404));
+		this.staff.get("/api/v1/contacts/" + this.hidden + "/interactions").andExpect(problem(404));
+		this.lead.get("/api/v1/contacts?q={q}", this.unique).andExpect(header().string("X-Total-Count", "2"));
 	}
 
 	@Test
@@ -91,51 +70,25 @@ class ContactApiTests {
 		String body = """
 				{"kind": "EMAIL", "occurredOn": "2026-11-02", "summary": "Pitched the launch %s"}"""
 			.formatted(this.unique);
-		this.mvc
-			.perform(post("/api/v1/contacts/" + this.own + "/interactions").with(this.staff)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isCreated());
-		this.mvc.perform(get("/api/v1/contacts/" + this.own + "/interactions").with(this.staff))
+		this.staff.post("/api/v1/contacts/" + this.own + "/interactions", body).andExpect(status().isCreated());
+		this.staff.get("/api/v1/contacts/" + this.own + "/interactions")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[0].summary").value("Pitched the launch " + this.unique));
-		this.mvc
-			.perform(post("/api/v1/contacts/" + this.hidden + "/interactions").with(this.staff)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isForbidden());
+		this.staff.post("/api/v1/contacts/" + this.hidden + "/interactions", body).andExpect(problem(403));
 	}
 
 	@Test
 	void theLeadChangesAContactAndAStaleETagIs412() throws Exception {
 		String body = """
 				{"kind": "BLOGGER", "name": "Renamed %s", "state": "ENGAGED"}""".formatted(this.unique);
-		this.mvc
-			.perform(put("/api/v1/contacts/" + this.own).with(this.staff)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isForbidden());
-		this.mvc
-			.perform(put("/api/v1/contacts/" + this.own).with(this.lead)
-				.header("If-Match", "\"0\"")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
+		String path = "/api/v1/contacts/" + this.own;
+		this.staff.put(path, "\"0\"", body).andExpect(problem(403));
+		this.lead.put(path, "\"0\"", body)
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.name").value("Renamed " + this.unique));
-		this.mvc
-			.perform(put("/api/v1/contacts/" + this.own).with(this.lead)
-				.header("If-Match", "\"0\"")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isPreconditionFailed())
-			.andExpect(header().string("Content-Type", containsString("application/problem+json")));
-		this.mvc
-			.perform(post("/api/v1/contacts").with(this.lead)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"kind\": \"BLOGGER\", \"name\": \"\"}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field").value(hasItem("name")));
+		this.lead.put(path, "\"0\"", body).andExpect(stale());
+		this.lead.post("/api/v1/contacts", "{\"kind\": \"BLOGGER\", \"name\": \"\"}").andExpect(invalid("name"));
 	}
 
 	@Test
@@ -143,22 +96,18 @@ class ContactApiTests {
 		String body = """
 				{"kind": "JOURNALIST", "name": "Robin %s", "email": "robin-%s@example.com"}""".formatted(this.unique,
 				this.unique);
-		this.mvc.perform(post("/api/v1/contacts").with(this.lead).contentType(MediaType.APPLICATION_JSON).content(body))
+		this.lead.post("/api/v1/contacts", body)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.kind").value("JOURNALIST"))
 			.andExpect(jsonPath("$.state").value("PROSPECT"));
-		this.mvc.perform(post("/api/v1/contacts").with(this.lead).contentType(MediaType.APPLICATION_JSON).content(body))
+		this.lead.post("/api/v1/contacts", body)
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.duplicates").isNotEmpty());
-		this.mvc
-			.perform(post("/api/v1/contacts?saveAnyway=true").with(this.lead)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isCreated());
+		this.lead.post("/api/v1/contacts?saveAnyway=true", body).andExpect(status().isCreated());
 	}
 
 	private long contact(String name, Long ownerId) {
-		return TestData.contact(name).with("owner_id", ownerId).insert(this.jdbc);
+		return TestData.contact(name).with("owner_id", ownerId).insert(this.api.jdbc());
 	}
 
 }

@@ -4,17 +4,16 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.smrdesk.ApiTokens;
+import org.smrdesk.ApiTestClient;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.SqlStatementCounter;
 import org.smrdesk.TestData;
-import org.smrdesk.apitoken.ApiTokenService;
+import org.smrdesk.apitoken.TokenScope;
 import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -38,16 +37,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class IncidentReviewApiTests {
 
 	@Autowired
+	private ApiTestClient api;
+
 	private MockMvc mvc;
 
-	@Autowired
 	private JdbcTemplate jdbc;
-
-	@Autowired
-	private ApiTokenService tokens;
-
-	@Autowired
-	private UserDetailsService users;
 
 	private String unique;
 
@@ -67,6 +61,8 @@ class IncidentReviewApiTests {
 
 	@BeforeEach
 	void data() {
+		this.mvc = this.api.mvc();
+		this.jdbc = this.api.jdbc();
 		this.unique = UUID.randomUUID().toString().substring(0, 8);
 		this.department = "Api Reviews " + this.unique;
 		String staffEmail = TestData.user(this.jdbc, Role.STAFF, this.department);
@@ -266,7 +262,7 @@ class IncidentReviewApiTests {
 	}
 
 	private RequestPostProcessor bearer(String email) {
-		return ApiTokens.bearer(this.tokens, this.users, email);
+		return this.api.withToken(email, TokenScope.WRITE).auth();
 	}
 
 }
