@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.smrdesk.core.IncidentKind;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -21,8 +22,7 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	 * {@link TimelineTextFunctions}). With {@code restrict}, only those the user
 	 * reported, owns or whose groups include the user's department.
 	 */
-	@EntityGraph(attributePaths = { "owner", "reportedBy", "service" })
-	@Query("""
+	String MATCHING = """
 			select i from Incident i left join i.service s
 			where (:text = '' or lower(i.title) like concat('%', :text, '%') or lower(i.serviceName) like concat('%', :text, '%')
 			       or lower(s.name) like concat('%', :text, '%') or lower(i.summary) like concat('%', :text, '%')
@@ -31,10 +31,25 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 			and (:severity is null or i.severity = :severity)
 			and (:kind is null or i.kind = :kind)
 			and (:restrict = false or i.reportedBy.id = :userId or i.owner.id = :userId
-			     or exists (select 1 from i.departments d where d.id = :departmentId))""")
+			     or exists (select 1 from i.departments d where d.id = :departmentId))""";
+
+	/** A page of the incidents {@link #MATCHING} the filters. */
+	@EntityGraph(attributePaths = { "owner", "reportedBy", "service" })
+	@Query(MATCHING)
 	Page<Incident> search(@Param("text") String text, @Param("statuses") Collection<IncidentStatus> statuses,
 			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
 			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Pageable pageable);
+
+	/**
+	 * A step of a cursor walk: the incidents {@link #MATCHING} the filters created after
+	 * one, in id order.
+	 */
+	@EntityGraph(attributePaths = { "owner", "reportedBy", "service" })
+	@Query(MATCHING + " and i.id > :after order by i.id")
+	List<Incident> walk(@Param("text") String text, @Param("statuses") Collection<IncidentStatus> statuses,
+			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
+			@Param("userId") Long userId, @Param("departmentId") Long departmentId, @Param("after") long after,
+			Limit limit);
 
 	@EntityGraph(attributePaths = { "owner", "reportedBy", "approvedBy", "service", "departments", "parties" })
 	@Query("select i from Incident i where i.id = :id")

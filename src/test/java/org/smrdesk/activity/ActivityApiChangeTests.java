@@ -105,9 +105,9 @@ class ActivityApiChangeTests {
 	@Test
 	void staffOfAnotherDepartmentMayReadButNotChange() throws Exception {
 		this.mvc.perform(get("/api/v1/activities/" + this.activity).with(this.otherStaff)).andExpect(status().isOk());
-		this.mvc.perform(change(this.activity, "Not mine " + this.unique).with(this.otherStaff))
+		this.mvc.perform(change(this.activity, "Not mine " + this.unique).with(this.otherStaff).header("If-Match", "*"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(delete("/api/v1/activities/" + this.activity).with(this.otherStaff))
+		this.mvc.perform(delete("/api/v1/activities/" + this.activity).header("If-Match", "*").with(this.otherStaff))
 			.andExpect(status().isForbidden());
 	}
 

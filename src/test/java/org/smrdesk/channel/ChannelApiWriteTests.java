@@ -103,7 +103,8 @@ class ChannelApiWriteTests {
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.kind").value("VIDEO"));
 		this.mvc
-			.perform(put(location).with(this.lead)
+			.perform(put(location).header("If-Match", "*")
+				.with(this.lead)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\": \"\", \"kind\": \"VIDEO\"}"))
 			.andExpect(status().isBadRequest())
@@ -137,7 +138,11 @@ class ChannelApiWriteTests {
 			.getResponse()
 			.getHeader("Location");
 		String moved = account.formatted(service, this.unique, this.other, this.staffId);
-		this.mvc.perform(put(location).with(this.staff).contentType(MediaType.APPLICATION_JSON).content(moved))
+		this.mvc
+			.perform(put(location).header("If-Match", "*")
+				.with(this.staff)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(moved))
 			.andExpect(status().isUnprocessableContent());
 		this.mvc
 			.perform(put(location).with(this.lead)
@@ -146,7 +151,11 @@ class ChannelApiWriteTests {
 				.content(moved))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.departmentId").value(this.other));
-		this.mvc.perform(put(location).with(this.staff).contentType(MediaType.APPLICATION_JSON).content(moved))
+		this.mvc
+			.perform(put(location).header("If-Match", "*")
+				.with(this.staff)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(moved))
 			.andExpect(status().isForbidden());
 	}
 

@@ -111,7 +111,8 @@ class ContactApiTests {
 		String body = """
 				{"kind": "BLOGGER", "name": "Renamed %s", "state": "ENGAGED"}""".formatted(this.unique);
 		this.mvc
-			.perform(put("/api/v1/contacts/" + this.own).with(this.staff)
+			.perform(put("/api/v1/contacts/" + this.own).header("If-Match", "*")
+				.with(this.staff)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
 			.andExpect(status().isForbidden());

@@ -77,7 +77,11 @@ class IncidentApiChangeTests {
 		String correction = """
 				{"title": "Api login outage %s", "summary": "Customers cannot log in since 9:00", "kind": "PRODUCT_PROBLEM"}"""
 			.formatted(this.unique);
-		this.mvc.perform(put(location).with(this.reporter).contentType(MediaType.APPLICATION_JSON).content(correction))
+		this.mvc
+			.perform(put(location).header("If-Match", "*")
+				.with(this.reporter)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(correction))
 			.andExpect(status().isForbidden());
 		String changed = this.mvc
 			.perform(put(location).with(this.lead)

@@ -99,7 +99,8 @@ class PolicyApiTests {
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")));
 		this.mvc
-			.perform(put(location).with(this.manager)
+			.perform(put(location).header("If-Match", "*")
+				.with(this.manager)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body("Not the lead " + this.unique)))
 			.andExpect(status().isForbidden());

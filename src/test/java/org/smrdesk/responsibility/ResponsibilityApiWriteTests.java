@@ -84,14 +84,15 @@ class ResponsibilityApiWriteTests {
 			.andExpect(jsonPath("$.departments.length()").value(1))
 			.andExpect(jsonPath("$.departments[0].role").value("A"));
 		this.mvc
-			.perform(put(location).with(lead)
+			.perform(put(location).header("If-Match", "*")
+				.with(lead)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\": \"x\", \"departments\": [{\"departmentId\": 999999999, \"role\": \"R\"}]}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("cells"));
 		this.mvc.perform(get(location).with(staff)).andExpect(status().isOk()).andExpect(header().exists("ETag"));
-		this.mvc.perform(delete(location).with(staff)).andExpect(status().isForbidden());
-		this.mvc.perform(delete(location).with(lead)).andExpect(status().isNoContent());
+		this.mvc.perform(delete(location).header("If-Match", "*").with(staff)).andExpect(status().isForbidden());
+		this.mvc.perform(delete(location).header("If-Match", "*").with(lead)).andExpect(status().isNoContent());
 		this.mvc.perform(get(location).with(staff)).andExpect(status().isNotFound());
 	}
 

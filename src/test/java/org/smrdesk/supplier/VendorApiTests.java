@@ -66,7 +66,14 @@ class VendorApiTests {
 			.getResponse()
 			.getHeader("Location");
 		String changed = """
-				{"name": "Api Vendor %s", "kind": "AGENCY", "version": 9}""".formatted(unique);
+				{"name": "Api Vendor %s", "kind": "AGENCY"}""".formatted(unique);
+		this.mvc
+			.perform(put(location).with(lead)
+				.header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(changed.replace("}", ", \"version\": 9}")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
 		this.mvc
 			.perform(put(location).with(lead)
 				.header("If-Match", "\"9\"")
@@ -81,7 +88,8 @@ class VendorApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.kind").value("AGENCY"));
 		this.mvc
-			.perform(put(location).with(lead)
+			.perform(put(location).header("If-Match", "*")
+				.with(lead)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\": \"Api Vendor " + unique + "\", \"website\": \"not a url\"}"))
 			.andExpect(status().isBadRequest())

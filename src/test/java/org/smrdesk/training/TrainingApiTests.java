@@ -117,7 +117,8 @@ class TrainingApiTests {
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")));
 		this.mvc
-			.perform(put("/api/v1/trainings/" + this.training).with(staff())
+			.perform(put("/api/v1/trainings/" + this.training).header("If-Match", "*")
+				.with(staff())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body("Not the lead " + this.unique)))
 			.andExpect(status().isForbidden());

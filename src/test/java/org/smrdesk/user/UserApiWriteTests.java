@@ -103,14 +103,16 @@ class UserApiWriteTests {
 		this.mvc.perform(get("/api/v1/users").with(httpBasic(email, TestData.PASSWORD))).andExpect(status().isOk());
 
 		this.mvc
-			.perform(put(location).with(lead)
+			.perform(put(location).header("If-Match", "*")
+				.with(lead)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(promoted.replace("\"LEAD\"", "\"STAFF\"")))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/users").with(user)).andExpect(status().isForbidden());
 
 		this.mvc
-			.perform(put(location).with(lead)
+			.perform(put(location).header("If-Match", "*")
+				.with(lead)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(promoted.replace("}", ", \"active\": false}")))
 			.andExpect(status().isOk())
