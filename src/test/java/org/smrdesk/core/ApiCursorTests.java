@@ -18,6 +18,7 @@ import org.smrdesk.TestData;
 import org.smrdesk.apitoken.ApiTokenService;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -93,6 +95,33 @@ class ApiCursorTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page.totalElements").value(6))
 			.andExpect(jsonPath("$.next").doesNotExist());
+	}
+
+	@Test
+	void aWalkThroughMentionsOfOneSourceAnswersEachOnce() throws Exception {
+		long source = TestData.monitoringSource("Cursor Push " + this.unique).insert(this.jdbc);
+		LongSupplier mention = () -> {
+			try {
+				String body = this.mvc
+					.perform(post("/api/v1/mentions").with(this.lead)
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"sourceId\": %d, \"text\": \"Walked %s\"}".formatted(source, UUID.randomUUID())))
+					.andExpect(status().isCreated())
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				return ((Number) JsonPath.read(body, "$.id")).longValue();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
+		List<Long> created = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			created.add(mention.getAsLong());
+		}
+		List<Long> seen = walk("/api/v1/mentions?source=" + source + "&size=2&cursor=", created, mention);
+		assertThat(seen).containsExactlyElementsOf(created).hasSize(5);
 	}
 
 	@Test
