@@ -80,7 +80,8 @@ class ActivityApiController {
 	/**
 	 * Changes an activity (the lead, or staff of its department), as its edit page does.
 	 * @param id the activity
-	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
+	 * @param ifMatch the {@code ETag} last read (required: none is a 428, a stale one a
+	 * 412)
 	 * @param request the activity as it should be (left out: date, department, owner and
 	 * status keep their values, other optional fields are emptied)
 	 * @param user who changes it
@@ -103,7 +104,8 @@ class ActivityApiController {
 	/**
 	 * Deletes an activity (the lead, or staff of its department).
 	 * @param id the activity
-	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
+	 * @param ifMatch the {@code ETag} last read (required: none is a 428, a stale one a
+	 * 412)
 	 * @param user who deletes it
 	 */
 	@DeleteMapping("/{id}")

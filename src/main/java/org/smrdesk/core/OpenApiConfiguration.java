@@ -203,8 +203,10 @@ class OpenApiConfiguration {
 		schema.addProperty("errors",
 				new io.swagger.v3.oas.models.media.ArraySchema()
 					.items(new ObjectSchema().addProperty("field", new StringSchema().example("title"))
+						.addProperty("code", new StringSchema().example("unknown"))
 						.addProperty("message", new StringSchema().example("must not be blank")))
-					.description("Invalid fields (400 and 422)"));
+					.description("Invalid fields (400 and 422); code \"unknown\" for a field the request does not "
+							+ "have, \"type\" for a value of the wrong type"));
 		schema.example(Map.of("type", "about:blank", "title", "Precondition Failed", "status", 412, "detail",
 				"The record has changed since you read it (now \"4\")."));
 		return schema;

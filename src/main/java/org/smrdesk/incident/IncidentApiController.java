@@ -93,7 +93,8 @@ class IncidentApiController {
 	 * Corrects what was reported (the lead), as the incident's edit page does; severity
 	 * and status change through triage and {@code /status}.
 	 * @param id the incident
-	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
+	 * @param ifMatch the {@code ETag} last read (required: none is a 428, a stale one a
+	 * 412)
 	 * @param request the corrected fields
 	 * @param user the lead
 	 * @return the incident with its new {@code ETag}
@@ -151,7 +152,8 @@ class IncidentApiController {
 	/**
 	 * Moves an incident to another status (the lead), dated when it happened.
 	 * @param id the incident
-	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
+	 * @param ifMatch the {@code ETag} last read (required: none is a 428, a stale one a
+	 * 412)
 	 * @param request the new status, when, why
 	 * @param user the lead
 	 * @return the incident with its timeline and milestones
