@@ -12,23 +12,16 @@ import java.util.regex.Pattern;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.smrdesk.ApiTokens;
+import org.smrdesk.ApiTestClient;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
-import org.smrdesk.apitoken.ApiTokenService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -44,26 +37,19 @@ class ApiCursorTests {
 	private static final Pattern NEXT = Pattern.compile("<([^>]*)>; rel=\"next\"");
 
 	@Autowired
-	private MockMvc mvc;
+	private ApiTestClient api;
 
-	@Autowired
 	private JdbcTemplate jdbc;
-
-	@Autowired
-	private ApiTokenService tokens;
-
-	@Autowired
-	private UserDetailsService users;
 
 	private String unique;
 
-	private RequestPostProcessor lead;
+	private ApiTestClient.Caller lead;
 
 	@BeforeEach
 	void lead() {
+		this.jdbc = this.api.jdbc();
 		this.unique = UUID.randomUUID().toString().substring(0, 8);
-		this.lead = ApiTokens.bearer(this.tokens, this.users,
-				TestData.user(this.jdbc, Role.LEAD, "Cursor Lead " + this.unique));
+		this.lead = this.api.newUser(Role.LEAD, "Cursor Lead " + this.unique);
 	}
 
 	@Test
@@ -91,7 +77,7 @@ class ApiCursorTests {
 		TestData.contact("Someone else " + this.unique).insert(this.jdbc);
 		List<Long> seen = walk("/api/v1/contacts?q=contact-" + this.unique + "&size=2&cursor=", created, contact);
 		assertThat(seen).containsExactlyElementsOf(created).hasSize(6);
-		this.mvc.perform(get("/api/v1/contacts").param("q", "contact-" + this.unique).with(this.lead))
+		this.lead.get("/api/v1/contacts?q=contact-" + this.unique)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page.totalElements").value(6))
 			.andExpect(jsonPath("$.next").doesNotExist());
@@ -102,10 +88,9 @@ class ApiCursorTests {
 		long source = TestData.monitoringSource("Cursor Push " + this.unique).insert(this.jdbc);
 		LongSupplier mention = () -> {
 			try {
-				String body = this.mvc
-					.perform(post("/api/v1/mentions").with(this.lead)
-						.contentType(MediaType.APPLICATION_JSON)
-						.content("{\"sourceId\": %d, \"text\": \"Walked %s\"}".formatted(source, UUID.randomUUID())))
+				String body = this.lead
+					.post("/api/v1/mentions",
+							"{\"sourceId\": %d, \"text\": \"Walked %s\"}".formatted(source, UUID.randomUUID()))
 					.andExpect(status().isCreated())
 					.andReturn()
 					.getResponse()
@@ -130,17 +115,16 @@ class ApiCursorTests {
 			.withoutPadding()
 			.encodeToString("c1:contacts:5".getBytes(StandardCharsets.US_ASCII));
 		for (String cursor : new String[] { "!!!", "bm90IG91cnM", contactsCursor, "YzE6YWN0aXZpdGllczotMQ" }) {
-			this.mvc.perform(get("/api/v1/activities").param("cursor", cursor).with(this.lead))
+			this.lead.get("/api/v1/activities?cursor={cursor}", cursor)
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.parameter").value("cursor"))
 				.andExpect(content().string(containsString("cursor")));
 		}
-		this.mvc.perform(get("/api/v1/contacts").param("cursor", contactsCursor).with(this.lead))
-			.andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/incidents").param("cursor", "").param("sort", "title").with(this.lead))
+		this.lead.get("/api/v1/contacts?cursor=" + contactsCursor).andExpect(status().isOk());
+		this.lead.get("/api/v1/incidents?cursor=&sort=title")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("cursor"));
-		this.mvc.perform(get("/api/v1/incidents").param("cursor", "").with(this.lead))
+		this.lead.get("/api/v1/incidents?cursor=")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page").doesNotExist());
 	}
@@ -154,10 +138,7 @@ class ApiCursorTests {
 		String next = first;
 		int steps = 0;
 		while (next != null) {
-			MockHttpServletResponse response = this.mvc.perform(get(next).with(this.lead))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse();
+			MockHttpServletResponse response = this.lead.get(next).andExpect(status().isOk()).andReturn().getResponse();
 			String body = response.getContentAsString();
 			List<Number> ids = JsonPath.read(body, "$.content[*].id");
 			ids.forEach((id) -> seen.add(id.longValue()));

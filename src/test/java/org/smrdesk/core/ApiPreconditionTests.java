@@ -6,27 +6,20 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.smrdesk.ApiTokens;
+import org.smrdesk.ApiTestClient;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
-import org.smrdesk.apitoken.ApiTokenService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -41,16 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApiPreconditionTests {
 
 	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private ApiTokenService tokens;
-
-	@Autowired
-	private UserDetailsService users;
+	private ApiTestClient api;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -58,8 +42,7 @@ class ApiPreconditionTests {
 
 	@Test
 	void everyUpdateRouteWithoutIfMatchIsA428ProblemDetail() throws Exception {
-		RequestPostProcessor lead = ApiTokens.bearer(this.tokens, this.users,
-				TestData.user(this.jdbc, Role.LEAD, "Preconditions " + UUID.randomUUID()));
+		ApiTestClient.Caller lead = this.api.newUser(Role.LEAD, "Preconditions " + UUID.randomUUID());
 		Set<String> routes = new TreeSet<>();
 		Set<String> wrong = new TreeSet<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.handlerMapping.getHandlerMethods().entrySet()) {
@@ -70,10 +53,10 @@ class ApiPreconditionTests {
 				for (var method : entry.getKey().getMethodsCondition().getMethods()) {
 					String path = pattern.replaceAll("\\{[^}]*}", "1");
 					routes.add(method + " " + pattern);
-					MockHttpServletResponse response = this.mvc
-						.perform(request(HttpMethod.valueOf(method.name()), path).with(lead)
-							.contentType(MediaType.APPLICATION_JSON)
-							.content("{}"))
+					MockHttpServletResponse response = lead
+						.perform(
+								request(HttpMethod.valueOf(method.name()), path).contentType(MediaType.APPLICATION_JSON)
+									.content("{}"))
 						.andReturn()
 						.getResponse();
 					if (response.getStatus() != 428
@@ -95,40 +78,24 @@ class ApiPreconditionTests {
 	@Test
 	void aStarAppliesTheChangeToTheStoredVersionAndAStaleTagIs412() throws Exception {
 		String unique = UUID.randomUUID().toString().substring(0, 8);
-		RequestPostProcessor lead = ApiTokens.bearer(this.tokens, this.users,
-				TestData.user(this.jdbc, Role.LEAD, "Preconditions " + unique));
-		long vendor = TestData.vendor("Precondition Vendor " + unique).insert(this.jdbc);
-		this.mvc.perform(get("/api/v1/vendors/" + vendor).with(lead))
-			.andExpect(status().isOk())
-			.andExpect(header().string("ETag", "\"0\""));
+		ApiTestClient.Caller lead = this.api.newUser(Role.LEAD, "Preconditions " + unique);
+		String vendor = "/api/v1/vendors/" + TestData.vendor("Precondition Vendor " + unique).insert(this.api.jdbc());
+		assertThat(lead.etag(vendor)).isEqualTo("\"0\"");
 		String renamed = "{\"name\": \"Renamed Vendor " + unique + "\", \"kind\": \"AGENCY\", \"status\": \"ACTIVE\"}";
-		this.mvc
-			.perform(put("/api/v1/vendors/" + vendor).with(lead)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(renamed)
-				.header("If-Match", "W/\"0\""))
+		lead.put(vendor, "W/\"0\"", renamed)
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(header().string("ETag", "\"0\""));
-		this.mvc
-			.perform(put("/api/v1/vendors/" + vendor).with(lead)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(renamed)
-				.header("If-Match", "*"))
+		lead.put(vendor, "*", renamed)
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.name").value("Renamed Vendor " + unique));
-		this.mvc
-			.perform(put("/api/v1/vendors/" + vendor).with(lead)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(renamed.replace("Renamed", "Again renamed"))
-				.header("If-Match", "\"7\", \"1\""))
+		lead.put(vendor, "\"7\", \"1\"", renamed.replace("Renamed", "Again renamed"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"2\""));
-		this.mvc.perform(
-				put("/api/v1/vendors/" + vendor).with(lead).contentType(MediaType.APPLICATION_JSON).content(renamed))
-			.andExpect(status().isPreconditionRequired())
-			.andExpect(jsonPath("$.status").value(428))
-			.andExpect(jsonPath("$.title").value("Precondition Required"));
+		lead.put(vendor, null, renamed)
+			.andExpect(ApiTestClient.problem(428))
+			.andExpect(jsonPath("$.title").value("Precondition Required"))
+			.andExpect(jsonPath("$.header").value("If-Match"));
 	}
 
 }

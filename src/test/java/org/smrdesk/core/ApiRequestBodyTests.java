@@ -4,18 +4,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.smrdesk.ApiTokens;
+import org.smrdesk.ApiTestClient;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
-import org.smrdesk.apitoken.ApiTokenService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -35,26 +30,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApiRequestBodyTests {
 
 	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private ApiTokenService tokens;
-
-	@Autowired
-	private UserDetailsService users;
+	private ApiTestClient api;
 
 	private String unique;
 
-	private RequestPostProcessor lead;
+	private ApiTestClient.Caller lead;
 
 	@BeforeEach
 	void lead() {
 		this.unique = UUID.randomUUID().toString().substring(0, 8);
-		this.lead = ApiTokens.bearer(this.tokens, this.users,
-				TestData.user(this.jdbc, Role.LEAD, "Request Bodies " + this.unique));
+		this.lead = this.api.newUser(Role.LEAD, "Request Bodies " + this.unique);
 	}
 
 	@Test
@@ -97,10 +82,8 @@ class ApiRequestBodyTests {
 		vendor("").andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString("needs a JSON body")));
-		this.mvc
-			.perform(post("/api/v1/vendors").with(this.lead)
-				.contentType(MediaType.TEXT_PLAIN)
-				.content("Body Vendor " + this.unique))
+		this.lead
+			.perform(post("/api/v1/vendors").contentType(MediaType.TEXT_PLAIN).content("Body Vendor " + this.unique))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(vendors()).isZero();
@@ -108,23 +91,22 @@ class ApiRequestBodyTests {
 
 	@Test
 	void theVendorWebhookPushMayCarryFieldsWeDoNotRead() throws Exception {
-		long source = TestData.monitoringSource("Body Push " + this.unique).insert(this.jdbc);
-		this.mvc
-			.perform(post("/api/v1/mentions").with(this.lead)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"sourceId\": %d, \"text\": \"Pushed %s\", \"sentiment\": 0.4, \"vendorExtras\": {}}"
-					.formatted(source, this.unique)))
+		long source = TestData.monitoringSource("Body Push " + this.unique).insert(this.api.jdbc());
+		this.lead
+			.post("/api/v1/mentions",
+					"{\"sourceId\": %d, \"text\": \"Pushed %s\", \"sentiment\": 0.4, \"vendorExtras\": {}}"
+						.formatted(source, this.unique))
 			.andExpect(status().isCreated());
 	}
 
 	private ResultActions vendor(String json) throws Exception {
-		return this.mvc
-			.perform(post("/api/v1/vendors").with(this.lead).contentType(MediaType.APPLICATION_JSON).content(json));
+		return this.lead.post("/api/v1/vendors", json);
 	}
 
 	private int vendors() {
-		return this.jdbc.queryForObject("select count(*) from vendors where name like ?", Integer.class,
-				"Body Vendor " + this.unique + "%");
+		return this.api.jdbc()
+			.queryForObject("select count(*) from vendors where name like ?", Integer.class,
+					"Body Vendor " + this.unique + "%");
 	}
 
 }
