@@ -60,6 +60,10 @@ class ApiRequestBodyTests {
 			.andExpect(jsonPath("$.errors[0].field").value("noticeDays"))
 			.andExpect(jsonPath("$.errors[0].code").value("type"))
 			.andExpect(jsonPath("$.detail").value(containsString("noticeDays")));
+		vendor("{\"name\": \"Body Vendor %s\", \"noticeDays\": 1.5}".formatted(this.unique))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("noticeDays"))
+			.andExpect(jsonPath("$.detail").value(containsString("whole number")));
 		vendor("{\"name\": \"Body Vendor %s\", \"kind\": \"PIRATE\"}".formatted(this.unique))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"))
