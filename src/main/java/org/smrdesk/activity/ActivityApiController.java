@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.smrdesk.core.ApiCursor;
+import org.smrdesk.core.ApiPage;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CurrentUser;
@@ -18,7 +20,6 @@ import org.smrdesk.core.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -45,6 +47,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("isAuthenticated()")
 class ActivityApiController {
 
+	/** The list's name in its cursors. */
+	private static final String LIST = "activities";
+
 	private final ActivityService activities;
 
 	ActivityApiController(ActivityService activities) {
@@ -52,11 +57,18 @@ class ActivityApiController {
 	}
 
 	@GetMapping
-	PagedModel<ActivityResponse> list(@ModelAttribute ActivityFilter filter,
+	ApiPage<ActivityResponse> list(@ModelAttribute ActivityFilter filter,
+			@RequestParam(name = ApiCursor.PARAMETER, required = false) String cursor,
 			@SortableBy({ "activityDate", "title", "department.name", "service.name", "kind", "owner.displayName",
 					"status" }) @PageableDefault(size = 50, sort = "activityDate",
 							direction = Sort.Direction.DESC) Pageable pageable) {
-		return new PagedModel<>(this.activities.search(filter, pageable).map(ActivityResponse::of));
+		if (cursor != null) {
+			return ApiPage
+				.walk(LIST, cursor, pageable, (after, limit) -> this.activities.walk(filter, after, limit),
+						Activity::getId)
+				.map(ActivityResponse::of);
+		}
+		return ApiPage.of(this.activities.search(filter, pageable).map(ActivityResponse::of));
 	}
 
 	@GetMapping("/{id}")
@@ -68,7 +80,8 @@ class ActivityApiController {
 	/**
 	 * Changes an activity (the lead, or staff of its department), as its edit page does.
 	 * @param id the activity
-	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
+	 * @param ifMatch the {@code ETag} last read (required: none is a 428, a stale one a
+	 * 412)
 	 * @param request the activity as it should be (left out: date, department, owner and
 	 * status keep their values, other optional fields are emptied)
 	 * @param user who changes it
@@ -91,7 +104,8 @@ class ActivityApiController {
 	/**
 	 * Deletes an activity (the lead, or staff of its department).
 	 * @param id the activity
-	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
+	 * @param ifMatch the {@code ETag} last read (required: none is a 428, a stale one a
+	 * 412)
 	 * @param user who deletes it
 	 */
 	@DeleteMapping("/{id}")

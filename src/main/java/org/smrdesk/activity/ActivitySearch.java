@@ -49,16 +49,7 @@ class ActivitySearch {
 			ids.setFirstResult(Math.toIntExact(pageable.getOffset()));
 			ids.setMaxResults(pageable.getPageSize());
 		}
-		List<Long> pageIds = ids.getResultList();
-		List<Activity> content = pageIds.isEmpty() ? List.of()
-				: inOrder(pageIds,
-						this.entityManager
-							.createQuery(
-									"select a from Activity a join fetch a.department join fetch a.service "
-											+ "left join fetch a.account join fetch a.owner where a.id in :ids",
-									Activity.class)
-							.setParameter("ids", pageIds)
-							.getResultList());
+		List<Activity> content = load(ids.getResultList());
 		if (pageable.isUnpaged()) {
 			return new PageImpl<>(content);
 		}
@@ -70,6 +61,31 @@ class ActivitySearch {
 		where.parameters
 			.forEach((name, value) -> count.setParameter(name, (value instanceof Enum<?> e) ? e.name() : value));
 		return new PageImpl<>(content, pageable, ((Number) count.getSingleResult()).longValue());
+	}
+
+	/**
+	 * The matching activities created after one, by id (a range scan of the primary key),
+	 * then those rows with their department, service, account and owner.
+	 */
+	List<Activity> walk(ActivityFilter filter, String tsquery, long afterId, int limit) {
+		Where where = where(filter, tsquery);
+		where.add(afterId, "a.id > :after", "a.id > :after", "after");
+		TypedQuery<Long> ids = this.entityManager
+			.createQuery("select a.id from Activity a" + where.clause + " order by a.id", Long.class);
+		where.bind(ids);
+		return load(ids.setMaxResults(limit).getResultList());
+	}
+
+	private List<Activity> load(List<Long> ids) {
+		return ids.isEmpty() ? List.of()
+				: inOrder(ids,
+						this.entityManager
+							.createQuery(
+									"select a from Activity a join fetch a.department join fetch a.service "
+											+ "left join fetch a.account join fetch a.owner where a.id in :ids",
+									Activity.class)
+							.setParameter("ids", ids)
+							.getResultList());
 	}
 
 	/**

@@ -82,6 +82,20 @@ public class ActivityService {
 	}
 
 	/**
+	 * A step of a cursor walk through the activities matching the filters, in the order
+	 * they were created ({@link org.smrdesk.core.ApiCursor}): the primary key reaches any
+	 * depth at the cost of the first step, where an OFFSET page reads every row before
+	 * it.
+	 * @param filter the filters
+	 * @param afterId the last id already answered (0 to start)
+	 * @param limit how many at most
+	 * @return the activities with their department, service, account and owner
+	 */
+	public List<Activity> walk(ActivityFilter filter, long afterId, int limit) {
+		return this.search.walk(filter, FullText.prefixQuery(filter.getQ()), afterId, limit);
+	}
+
+	/**
 	 * Prints every activity matching the filters, however many, as CSV rows (in the
 	 * import's column order), read through a cursor: memory does not grow with the rows.
 	 * @param filter the filters

@@ -113,7 +113,8 @@ class ChannelApiController {
 	 * Changes a company account: the lead any, staff their department's (and only into
 	 * their department).
 	 * @param id the account
-	 * @param ifMatch its {@code ETag} last read (optional; a stale one answers 412)
+	 * @param ifMatch its {@code ETag} last read (required: none is a 428, a stale one a
+	 * 412)
 	 * @param request the account
 	 * @param user who changes it
 	 * @return the account with its new {@code ETag}

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
+import org.smrdesk.core.ApiCursor;
+import org.smrdesk.core.ApiPage;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.SortableBy;
@@ -39,6 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("isAuthenticated()")
 class ContactApiController {
 
+	/** The list's name in its cursors. */
+	private static final String LIST = "contacts";
+
 	private final ContactService contacts;
 
 	private final InteractionService interactions;
@@ -49,13 +54,20 @@ class ContactApiController {
 	}
 
 	@GetMapping
-	PagedModel<ContactJson> list(@RequestParam(defaultValue = "") String q,
+	ApiPage<ContactJson> list(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) ContactKind kind, @RequestParam(required = false) RelationshipState state,
 			@RequestParam(required = false) Long owner,
+			@RequestParam(name = ApiCursor.PARAMETER, required = false) String cursor,
 			@SortableBy({ "name", "kind", "outlet", "state" }) @PageableDefault(size = 25,
 					sort = "name") Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user) {
-		return new PagedModel<>(this.contacts.search(q, kind, state, owner, user, pageable).map(ContactJson::of));
+		if (cursor != null) {
+			return ApiPage
+				.walk(LIST, cursor, pageable,
+						(after, limit) -> this.contacts.walk(q, kind, state, owner, user, after, limit), Contact::getId)
+				.map(ContactJson::of);
+		}
+		return ApiPage.of(this.contacts.search(q, kind, state, owner, user, pageable).map(ContactJson::of));
 	}
 
 	@GetMapping("/{id}")

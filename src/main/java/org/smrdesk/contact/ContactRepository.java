@@ -54,6 +54,16 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
 			@Param("viewerDepartmentId") Long viewerDepartmentId, Pageable pageable);
 
+	/**
+	 * A step of a cursor walk: the ids of matching contacts after one, in id order (a
+	 * range scan of the primary key however deep the walk).
+	 */
+	@Query("select c.id from Contact c " + MATCHING + " and c.id > :after order by c.id")
+	List<Long> walkIds(@Param("text") String text, @Param("kind") ContactKind kind,
+			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
+			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
+			@Param("viewerDepartmentId") Long viewerDepartmentId, @Param("after") long after, Limit limit);
+
 	/** {@link #searchIds} without a count: the first few by name. */
 	@EntityGraph(attributePaths = "owner")
 	@Query("select c from Contact c " + MATCHING + " order by c.name, c.id")

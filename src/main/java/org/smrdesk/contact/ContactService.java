@@ -75,6 +75,31 @@ public class ContactService {
 	}
 
 	/**
+	 * A step of a cursor walk through the contacts {@link #search} finds, in the order
+	 * they were created ({@link org.smrdesk.core.ApiCursor}).
+	 * @param text words to look for, or empty
+	 * @param kind the kind, or null
+	 * @param state the relationship state, or null
+	 * @param ownerId the owner, or null
+	 * @param viewer who is looking
+	 * @param afterId the last id already answered (0 to start)
+	 * @param limit how many at most
+	 * @return the contacts with their owners, in id order
+	 */
+	public List<Contact> walk(String text, ContactKind kind, RelationshipState state, Long ownerId, CurrentUser viewer,
+			long afterId, int limit) {
+		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
+		List<Long> ids = this.contacts.walkIds(query, kind, state, ownerId, viewer.isStaff(), viewer.id(),
+				viewer.departmentId(), afterId, org.springframework.data.domain.Limit.of(limit));
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Contact> rows = new java.util.HashMap<>();
+		this.contacts.findWithOwnerByIdIn(ids).forEach((c) -> rows.put(c.getId(), c));
+		return ids.stream().map(rows::get).toList();
+	}
+
+	/**
 	 * The page with the id as the last order (a stable order: pages neither repeat nor
 	 * skip contacts of the same name).
 	 */

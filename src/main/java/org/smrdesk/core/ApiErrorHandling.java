@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -59,6 +60,13 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(ex.getCurrent()).body(problem);
 	}
 
+	@ExceptionHandler(ApiVersions.PreconditionRequiredException.class)
+	ProblemDetail unconditional(ApiVersions.PreconditionRequiredException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());
+		problem.setProperty("header", ApiVersions.IF_MATCH);
+		return problem;
+	}
+
 	@ExceptionHandler(RuleException.class)
 	ProblemDetail rule(RuleException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getCode());
@@ -78,6 +86,13 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 	ProblemDetail unsortable(UnsortableException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setProperty("parameter", SortInput.PARAMETER);
+		return problem;
+	}
+
+	@ExceptionHandler(ApiCursor.InvalidCursorException.class)
+	ProblemDetail badCursor(ApiCursor.InvalidCursorException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setProperty("parameter", ApiCursor.PARAMETER);
 		return problem;
 	}
 
@@ -119,6 +134,18 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 		logger.error("Unexpected failure in the JSON API", ex);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side; the request may not have been carried out.");
+	}
+
+	/**
+	 * A body that cannot be read as the request record: unknown fields ({@link ApiJson}),
+	 * values of the wrong type, malformed JSON, no body. A 400 that names the field and
+	 * what it must be, never the parser's message (it names Java classes).
+	 */
+	@Override
+	@Nullable
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(RequestBodyProblems.of(ex));
 	}
 
 	@Override

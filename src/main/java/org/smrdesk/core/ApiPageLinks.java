@@ -19,11 +19,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Paging headers of every API list, written once for all: a list handler returns a
- * {@link PagedModel} (the page with {@code page.totalElements} in the body) and this
- * advice adds RFC 8288 {@code Link} headers ({@code first}, {@code prev}, {@code next},
- * {@code last}, each keeping the request's parameters: filters, size and sort) and
- * {@value #TOTAL}. Links are path-only (never built from the request's host) and reach no
- * deeper than {@link Paging#MAX_ROWS}.
+ * {@link PagedModel} or an {@link ApiPage} (the page with {@code page.totalElements} in
+ * the body) and this advice adds RFC 8288 {@code Link} headers ({@code first},
+ * {@code prev}, {@code next}, {@code last}, each keeping the request's parameters:
+ * filters, size and sort) and {@value #TOTAL}. Links are path-only (never built from the
+ * request's host) and reach no deeper than {@link Paging#MAX_ROWS}. A step of a cursor
+ * walk ({@link ApiCursor}) gets {@code rel="next"} with the next cursor, until the last.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiPageLinks implements ResponseBodyAdvice<Object> {
@@ -40,14 +41,21 @@ class ApiPageLinks implements ResponseBodyAdvice<Object> {
 	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
 			Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
-		if (body instanceof PagedModel<?> page && page.getMetadata() != null
-				&& request instanceof ServletServerHttpRequest servlet) {
-			PagedModel.PageMetadata metadata = page.getMetadata();
+		if (!(request instanceof ServletServerHttpRequest servlet)) {
+			return body;
+		}
+		PagedModel.PageMetadata metadata = (body instanceof PagedModel<?> page) ? page.getMetadata()
+				: (body instanceof ApiPage<?> list) ? list.page() : null;
+		if (metadata != null) {
 			response.getHeaders().set(TOTAL, Long.toString(metadata.totalElements()));
 			List<String> links = links(servlet.getServletRequest(), metadata);
 			if (!links.isEmpty()) {
 				response.getHeaders().set(HttpHeaders.LINK, String.join(", ", links));
 			}
+		}
+		else if (body instanceof ApiPage<?> walk && walk.next() != null) {
+			response.getHeaders()
+				.set(HttpHeaders.LINK, link(servlet.getServletRequest(), ApiCursor.PARAMETER, walk.next(), "next"));
 		}
 		return body;
 	}
@@ -71,13 +79,20 @@ class ApiPageLinks implements ResponseBodyAdvice<Object> {
 	}
 
 	private static String link(HttpServletRequest request, long page, String rel) {
+		return link(request, "page", page, rel);
+	}
+
+	/**
+	 * A link to this list with one parameter changed, keeping the others.
+	 */
+	private static String link(HttpServletRequest request, String parameter, Object value, String rel) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI());
 		request.getParameterMap().forEach((name, values) -> {
-			if (!"page".equals(name)) {
+			if (!parameter.equals(name)) {
 				builder.queryParam(name, (Object[]) values);
 			}
 		});
-		String target = builder.queryParam("page", page).build().encode().toUriString();
+		String target = builder.queryParam(parameter, value).build().encode().toUriString();
 		return "<" + target + ">; rel=\"" + rel + "\"";
 	}
 

@@ -13,6 +13,8 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -23,12 +25,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -36,8 +34,9 @@ import org.springframework.web.method.HandlerMethod;
  * {@code /swagger-ui/index.html}): the schemas come from the API's records, and the
  * conventions every route shares are added here once: Bearer and Basic authentication,
  * problem details (RFC 9457) for errors, the paging headers of lists
- * ({@link ApiPageLinks}), {@code ETag} on GET one and {@code If-Match} → 412 on changes
- * ({@link ApiVersions}), and {@code Idempotency-Key} on creates.
+ * ({@link ApiPageLinks}), {@code ETag} on GET one and {@code If-Match} on changes
+ * (required: 428 without, 412 when stale; {@link ApiVersions}), and
+ * {@code Idempotency-Key} on creates.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -54,7 +53,8 @@ class OpenApiConfiguration {
 				.description("Records of SMR Desk under the same rules as the pages. Authenticate with a personal "
 						+ "access token (account page) as `Authorization: Bearer smr_…`; lists page with `page` "
 						+ "(from 0) and `size` and answer with RFC 8288 `Link` headers and `X-Total-Count`; GET one "
-						+ "answers with an `ETag`, send it back in `If-Match` to change the record (412 when stale); "
+						+ "answers with an `ETag`, send it back in `If-Match` to change the record (required: 428 "
+						+ "without it, 412 when stale, `*` to overwrite whatever is stored); "
 						+ "errors are RFC 9457 problem details."))
 			.components(new Components()
 				.addSecuritySchemes("bearer",
@@ -79,13 +79,14 @@ class OpenApiConfiguration {
 				operation.setResponses(responses);
 			}
 			boolean get = handler.hasMethodAnnotation(GetMapping.class);
-			boolean change = handler.hasMethodAnnotation(PutMapping.class)
-					|| handler.hasMethodAnnotation(PatchMapping.class)
-					|| handler.hasMethodAnnotation(DeleteMapping.class) || readsIfMatch(handler);
-			if (returns(handler, PagedModel.class)) {
+			boolean change = ApiVersions.changesRecord(handler);
+			if (returns(handler, PagedModel.class) || returns(handler, ApiPage.class)) {
 				ApiResponse ok = responses.computeIfAbsent("200", (code) -> new ApiResponse().description("OK"));
-				ok.addHeaderObject("Link", header("RFC 8288 links: rel first, prev, next, last (path-only)",
+				ok.addHeaderObject("Link", header(
+						"RFC 8288 links: rel first, prev, next, last (path-only); in a cursor walk rel next only, "
+								+ "until the last step",
 						"</api/v1/things?page=1&size=20>; rel=\"next\""));
+				describeCursor(operation);
 				ok.addHeaderObject(ApiPageLinks.TOTAL,
 						new Header().description("How many records match").schema(new IntegerSchema().example(42)));
 			}
@@ -95,7 +96,9 @@ class OpenApiConfiguration {
 				problem(responses, "304", "Not modified (If-None-Match names the current version)");
 			}
 			if (change) {
+				requireIfMatch(operation);
 				problem(responses, "412", "The If-Match tag no longer names the record's version");
+				problem(responses, "428", "No If-Match header: send the record's ETag from a GET (or *)");
 			}
 			if (handler.hasMethodAnnotation(PostMapping.class)) {
 				operation
@@ -127,10 +130,43 @@ class OpenApiConfiguration {
 				&& handler.getReturnType().getGenericParameterType().getTypeName().contains(type.getName());
 	}
 
-	private static boolean readsIfMatch(HandlerMethod handler) {
-		return java.util.Arrays.stream(handler.getMethodParameters())
-			.map((parameter) -> parameter.getParameterAnnotation(RequestHeader.class))
-			.anyMatch((header) -> header != null && ApiVersions.IF_MATCH.equals(header.name()));
+	/**
+	 * The {@code If-Match} header parameter of a change, required
+	 * ({@link ApiPreconditions} answers 428 without it), whether or not the handler reads
+	 * it itself.
+	 */
+	private static void requireIfMatch(Operation operation) {
+		Parameter ifMatch = (operation.getParameters() == null) ? null
+				: operation.getParameters()
+					.stream()
+					.filter((p) -> "header".equals(p.getIn()) && ApiVersions.IF_MATCH.equalsIgnoreCase(p.getName()))
+					.findFirst()
+					.orElse(null);
+		if (ifMatch == null) {
+			ifMatch = new HeaderParameter().name(ApiVersions.IF_MATCH);
+			operation.addParametersItem(ifMatch);
+		}
+		ifMatch.required(true)
+			.description("The record's ETag from a GET (a stale one answers 412), or * to change whatever is "
+					+ "stored; without it the change is refused with 428")
+			.schema(new StringSchema().example("\"3\""));
+	}
+
+	/**
+	 * The {@code cursor} parameter of a large list ({@link ApiCursor}).
+	 */
+	private static void describeCursor(Operation operation) {
+		if (operation.getParameters() == null) {
+			return;
+		}
+		operation.getParameters()
+			.stream()
+			.filter((p) -> "query".equals(p.getIn()) && ApiCursor.PARAMETER.equals(p.getName()))
+			.forEach((p) -> p.description("Keyset paging for walking a large list: empty to start, then the "
+					+ "`next` of the previous answer (also in `Link: rel=\"next\"`); records come in the order they "
+					+ "were created, without page metadata or total, and sort and page do not apply (400). A cursor "
+					+ "this list did not give out is a 400.")
+				.example("YzE6YWN0aXZpdGllczoxMjM0NQ"));
 	}
 
 	private static boolean hasPathVariable(Operation operation) {
@@ -167,8 +203,10 @@ class OpenApiConfiguration {
 		schema.addProperty("errors",
 				new io.swagger.v3.oas.models.media.ArraySchema()
 					.items(new ObjectSchema().addProperty("field", new StringSchema().example("title"))
+						.addProperty("code", new StringSchema().example("unknown"))
 						.addProperty("message", new StringSchema().example("must not be blank")))
-					.description("Invalid fields (400 and 422)"));
+					.description("Invalid fields (400 and 422); code \"unknown\" for a field the request does not "
+							+ "have, \"type\" for a value of the wrong type"));
 		schema.example(Map.of("type", "about:blank", "title", "Precondition Failed", "status", 412, "detail",
 				"The record has changed since you read it (now \"4\")."));
 		return schema;

@@ -40,6 +40,11 @@ class SortInput implements WebMvcConfigurer, HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		String[] values = request.getParameterValues(PARAMETER);
+		if (request.getParameter(ApiCursor.PARAMETER) != null
+				&& (values != null || request.getParameter("page") != null)) {
+			throw new ApiCursor.InvalidCursorException(
+					"A cursor walks the list in the order its records were created: leave out sort and page.");
+		}
 		if (values == null || !(handler instanceof HandlerMethod method)) {
 			return true;
 		}

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.smrdesk.core.ApiCursor;
+import org.smrdesk.core.ApiPage;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.SortableBy;
@@ -24,7 +26,6 @@ import org.smrdesk.core.CurrentUser;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.data.web.PagedModel;
 import org.springframework.data.web.SortDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,6 +49,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("isAuthenticated()")
 class IncidentApiController {
 
+	/** The list\'s name in its cursors. */
+	private static final String LIST = "incidents";
+
 	private final IncidentService incidents;
 
 	private final IncidentSearch search;
@@ -61,13 +65,21 @@ class IncidentApiController {
 	}
 
 	@GetMapping
-	PagedModel<IncidentSummary> list(@RequestParam(required = false) String q,
+	ApiPage<IncidentSummary> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Severity severity,
 			@RequestParam(required = false) IncidentKind kind,
+			@RequestParam(name = ApiCursor.PARAMETER, required = false) String cursor,
 			@SortableBy({ "severity", "title", "status", "detectedAt" }) @PageableDefault(size = 20) @SortDefault(
 					sort = { "severity", "detectedAt" }) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user) {
-		return new PagedModel<>(this.search.search(new IncidentFilter(q, status, severity, kind), user, pageable)
+		IncidentFilter filter = new IncidentFilter(q, status, severity, kind);
+		if (cursor != null) {
+			return ApiPage
+				.walk(LIST, cursor, pageable, (after, limit) -> this.search.walk(filter, user, after, limit),
+						(row) -> row.incident().getId())
+				.map((row) -> IncidentSummary.of(row.incident(), row.milestones()));
+		}
+		return ApiPage.of(this.search.search(filter, user, pageable)
 			.map((row) -> IncidentSummary.of(row.incident(), row.milestones())));
 	}
 
@@ -81,7 +93,8 @@ class IncidentApiController {
 	 * Corrects what was reported (the lead), as the incident's edit page does; severity
 	 * and status change through triage and {@code /status}.
 	 * @param id the incident
-	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
+	 * @param ifMatch the {@code ETag} last read (required: none is a 428, a stale one a
+	 * 412)
 	 * @param request the corrected fields
 	 * @param user the lead
 	 * @return the incident with its new {@code ETag}
@@ -139,7 +152,8 @@ class IncidentApiController {
 	/**
 	 * Moves an incident to another status (the lead), dated when it happened.
 	 * @param id the incident
-	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
+	 * @param ifMatch the {@code ETag} last read (required: none is a 428, a stale one a
+	 * 412)
 	 * @param request the new status, when, why
 	 * @param user the lead
 	 * @return the incident with its timeline and milestones

@@ -9,6 +9,7 @@ import jakarta.persistence.QueryHint;
 import org.hibernate.jpa.HibernateHints;
 import org.smrdesk.core.IncidentKind;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -44,6 +45,17 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	Page<Incident> search(@Param("text") String text, @Param("statuses") Collection<IncidentStatus> statuses,
 			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
 			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Pageable pageable);
+
+	/**
+	 * A step of a cursor walk: the incidents {@link #MATCHING} the filters created after
+	 * one, in id order.
+	 */
+	@EntityGraph(attributePaths = { "owner", "reportedBy", "service" })
+	@Query("select i from Incident i left join i.service s " + MATCHING + " and i.id > :after order by i.id")
+	List<Incident> walk(@Param("text") String text, @Param("statuses") Collection<IncidentStatus> statuses,
+			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
+			@Param("userId") Long userId, @Param("departmentId") Long departmentId, @Param("after") long after,
+			Limit limit);
 
 	/**
 	 * The export's rows for the same filters as {@link #search}, as plain values (id,

@@ -60,8 +60,8 @@ class IncidentReviewApiController {
 	/**
 	 * Writes the review's text (the lead), starting the review of a resolved incident.
 	 * @param id the incident
-	 * @param ifMatch the review's {@code ETag} last read (optional; a stale one answers
-	 * 412)
+	 * @param ifMatch the review's {@code ETag} last read (required: none is a 428, a
+	 * stale one a 412)
 	 * @param request the text
 	 * @param user the lead
 	 * @return the review with its new {@code ETag}
@@ -103,8 +103,8 @@ class IncidentReviewApiController {
 	/**
 	 * A manager signs the review off: it is frozen and the incident moves to "reviewed".
 	 * @param id the incident
-	 * @param ifMatch the review's {@code ETag} last read (optional; a stale one answers
-	 * 412)
+	 * @param ifMatch the review's {@code ETag} last read (required: none is a 428, a
+	 * stale one a 412)
 	 * @param user the manager
 	 * @return the signed-off review
 	 */
@@ -143,7 +143,8 @@ class IncidentReviewApiController {
 	 * Marks a follow-up done or dropped (its owner or the lead), also after the review's
 	 * sign-off.
 	 * @param id the follow-up
-	 * @param ifMatch its {@code ETag} last read (optional; a stale one answers 412)
+	 * @param ifMatch its {@code ETag} last read (required: none is a 428, a stale one a
+	 * 412)
 	 * @param request done or dropped, and why
 	 * @param user its owner or the lead
 	 * @return the closed follow-up

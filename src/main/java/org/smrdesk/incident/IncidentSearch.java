@@ -67,6 +67,23 @@ public class IncidentSearch {
 	}
 
 	/**
+	 * A step of a cursor walk through the incidents {@link #search} finds, in the order
+	 * they were created ({@link org.smrdesk.core.ApiCursor}).
+	 * @param filter the filters
+	 * @param user who asks
+	 * @param afterId the last id already answered (0 to start)
+	 * @param limit how many at most
+	 * @return the incidents with their milestones, in id order
+	 */
+	public List<Listed> walk(IncidentFilter filter, CurrentUser user, long afterId, int limit) {
+		List<Incident> step = this.incidents.walk(filter.q(), filter.statuses(), filter.severity(), filter.kind(),
+				user.isStaff(), user.id(), user.departmentId(), afterId,
+				org.springframework.data.domain.Limit.of(limit));
+		Map<Long, Milestones> milestones = milestones(step);
+		return step.stream().map((incident) -> new Listed(incident, milestones.get(incident.getId()))).toList();
+	}
+
+	/**
 	 * The open incidents, crises first then oldest first; for staff only theirs.
 	 * @param user who asks
 	 * @param limit how many at most

@@ -9,11 +9,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.smrdesk.core.AcceptsUnknownFields;
+import org.smrdesk.core.ApiCursor;
+import org.smrdesk.core.ApiPage;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.SortableBy;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,6 +42,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("isAuthenticated()")
 class MentionApiController {
 
+	/** The list's name in its cursors. */
+	private static final String LIST = "mentions";
+
 	private final MentionService mentions;
 
 	private final PushService push;
@@ -49,11 +55,16 @@ class MentionApiController {
 	}
 
 	@GetMapping
-	Page<MentionRow> list(MentionFilter filter,
+	ApiPage<MentionRow> list(MentionFilter filter,
+			@RequestParam(name = ApiCursor.PARAMETER, required = false) String cursor,
 			@SortableBy({ "fetchedAt", "publishedAt", "title", "author", "state", "source" }) @PageableDefault(
 					size = 25, sort = "fetchedAt", direction = Sort.Direction.DESC) Pageable pageable,
 			@AuthenticationPrincipal CurrentUser user) {
-		return this.mentions.search(filter, user, pageable);
+		if (cursor != null) {
+			return ApiPage.walk(LIST, cursor, pageable,
+					(after, limit) -> this.mentions.walk(filter, user, after, limit), MentionRow::id);
+		}
+		return ApiPage.of(this.mentions.search(filter, user, pageable));
 	}
 
 	@GetMapping("/{id}")
@@ -67,7 +78,7 @@ class MentionApiController {
 	ResponseEntity<MentionRow> triage(@PathVariable Long id,
 			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody TriageRequest request, @AuthenticationPrincipal CurrentUser user) {
-		Long version = (ifMatch != null) ? ApiVersions.expected(ifMatch, this.mentions.get(id, user).version()) : null;
+		Long version = ApiVersions.expected(ifMatch, this.mentions.get(id, user).version());
 		this.mentions.triage(id, request.state(), request.assigneeId(), Boolean.TRUE.equals(request.unassign()),
 				version, user);
 		return show(id, user);
@@ -75,7 +86,7 @@ class MentionApiController {
 
 	@PostMapping
 	@PreAuthorize("hasRole('LEAD')")
-	ResponseEntity<PushService.Pushed> push(@Valid @RequestBody PushRequest request) {
+	ResponseEntity<PushService.Pushed> push(@AcceptsUnknownFields @Valid @RequestBody PushRequest request) {
 		PushService.Pushed result = this.push.push(request);
 		return ResponseEntity.status(result.created() ? 201 : 200)
 			.location(URI.create("/api/v1/mentions/" + result.id()))

@@ -131,6 +131,19 @@ class MentionSearch {
 		return new PageImpl<>(rows, pageable, total);
 	}
 
+	/**
+	 * A step of a cursor walk ({@link org.smrdesk.core.ApiCursor}): the mentions the
+	 * filters and the user's rights let through, created after one, in id order.
+	 */
+	List<MentionRow> walk(MentionFilter filter, CurrentUser user, long afterId, int limit) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = where(filter, user, params);
+		params.addValue("after", afterId).addValue("limit", limit);
+		String after = (where.isEmpty() ? " where " : where + " and ") + "m.id > :after";
+		return decorate(this.jdbc.query(SELECT + after + " order by m.id limit :limit", params, (rs, i) -> row(rs)),
+				user);
+	}
+
 	void export(MentionFilter filter, CurrentUser user, Sort sort, Writer out) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, user, params);

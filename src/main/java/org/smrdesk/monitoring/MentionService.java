@@ -71,6 +71,19 @@ public class MentionService {
 	}
 
 	/**
+	 * A step of a cursor walk through the mentions {@link #search} finds, in the order
+	 * they were created ({@link org.smrdesk.core.ApiCursor}).
+	 * @param filter the filters
+	 * @param user who asks
+	 * @param afterId the last id already answered (0 to start)
+	 * @param limit how many at most
+	 * @return the mentions in id order
+	 */
+	public List<MentionRow> walk(MentionFilter filter, CurrentUser user, long afterId, int limit) {
+		return this.search.walk(filter, user, afterId, limit);
+	}
+
+	/**
 	 * A page of the inbox: as {@link #search}, but counted only a few pages beyond this
 	 * one (an {@link UncountedPage} says how many there are at least).
 	 * @param filter the filters

@@ -76,7 +76,8 @@ class ResponsibilityApiController {
 	 * Changes a row of the matrix (the lead); departments left out of {@code departments}
 	 * lose their role in it.
 	 * @param id the responsibility
-	 * @param ifMatch its {@code ETag} last read (optional; a stale one answers 412)
+	 * @param ifMatch its {@code ETag} last read (required: none is a 428, a stale one a
+	 * 412)
 	 * @param request the row
 	 * @return the row with its new {@code ETag}
 	 */

@@ -80,7 +80,8 @@ class UserApiController {
 	 * department applies from the user's next request (the principal is read afresh on
 	 * every request); deactivating ends their sessions.
 	 * @param id the user
-	 * @param ifMatch the {@code ETag} last read (optional; a stale one answers 412)
+	 * @param ifMatch the {@code ETag} last read (required: none is a 428, a stale one a
+	 * 412)
 	 * @param request the user
 	 * @param actor the lead
 	 * @return the user with the new {@code ETag}

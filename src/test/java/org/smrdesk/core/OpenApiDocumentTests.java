@@ -99,6 +99,15 @@ class OpenApiDocumentTests {
 			if (!answered) {
 				lacking.add(name + ": no 2xx schema");
 			}
+			boolean change = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+					|| method == PathItem.HttpMethod.DELETE;
+			if (change && (operation.getResponses().get("428") == null || operation.getParameters() == null
+					|| operation.getParameters()
+						.stream()
+						.noneMatch((p) -> "If-Match".equals(p.getName()) && "header".equals(p.getIn())
+								&& Boolean.TRUE.equals(p.getRequired())))) {
+				lacking.add(name + ": no required If-Match with its 428");
+			}
 			if (operation.getResponses().get("401") == null
 					|| operation.getResponses().get("401").getContent().get("application/problem+json") == null) {
 				lacking.add(name + ": no 401 problem");

@@ -81,11 +81,11 @@ class CrisisAfterTheFactTests {
 	}
 
 	private ResultActions move(String status, String occurredAt) throws Exception {
-		return this.mvc
-			.perform(post("/api/v1/incidents/" + this.id + "/status").with(httpBasic(this.lead, TestData.PASSWORD))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"status": "%s", "occurredAt": "%s"}""".formatted(status, occurredAt)));
+		return this.mvc.perform(post("/api/v1/incidents/" + this.id + "/status").header("If-Match", "*")
+			.with(httpBasic(this.lead, TestData.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"status": "%s", "occurredAt": "%s"}""".formatted(status, occurredAt)));
 	}
 
 	private static long idOf(ResultActions created) throws Exception {
@@ -172,7 +172,8 @@ class CrisisAfterTheFactTests {
 	void withoutATimeAStatusChangeHappensNow() throws Exception {
 		move("TRIAGE", null).andExpect(status().isBadRequest());
 		this.mvc
-			.perform(post("/api/v1/incidents/" + this.id + "/status").with(httpBasic(this.lead, TestData.PASSWORD))
+			.perform(post("/api/v1/incidents/" + this.id + "/status").header("If-Match", "*")
+				.with(httpBasic(this.lead, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"status\": \"TRIAGE\"}"))
 			.andExpect(status().isOk())
@@ -185,7 +186,8 @@ class CrisisAfterTheFactTests {
 	void onlyTheLeadChangesTheStatusThroughTheApi() throws Exception {
 		String staff = TestData.user(this.jdbc, Role.STAFF, "Crisis Customer Care");
 		this.mvc
-			.perform(post("/api/v1/incidents/" + this.id + "/status").with(httpBasic(staff, TestData.PASSWORD))
+			.perform(post("/api/v1/incidents/" + this.id + "/status").header("If-Match", "*")
+				.with(httpBasic(staff, TestData.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"status\": \"TRIAGE\"}"))
 			.andExpect(status().isForbidden());

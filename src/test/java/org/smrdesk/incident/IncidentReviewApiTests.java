@@ -89,12 +89,23 @@ class IncidentReviewApiTests {
 				{"whatHappened": "Outage %s", "wentWell": "Fast statement", "toChange": "Status page link"}"""
 			.formatted(this.unique);
 		this.mvc.perform(get(review).with(this.lead)).andExpect(status().isNotFound());
-		this.mvc.perform(put(review).with(this.staff).contentType(MediaType.APPLICATION_JSON).content(text))
+		this.mvc
+			.perform(put(review).header("If-Match", "*")
+				.with(this.staff)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(text))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(put(review).with(this.manager).contentType(MediaType.APPLICATION_JSON).content(text))
+		this.mvc
+			.perform(put(review).header("If-Match", "*")
+				.with(this.manager)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(text))
 			.andExpect(status().isForbidden());
 		String written = this.mvc
-			.perform(put(review).with(this.lead).contentType(MediaType.APPLICATION_JSON).content(text))
+			.perform(put(review).header("If-Match", "*")
+				.with(this.lead)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(text))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.whatHappened").value("Outage " + this.unique))
 			.andExpect(jsonPath("$.signedOff").value(false))
@@ -128,7 +139,8 @@ class IncidentReviewApiTests {
 				.content("{\"body\": \"  \"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("body"));
-		this.mvc.perform(post(review + "/sign-off").with(this.lead)).andExpect(status().isForbidden());
+		this.mvc.perform(post(review + "/sign-off").header("If-Match", "*").with(this.lead))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(post(review + "/sign-off").with(this.manager).header("If-Match", "\"99\""))
 			.andExpect(status().isPreconditionFailed());
 		String current = this.mvc.perform(get(review).with(this.manager))
@@ -142,7 +154,11 @@ class IncidentReviewApiTests {
 			.andExpect(header().exists("ETag"));
 		assertThat(this.jdbc.queryForObject("select status from incidents where id = ?", String.class, this.incident))
 			.isEqualTo("REVIEWED");
-		this.mvc.perform(put(review).with(this.lead).contentType(MediaType.APPLICATION_JSON).content(text))
+		this.mvc
+			.perform(put(review).header("If-Match", "*")
+				.with(this.lead)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(text))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("incident.review.signedOff"));
 	}
@@ -150,8 +166,10 @@ class IncidentReviewApiTests {
 	@Test
 	void aFollowUpIsReadByItsOwnerAndClosedByItsOwnerOrTheLead() throws Exception {
 		String review = "/api/v1/incidents/" + this.incident + "/review";
-		this.mvc.perform(put(review).with(this.lead).contentType(MediaType.APPLICATION_JSON).content("""
-				{"whatHappened": "Outage", "wentWell": "Fast", "toChange": "Link"}""")).andExpect(status().isOk());
+		this.mvc.perform(
+				put(review).header("If-Match", "*").with(this.lead).contentType(MediaType.APPLICATION_JSON).content("""
+						{"whatHappened": "Outage", "wentWell": "Fast", "toChange": "Link"}"""))
+			.andExpect(status().isOk());
 		String followUp = """
 				{"type": "ACTION", "description": "Macros %s", "ownerId": %d, "dueOn": "2999-01-31"}"""
 			.formatted(this.unique, this.staffId);
@@ -188,12 +206,14 @@ class IncidentReviewApiTests {
 			.getResponse()
 			.getHeader("ETag");
 		this.mvc
-			.perform(post(location + "/close").with(this.manager)
+			.perform(post(location + "/close").header("If-Match", "*")
+				.with(this.manager)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"state\": \"DONE\"}"))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(post(location + "/close").with(this.staff)
+			.perform(post(location + "/close").header("If-Match", "*")
+				.with(this.staff)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"state\": \"DROPPED\"}"))
 			.andExpect(status().isUnprocessableContent())
@@ -214,7 +234,8 @@ class IncidentReviewApiTests {
 			.andExpect(jsonPath("$.closedById").value(this.staffId))
 			.andExpect(header().exists("ETag"));
 		this.mvc
-			.perform(post(location + "/close").with(this.lead)
+			.perform(post(location + "/close").header("If-Match", "*")
+				.with(this.lead)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"state\": \"DONE\"}"))
 			.andExpect(status().isUnprocessableContent());
@@ -223,8 +244,10 @@ class IncidentReviewApiTests {
 	@Test
 	void aReviewAndTheFollowUpsReadInTheSameFewStatementsWhateverTheirSize() throws Exception {
 		String review = "/api/v1/incidents/" + this.incident + "/review";
-		this.mvc.perform(put(review).with(this.lead).contentType(MediaType.APPLICATION_JSON).content("""
-				{"whatHappened": "Outage", "wentWell": "Fast", "toChange": "Link"}""")).andExpect(status().isOk());
+		this.mvc.perform(
+				put(review).header("If-Match", "*").with(this.lead).contentType(MediaType.APPLICATION_JSON).content("""
+						{"whatHappened": "Outage", "wentWell": "Fast", "toChange": "Link"}"""))
+			.andExpect(status().isOk());
 		addCommentAndFollowUp(review, this.manager);
 		this.mvc.perform(get(review).with(this.manager)).andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/follow-ups").with(this.staff)).andExpect(status().isOk());

@@ -218,7 +218,8 @@ class MonitoringWebTests {
 				.content("{\"state\":\"IGNORED\"}"))
 			.andExpect(status().isPreconditionFailed());
 		this.mvc
-			.perform(patch("/api/v1/mentions/" + mine).with(user(this.manager))
+			.perform(patch("/api/v1/mentions/" + mine).header("If-Match", "*")
+				.with(user(this.manager))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"state\":\"IGNORED\"}"))
 			.andExpect(status().isForbidden());

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
+import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -23,16 +26,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A sender that stops after the SMTP server accepted a mail but before it wrote "sent"
  * (simulated by a mail sender that throws right after GreenMail took the message) leaves
  * the row claimed: no later run sends it again, and once the claim is old the mail is
- * failed with the reason for the lead. Mail bodies name the zone of their times.
+ * failed with the reason for the lead, who sees it on the outbox page and sends it again
+ * with one click (once). Mail bodies name the zone of their times.
  */
 @IntegrationTest
 class MailCrashTests {
@@ -51,6 +65,12 @@ class MailCrashTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private UserDetailsService users;
 
 	private GreenMail smtp;
 
@@ -73,6 +93,43 @@ class MailCrashTests {
 	@Test
 	void aSenderThatStopsAfterTheServerAcceptedAMailNeverSendsItAgain() throws Exception {
 		String subject = "Crash " + UUID.randomUUID();
+		crashWhileSending(subject);
+		assertThat(
+				this.jdbc.queryForObject("select last_error from mail_outbox where subject = ?", String.class, subject))
+			.isEqualTo(MailOutbox.INTERRUPTED);
+	}
+
+	@Test
+	void theLeadSeesAnInterruptedMailWithItsReasonAndSendsItAgainWithOneClick() throws Exception {
+		String subject = "Crash resent " + UUID.randomUUID();
+		OutboxSender restarted = crashWhileSending(subject);
+		long id = this.jdbc.queryForObject("select id from mail_outbox where subject = ?", Long.class, subject);
+		CurrentUser lead = (CurrentUser) this.users
+			.loadUserByUsername(TestData.user(this.jdbc, Role.LEAD, "Outbox Crash " + UUID.randomUUID()));
+		this.mvc.perform(get("/notifications/outbox").param("status", "FAILED").with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(subject)))
+			.andExpect(content().string(containsString(MailOutbox.INTERRUPTED)));
+		this.mvc.perform(get("/notifications/outbox/{id}", id).with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(MailOutbox.INTERRUPTED)))
+			.andExpect(content().string(containsString("action=\"/notifications/outbox/" + id + "/retry\"")));
+		this.mvc.perform(post("/notifications/outbox/{id}/retry", id).with(user(lead)).with(csrf()))
+			.andExpect(redirectedUrl("/notifications/outbox/" + id));
+		assertThat(row(subject)).isEqualTo("QUEUED/0");
+
+		restarted.sendDue(100_000);
+		restarted.sendDue(100_000);
+		assertThat(received(subject)).as("the first delivery and the one the lead asked for").hasSize(2);
+		assertThat(row(subject)).isEqualTo("SENT/1");
+	}
+
+	/**
+	 * A mail the server accepted from a sender that stopped before writing "sent": never
+	 * sent again by itself, failed once its claim is old.
+	 * @return a sender that works, as after a restart
+	 */
+	private OutboxSender crashWhileSending(String subject) {
 		String recipient = "crash-" + UUID.randomUUID() + "@test.example";
 		this.transactions.executeWithoutResult((status) -> this.outbox.enqueue(null, recipient, "INCIDENT_REPORTED",
 				new MailRenderer.Rendered(subject, "text", "<p>html</p>"), null));
@@ -95,9 +152,7 @@ class MailCrashTests {
 		restarted.sendDue(100_000);
 		assertThat(received(subject)).hasSize(1);
 		assertThat(row(subject)).isEqualTo("FAILED/1");
-		assertThat(
-				this.jdbc.queryForObject("select last_error from mail_outbox where subject = ?", String.class, subject))
-			.isEqualTo(MailOutbox.INTERRUPTED);
+		return restarted;
 	}
 
 	@Test

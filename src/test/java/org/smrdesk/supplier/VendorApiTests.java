@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The lead creates and changes vendors through the API with the API's own request (the
  * form's defaults apply to what is left out; the version comes from {@code If-Match}, a
- * version in the body changes nothing).
+ * version in the body is refused as an unknown field).
  */
 @IntegrationTest
 class VendorApiTests {
@@ -49,7 +49,8 @@ class VendorApiTests {
 			.getResponse()
 			.getHeader("Location");
 		String changed = """
-				{"name": "Api Vendor %s", "kind": "AGENCY", "version": 9}""".formatted(unique);
+				{"name": "Api Vendor %s", "kind": "AGENCY"}""".formatted(unique);
+		lead.put(location, "\"0\"", changed.replace("}", ", \"version\": 9}")).andExpect(invalid("version"));
 		lead.put(location, "\"9\"", changed).andExpect(stale());
 		lead.put(location, "\"0\"", changed).andExpect(status().isOk()).andExpect(jsonPath("$.kind").value("AGENCY"));
 		lead.put(location, lead.etag(location), "{\"name\": \"Api Vendor " + unique + "\", \"website\": \"not a url\"}")

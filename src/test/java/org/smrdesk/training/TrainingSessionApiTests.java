@@ -188,7 +188,7 @@ class TrainingSessionApiTests {
 			.andExpect(jsonPath("$.attendance").value("NO_SHOW"));
 		this.manager.post(path + "/attendance", this.lead.etag(path), """
 				{"attendance": "ATTENDED"}""").andExpect(problem(403));
-		this.staff.post(path + "/attendance", null, """
+		this.staff.post(path + "/attendance", "*", """
 				{"attendance": "ATTENDED"}""").andExpect(problem(403));
 		this.lead.post(path + "/attendance", this.lead.etag(path), """
 				{"attendance": "MAYBE"}""").andExpect(problem(400));

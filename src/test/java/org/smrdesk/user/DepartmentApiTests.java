@@ -86,7 +86,7 @@ class DepartmentApiTests {
 				{"name": "Not the lead %s", "headCount": 3}""".formatted(this.unique)).andExpect(problem(403));
 		staff.post("/api/v1/departments", """
 				{"name": "Not the lead %s", "headCount": 3}""".formatted(this.unique)).andExpect(problem(403));
-		this.lead.put("/api/v1/departments/999999999", null, """
+		this.lead.put("/api/v1/departments/999999999", "*", """
 				{"name": "Nowhere %s", "headCount": 3}""".formatted(this.unique)).andExpect(problem(404));
 		this.api.anonymous().get(location).andExpect(status().isUnauthorized());
 		staff.get("/api/v1/departments").andExpect(status().isOk()).andExpect(header().doesNotExist("ETag"));
