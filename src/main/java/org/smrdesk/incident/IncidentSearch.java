@@ -73,10 +73,21 @@ public class IncidentSearch {
 	 * @return the incidents with their milestones
 	 */
 	public List<Listed> open(CurrentUser user, int limit) {
-		List<Incident> open = this.incidents.findOpen(user.isStaff(), user.id(), user.departmentId(),
-				PageRequest.of(0, limit));
+		List<Incident> open = openIncidents(user, limit);
 		Map<Long, Milestones> milestones = milestones(open);
 		return open.stream().map((incident) -> new Listed(incident, milestones.get(incident.getId()))).toList();
+	}
+
+	/**
+	 * The open incidents, crises first then oldest first; for staff only theirs; without
+	 * their milestones (an open incident has no resolution: its age runs from its
+	 * detection to now).
+	 * @param user who asks
+	 * @param limit how many at most
+	 * @return the incidents with their owners
+	 */
+	public List<Incident> openIncidents(CurrentUser user, int limit) {
+		return this.incidents.findOpen(user.isStaff(), user.id(), user.departmentId(), PageRequest.of(0, limit));
 	}
 
 	/**

@@ -79,10 +79,11 @@ public class AcknowledgementService {
 	 * The published versions waiting for a user's acknowledgement: of policies applying
 	 * to their department, not yet acknowledged.
 	 * @param user the user
-	 * @return the waiting versions, oldest first
+	 * @param limit how many at most
+	 * @return the first waiting versions, oldest first, each with how many wait in all
 	 */
-	public List<PolicyVersionRepository.Waiting> waitingFor(CurrentUser user) {
-		return this.versions.waitingFor(user.id(), user.departmentId());
+	public List<PolicyVersionRepository.Waiting> waitingFor(CurrentUser user, int limit) {
+		return this.versions.waitingFor(user.id(), user.departmentId(), limit);
 	}
 
 	/**

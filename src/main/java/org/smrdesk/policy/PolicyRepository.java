@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -61,7 +62,7 @@ interface PolicyRepository extends JpaRepository<Policy, Long> {
 
 	// a fetch join rather than an entity graph: Hibernate keeps the translated query of
 	// this home-page query only without an entity graph (it translated it on every view)
-	@Query("select p from Policy p left join fetch p.owner where p.nextReviewOn <= :day order by p.nextReviewOn")
-	List<Policy> findByNextReviewOnLessThanEqualOrderByNextReviewOn(@Param("day") LocalDate day);
+	@Query("select p from Policy p left join fetch p.owner where p.nextReviewOn <= :day order by p.nextReviewOn, p.id")
+	List<Policy> findByNextReviewOnLessThanEqualOrderByNextReviewOn(@Param("day") LocalDate day, Limit limit);
 
 }

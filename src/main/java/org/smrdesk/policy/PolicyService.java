@@ -2,6 +2,7 @@ package org.smrdesk.policy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -128,6 +130,22 @@ public class PolicyService {
 	}
 
 	/**
+	 * A page of the versions of a policy a reader may see (staff: published and retired
+	 * ones; a policy never published is a 404 for them).
+	 * @param policyId the policy's id
+	 * @param reader who reads
+	 * @param pageable the page and sort
+	 * @return the versions
+	 */
+	public Page<PolicyVersion> versions(Long policyId, CurrentUser reader, Pageable pageable) {
+		get(policyId, reader);
+		Set<VersionState> states = canSeeDrafts(reader) ? EnumSet.allOf(VersionState.class)
+				: EnumSet.of(VersionState.PUBLISHED, VersionState.RETIRED);
+		return Paging.within(pageable,
+				(reachable) -> this.versions.findByPolicyIdAndStateIn(policyId, states, reachable));
+	}
+
+	/**
 	 * One version; staff get a 404 for a draft or a version in review.
 	 * @param policyId the policy's id
 	 * @param versionId the version's id
@@ -161,11 +179,12 @@ public class PolicyService {
 	}
 
 	/**
-	 * Policies whose review date has come, soonest first.
+	 * Policies whose review date has come, the longest due first.
+	 * @param limit how many at most
 	 * @return the policies due for review
 	 */
-	public List<Policy> dueForReview() {
-		return this.policies.findByNextReviewOnLessThanEqualOrderByNextReviewOn(today());
+	public List<Policy> dueForReview(int limit) {
+		return this.policies.findByNextReviewOnLessThanEqualOrderByNextReviewOn(today(), Limit.of(limit));
 	}
 
 	/**
@@ -214,8 +233,25 @@ public class PolicyService {
 	 */
 	@Transactional
 	public void markReviewed(Long id, CurrentUser actor) {
+		markReviewed(id, null, actor);
+	}
+
+	/**
+	 * Records that the policy was reviewed today, if it is still as the caller read it.
+	 * @param id the policy's id
+	 * @param expected the policy's lock version the caller read (null: any)
+	 * @param actor the lead
+	 * @return the policy
+	 */
+	@Transactional
+	public Policy markReviewed(Long id, Long expected, CurrentUser actor) {
 		requireLead(actor);
-		get(id, actor).markReviewed(today());
+		Policy policy = get(id, actor);
+		if (expected != null) {
+			policy.checkVersion(expected);
+		}
+		policy.markReviewed(today());
+		return this.policies.saveAndFlush(policy);
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -15,6 +17,9 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 
 	@EntityGraph(attributePaths = "publishedBy")
 	List<PolicyVersion> findByPolicyIdOrderByNumberDesc(Long policyId);
+
+	@EntityGraph(attributePaths = "publishedBy")
+	Page<PolicyVersion> findByPolicyIdAndStateIn(Long policyId, Collection<VersionState> states, Pageable pageable);
 
 	@EntityGraph(attributePaths = { "policy", "publishedBy" })
 	@Query("select v from PolicyVersion v where v.id = :id and v.policy.id = :policyId")
@@ -50,19 +55,21 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 	Optional<Instant> acknowledgedAt(@Param("versionId") Long versionId, @Param("userId") Long userId);
 
 	/**
-	 * The published versions a staff member of a department has yet to acknowledge.
+	 * The published versions a staff member of a department has yet to acknowledge, the
+	 * first {@code limit} of them, each row with how many are waiting in all.
 	 */
 	@Query(value = """
 			select p.id as policyId, v.id as versionId, v.number as number, p.title as title,
-			       v.published_at as publishedAt
+			       v.published_at as publishedAt, count(*) over () as total
 			from policy_versions v
 			join policies p on p.id = v.policy_id
 			where v.state = 'PUBLISHED'
 			and (p.all_departments or exists (select 1 from policy_departments pd
 			                                   where pd.policy_id = p.id and pd.department_id = :departmentId))
 			and not exists (select 1 from policy_acknowledgements a where a.version_id = v.id and a.user_id = :userId)
-			order by v.published_at, p.title""", nativeQuery = true)
-	List<Waiting> waitingFor(@Param("userId") Long userId, @Param("departmentId") Long departmentId);
+			order by v.published_at, p.title limit :limit""", nativeQuery = true)
+	List<Waiting> waitingFor(@Param("userId") Long userId, @Param("departmentId") Long departmentId,
+			@Param("limit") int limit);
 
 	/**
 	 * Per published version and department: active staff expected to acknowledge, and how
@@ -169,6 +176,12 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 		String getTitle();
 
 		Instant getPublishedAt();
+
+		/**
+		 * How many versions are waiting in all, beyond the ones read too.
+		 * @return the number
+		 */
+		long getTotal();
 
 	}
 

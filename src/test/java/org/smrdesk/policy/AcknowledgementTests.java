@@ -284,7 +284,10 @@ class AcknowledgementTests {
 	}
 
 	private List<String> waitingTitles(CurrentUser user) {
-		return this.acknowledgements.waitingFor(user).stream().map(PolicyVersionRepository.Waiting::getTitle).toList();
+		return this.acknowledgements.waitingFor(user, Integer.MAX_VALUE)
+			.stream()
+			.map(PolicyVersionRepository.Waiting::getTitle)
+			.toList();
 	}
 
 	private int rows(Long versionId, Long userId) {
