@@ -56,7 +56,8 @@ class PageQueryCountTests {
 	private static final List<String> OTHER_LISTS = List.of("/services", "/accounts", "/responsibilities", "/goals",
 			"/jobs", "/monitoring/mentions", "/monitoring/queries", "/monitoring/sources", "/notifications",
 			"/notifications/outbox", "/trainings/sessions", "/trainings/mine", "/vendors/renewals", "/webhooks",
-			"/account/tokens", "/incidents?status=all", "/directory?q=zzz-nothing");
+			"/account/tokens", "/incidents?status=all", "/directory?q=zzz-nothing", "/incidents?status=all&q=count",
+			"/users?format=csv", "/policies?format=csv", "/trainings?format=csv");
 
 	/**
 	 * Pages checked against the budget only: the monitoring dashboard lists the failing
@@ -255,6 +256,7 @@ class PageQueryCountTests {
 		counts.put("LEAD /?period=month", statementsFor("/?period=month", lead));
 		counts.put("MANAGER /?period=quarter", statementsFor("/?period=quarter", manager));
 		counts.put("STAFF /activities", statementsFor("/activities", staff));
+		counts.put("STAFF /contacts", statementsFor("/contacts", staff));
 		return counts;
 	}
 

@@ -60,13 +60,22 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	/**
 	 * The export's rows for the same filters as {@link #search}, as plain values (id,
 	 * title, severity, status, kind, service, detected at, reporter's and owner's names),
-	 * read through a cursor: call inside a transaction and close the stream.
+	 * each incident once per kind of moment of its timeline that makes its milestones
+	 * (type, from and to status, first and last time, as {@code findMoments} in
+	 * {@link TimelineEntryRepository}), or once with nulls: order by the incident's id
+	 * last so that its rows come together. Read through a cursor: call inside a
+	 * transaction and close the stream.
 	 */
 	@QueryHints({ @QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"),
 			@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true") })
 	@Query("select i.id, i.title, i.severity, i.status, i.kind, coalesce(s.name, i.serviceName), i.detectedAt, "
-			+ "r.displayName, o.displayName from Incident i left join i.service s join i.reportedBy r "
-			+ "left join i.owner o " + MATCHING)
+			+ "r.displayName, o.displayName, e.type, e.change.fromStatus, e.change.toStatus, min(e.occurredAt), "
+			+ "max(e.occurredAt) from Incident i left join i.service s join i.reportedBy r left join i.owner o "
+			+ "left join TimelineEntry e on e.incident = i and (e.type in "
+			+ "(org.smrdesk.incident.TimelineEntryType.STATUS_CHANGE, "
+			+ "org.smrdesk.incident.TimelineEntryType.RESPONSE_PUBLISHED) or "
+			+ "(e.type = org.smrdesk.incident.TimelineEntryType.ENGAGEMENT and e.publicReply = true)) " + MATCHING
+			+ " group by i.id, s.name, r.displayName, o.displayName, e.type, e.change.fromStatus, e.change.toStatus")
 	Stream<Object[]> exportRows(@Param("text") String text, @Param("statuses") Collection<IncidentStatus> statuses,
 			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
 			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Sort sort);

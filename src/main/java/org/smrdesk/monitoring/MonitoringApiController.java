@@ -9,8 +9,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.smrdesk.core.SortableBy;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,9 +41,14 @@ class MonitoringApiController {
 		this.monitoring = monitoring;
 	}
 
+	/**
+	 * The sources a page at a time, by name ({@code page}, {@code size}, {@code Link} and
+	 * {@code X-Total-Count} like the other API lists); the list stopped at 1,000.
+	 */
 	@GetMapping("/sources")
-	List<SourceJson> sources() {
-		return this.monitoring.sources(PageRequest.of(0, 1000, Sort.by("name"))).map(SourceJson::of).getContent();
+	PagedModel<SourceJson> sources(
+			@SortableBy({ "name" }) @PageableDefault(size = 25, sort = "name") Pageable pageable) {
+		return new PagedModel<>(this.monitoring.sources(pageable).map(SourceJson::of));
 	}
 
 	@PostMapping("/sources")

@@ -181,14 +181,25 @@ public class Training extends AuditableEntity {
 	 * @return the name
 	 */
 	public String getTrainerName() {
-		if (this.trainer != null) {
-			return this.trainer.getDisplayName();
+		return trainerName((this.trainer != null) ? this.trainer.getDisplayName() : null, this.externalTrainer,
+				(this.vendor != null) ? this.vendor.getName() : null);
+	}
+
+	/**
+	 * Who gives a training, as {@link #getTrainerName()} says it.
+	 * @param trainer the trainer's name when a user gives it, or null
+	 * @param externalTrainer the outside trainer's name, or null
+	 * @param vendor the vendor's name, or null
+	 * @return the name, or null
+	 */
+	static String trainerName(String trainer, String externalTrainer, String vendor) {
+		if (trainer != null) {
+			return trainer;
 		}
-		if (this.vendor != null) {
-			return (this.externalTrainer != null) ? this.externalTrainer + " (" + this.vendor.getName() + ")"
-					: this.vendor.getName();
+		if (vendor != null) {
+			return (externalTrainer != null) ? externalTrainer + " (" + vendor + ")" : vendor;
 		}
-		return this.externalTrainer;
+		return externalTrainer;
 	}
 
 	/**

@@ -18,8 +18,6 @@ import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 import org.smrdesk.supplier.VendorService;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -109,15 +107,9 @@ class TrainingController {
 			@RequestParam(required = false) Long department, @RequestParam(required = false) TrainingFormat mode,
 			@RequestParam(required = false) Boolean required,
 			@SortableBy({ "title", "topicKind", "format" }) Sort sort) {
-		Page<Training> all = this.trainings.search(q, department, mode, required,
-				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("title")));
 		return CsvExport.of("trainings.csv",
 				List.of("title", "topic kind", "topic", "service", "format", "trainer", "audience", "required"),
-				all.map((t) -> List.of(t.getTitle(), t.getTopicKind(), nullToEmpty(t.getTopic()),
-						(t.getService() != null) ? t.getService().getName() : "", t.getFormat(),
-						nullToEmpty(t.getTrainerName()),
-						String.join("; ", t.getAudiences().stream().map(Department::getName).toList()), t.isRequired()))
-					.getContent());
+				this.trainings.export(q, department, mode, required, sort.isSorted() ? sort : Sort.by("title")));
 	}
 
 	@GetMapping("/{id}")
@@ -173,10 +165,6 @@ class TrainingController {
 		model.addAttribute("policies", this.policies.findPublished());
 		Choices.offer(model, "vendors", this.vendors.search("", null, null, Choices.first("name")));
 		return FORM;
-	}
-
-	private static String nullToEmpty(String text) {
-		return (text != null) ? text : "";
 	}
 
 }

@@ -3,6 +3,7 @@ package org.smrdesk.training;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.smrdesk.supplier.VendorService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,6 +83,31 @@ public class TrainingService {
 		// one batched query loads the audiences of the whole page
 		page.forEach((training) -> Hibernate.initialize(training.getAudiences()));
 		return page;
+	}
+
+	/**
+	 * Every training matching the list's filters as CSV rows (title, topic kind, topic,
+	 * service, format, trainer, audiences, required), in one query of plain values.
+	 * @param text text in the title, topic or service
+	 * @param departmentId an audience, or null
+	 * @param format a format, or null
+	 * @param required required or not, or null for both
+	 * @param sort the order
+	 * @return the rows
+	 */
+	public List<List<Object>> export(String text, Long departmentId, TrainingFormat format, Boolean required,
+			Sort sort) {
+		String query = (text != null) ? text.trim().toLowerCase(Locale.ROOT) : "";
+		return this.trainings.exportRows(query, departmentId, format, required, sort)
+			.stream()
+			.map((row) -> Arrays.<Object>asList(row[0], row[1], emptyIfNull(row[2]), emptyIfNull(row[3]), row[4],
+					emptyIfNull(Training.trainerName((String) row[5], (String) row[6], (String) row[7])),
+					emptyIfNull(row[8]), row[9]))
+			.toList();
+	}
+
+	private static Object emptyIfNull(Object value) {
+		return (value != null) ? value : "";
 	}
 
 	public Training get(Long id) {

@@ -48,7 +48,7 @@ class IncidentExportTests {
 
 	private CurrentUser staff;
 
-	private final int rows = Paging.MAX_ROWS + IncidentSearch.EXPORT_BATCH + 1;
+	private final int rows = Paging.MAX_ROWS + 501;
 
 	@BeforeEach
 	void moreIncidentsThanTheOldCap() {
@@ -62,7 +62,7 @@ class IncidentExportTests {
 				select ? || ' ' || lpad(g::text, 6, '0'), 'summary', timestamptz '2026-01-05 10:00Z', ?, 'COMPLAINT',
 				       3, 3, 'RESOLVED', now(), 'test', now(), 'test'
 				from generate_series(1, ?) g""", this.tag, reporter, this.rows);
-		// the last incident (in the last batch) was triaged 30 minutes after detection
+		// the last incident was triaged 30 minutes after detection
 		this.jdbc.update("""
 				insert into incident_timeline_entries (incident_id, type, occurred_at, recorded_at, actor_name, body,
 				                                       from_status, to_status)

@@ -178,6 +178,18 @@ class MonitoringWebTests {
 	}
 
 	@Test
+	void theApiListsTheSourcesAPageAtATime() throws Exception {
+		this.mvc.perform(get("/api/v1/monitoring/sources").param("size", "1").with(user(this.manager)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.page.size").value(1))
+			.andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("X-Total-Count"));
+		this.mvc.perform(get("/api/v1/monitoring/sources").param("sort", "url").with(user(this.manager)))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void anInvalidQueryThroughTheApiIsAProblemDetailWithItsPosition() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/monitoring/queries").with(user(this.lead))

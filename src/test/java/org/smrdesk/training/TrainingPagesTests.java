@@ -97,6 +97,27 @@ class TrainingPagesTests {
 		assertThat(csv).as("catalogue export").isLessThanOrEqualTo(4);
 	}
 
+	@Test
+	void theCatalogueExportHasEachTrainingWithItsTrainerAndAudiencesInOneRow() throws Exception {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		long zeta = TestData.department(this.jdbc, "Zeta " + unique);
+		long alpha = TestData.department(this.jdbc, "Alpha " + unique);
+		TrainingFixtures.training(this.jdbc, "Exported " + unique, true, null, zeta, alpha);
+		String csv = this.mvc
+			.perform(get("/trainings").param("format", "csv")
+				.param("q", "exported " + unique)
+				.with(user(as(Role.LEAD, "Zeta " + unique))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.lines().toList()).hasSize(2)
+			.element(1)
+			.asString()
+			.startsWith("Exported " + unique)
+			.endsWith(",CULTURE,,,WORKSHOP,Outside Trainer,Alpha " + unique + "; Zeta " + unique + ",true");
+	}
+
 	private long statements(MockHttpServletRequestBuilder request) throws Exception {
 		return statements(() -> this.mvc.perform(request).andExpect(status().isOk()));
 	}

@@ -190,7 +190,12 @@ class TrainingWebTests {
 		assertThat(attendance(enrolment)).isEqualTo("ATTENDED");
 		this.mvc.perform(get("/trainings/sessions/{id}", session).with(user(trainer)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Export attendance (CSV)")));
+			.andExpect(content().string(containsString("Export attendance (CSV)")))
+			// one form for the roster, each button posting to its enrolment
+			.andExpect(content().string(containsString("id=\"attendance-form\"")))
+			.andExpect(content().string(containsString(
+					"form=\"attendance-form\" name=\"attendance\" value=\"NO_SHOW\" formaction=\"/trainings/sessions/"
+							+ session + "/enrolments/" + enrolment + "/attendance\"")));
 		this.mvc.perform(get("/trainings/sessions/{id}", session).with(user(otherStaff)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Export attendance (CSV)"))));
