@@ -123,7 +123,7 @@ class MentionIngest {
 						(ps) -> ps.setArray(1, array(ps, "text", keys)),
 						(RowCallbackHandler) (rs) -> all.put(rs.getString(2), rs.getLong(1)));
 			}
-			insertSightings(sourceId, prepared, all, now);
+			insertSightings(sourceId, prepared, all, inserted, now);
 		}
 		catch (RuntimeException ex) {
 			matching.cancel(true);
@@ -185,20 +185,37 @@ class MentionIngest {
 		return inserted;
 	}
 
-	private void insertSightings(long sourceId, List<Prepared> prepared, Map<String, Long> ids, Instant now) {
-		List<Long> mentionIds = new ArrayList<>();
-		List<String> urls = new ArrayList<>();
+	/**
+	 * The sightings by this source: those of new mentions cannot exist yet and are
+	 * written without the conflict check (an index probe per row before each insert),
+	 * those of known mentions may, when the source saw the item before.
+	 */
+	private void insertSightings(long sourceId, List<Prepared> prepared, Map<String, Long> ids,
+			Map<String, Long> inserted, Instant now) {
+		List<Long> fresh = new ArrayList<>();
+		List<String> freshUrls = new ArrayList<>();
+		List<Long> known = new ArrayList<>();
+		List<String> knownUrls = new ArrayList<>();
 		for (Prepared p : prepared) {
 			Long id = ids.get(p.key());
 			if (id != null) {
-				mentionIds.add(id);
-				urls.add(p.url());
+				boolean isNew = inserted.containsKey(p.key());
+				(isNew ? fresh : known).add(id);
+				(isNew ? freshUrls : knownUrls).add(p.url());
 			}
+		}
+		insertSightings(sourceId, fresh, freshUrls, now, "");
+		insertSightings(sourceId, known, knownUrls, now, " on conflict do nothing");
+	}
+
+	private void insertSightings(long sourceId, List<Long> mentionIds, List<String> urls, Instant now,
+			String onConflict) {
+		if (mentionIds.isEmpty()) {
+			return;
 		}
 		this.jdbc.update("""
 				insert into mention_sightings (mention_id, source_id, seen_at, url)
-				select m, ?, ?, u from unnest(?::bigint[], ?::text[]) as x(m, u)
-				on conflict do nothing""", (ps) -> {
+				select m, ?, ?, u from unnest(?::bigint[], ?::text[]) as x(m, u)""" + onConflict, (ps) -> {
 			ps.setLong(1, sourceId);
 			ps.setTimestamp(2, Timestamp.from(now));
 			ps.setArray(3, array(ps, "bigint", mentionIds));
@@ -216,9 +233,10 @@ class MentionIngest {
 		if (mentionIds.isEmpty()) {
 			return;
 		}
+		// new mentions only, each query once per mention: nothing to conflict with
 		this.jdbc.update("""
 				insert into mention_matches (mention_id, query_id)
-				select m, q from unnest(?::bigint[], ?::bigint[]) as x(m, q) on conflict do nothing""", (ps) -> {
+				select m, q from unnest(?::bigint[], ?::bigint[]) as x(m, q)""", (ps) -> {
 			ps.setArray(1, array(ps, "bigint", mentionIds));
 			ps.setArray(2, array(ps, "bigint", queryIds));
 		});

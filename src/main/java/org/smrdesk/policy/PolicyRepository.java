@@ -47,6 +47,15 @@ interface PolicyRepository extends JpaRepository<Policy, Long> {
 			@Param("departmentId") Long departmentId, @Param("dueBy") LocalDate dueBy,
 			@Param("publicOnly") boolean publicOnly, Pageable pageable);
 
+	/**
+	 * The ids of every policy {@link #search} finds, in no particular order (the CSV
+	 * export needs no page, count or entities).
+	 */
+	@Query("select p.id from Policy p " + MATCHING)
+	List<Long> searchIds(@Param("text") String text, @Param("kind") PolicyKind kind, @Param("state") VersionState state,
+			@Param("departmentId") Long departmentId, @Param("dueBy") LocalDate dueBy,
+			@Param("publicOnly") boolean publicOnly);
+
 	@EntityGraph(attributePaths = { "owner", "departments" })
 	@Query("select p from Policy p where p.id = :id")
 	Optional<Policy> findWithDetailsById(@Param("id") Long id);
