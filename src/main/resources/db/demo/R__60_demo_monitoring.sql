@@ -154,15 +154,16 @@ join monitoring_queries q on (
 where m.dedup_key like 'demo:%'
 on conflict do nothing;
 
--- Daily counts, pre-aggregated as the app keeps them (all, per source, per query).
+-- Daily counts, pre-aggregated as the app keeps them (all, per source, per query), in days of the zone the counts
+-- are kept in (V74).
 insert into mention_daily_counts (day, query_id, source_id, mentions)
-select (coalesce(published_at, fetched_at) at time zone 'UTC')::date, 0, 0, count(*) from mentions group by 1
+select (coalesce(published_at, fetched_at) at time zone (select zone from mention_count_zone))::date, 0, 0, count(*) from mentions group by 1
 on conflict (day, query_id, source_id) do update set mentions = excluded.mentions;
 insert into mention_daily_counts (day, query_id, source_id, mentions)
-select (coalesce(published_at, fetched_at) at time zone 'UTC')::date, 0, source_id, count(*) from mentions group by 1, 3
+select (coalesce(published_at, fetched_at) at time zone (select zone from mention_count_zone))::date, 0, source_id, count(*) from mentions group by 1, 3
 on conflict (day, query_id, source_id) do update set mentions = excluded.mentions;
 insert into mention_daily_counts (day, query_id, source_id, mentions)
-select (coalesce(m.published_at, m.fetched_at) at time zone 'UTC')::date, mm.query_id, 0, count(*)
+select (coalesce(m.published_at, m.fetched_at) at time zone (select zone from mention_count_zone))::date, mm.query_id, 0, count(*)
 from mentions m join mention_matches mm on mm.mention_id = m.id group by 1, 2
 on conflict (day, query_id, source_id) do update set mentions = excluded.mentions;
 -- and per author key (V71).
@@ -182,7 +183,7 @@ where s.kind <> 'PUSH' and s.created_by = 'demo'
 
 -- The spike alerts, with their numbers: the ShieldLock one became the incident, the spring one was snoozed.
 insert into monitoring_alerts (query_id, day, observed, baseline, p_value, raised_at, state, incident_id)
-select q.id, (i.detected_at at time zone 'UTC')::date, 73, 0.5, 2.1e-93, i.detected_at + interval '4 hours', 'ESCALATED', i.id
+select q.id, (i.detected_at at time zone (select zone from mention_count_zone))::date, 73, 0.5, 2.1e-93, i.detected_at + interval '4 hours', 'ESCALATED', i.id
 from monitoring_queries q, incidents i
 where q.name = 'Crisis terms' and i.title = 'Blogger opens a ShieldLock bike lock with a ballpoint pen'
   and not exists (select 1 from monitoring_alerts a where a.query_id = q.id);

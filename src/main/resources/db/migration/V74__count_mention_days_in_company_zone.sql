@@ -2,7 +2,8 @@
 -- dashboard and the spike rule read their periods in; until now the daily counts (V64, V71) were UTC days, so a
 -- mention at 00:30 in Berlin counted on the day before. The zone the counts are in is kept here; when the
 -- application starts with another zone it counts every day again (monitoring.MentionCountZone, after migrating), and
--- ingest counts new mentions in the configured zone.
+-- ingest counts new mentions in the configured zone. The demo data script (R__60) counts in the kept zone; the large
+-- data script (R__97) still writes UTC days when it runs (on a new database, before the callback recounts them).
 create table mention_count_zone (
     id   boolean primary key default true check (id),
     zone text    not null
