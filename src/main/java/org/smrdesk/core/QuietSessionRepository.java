@@ -103,7 +103,7 @@ final class QuietSessionRepository
 				&& !saved.session().isExpired()) {
 			return saved.session();
 		}
-		Session stored = this.delegate.findById(id);
+		Session stored = SessionTransactions.reading(() -> this.delegate.findById(id));
 		return (stored != null) ? new QuietSession(stored, this.touchEvery) : null;
 	}
 

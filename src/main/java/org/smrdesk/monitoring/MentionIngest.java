@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 
+import org.smrdesk.core.Times;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -43,8 +45,11 @@ class MentionIngest {
 
 	private final AuthorDailyCounts authorCounts;
 
+	private final Times times;
+
 	MentionIngest(JdbcTemplate jdbc, QueryRegistry queries, Clock clock, MatchExecutor matcher,
-			AuthorDailyCounts authorCounts) {
+			AuthorDailyCounts authorCounts, Times times) {
+		this.times = times;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.clock = clock;
@@ -244,8 +249,10 @@ class MentionIngest {
 		List<LocalDate> days = new ArrayList<>(fresh.size());
 		List<AuthorDailyCounts.Author> authors = new ArrayList<>(fresh.size());
 		for (Prepared p : fresh) {
+			// the day in the company's calendar, as goals, reports and the dashboard read
+			// periods (V74)
 			LocalDate day = LocalDate.ofInstant((p.publishedAt() != null) ? p.publishedAt() : now,
-					this.clock.getZone());
+					this.times.companyZone());
 			days.add(day);
 			authors.add(AuthorDailyCounts.Author.of(day, p.author(), p.authorUrl(), p.site()));
 			counts.merge(List.of(day, 0L, 0L), 1, Integer::sum);

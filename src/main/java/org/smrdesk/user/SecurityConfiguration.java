@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,6 +38,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 
 /**
  * Who may reach what. Pages use form login with CSRF; the JSON API under {@code /api/}
@@ -86,17 +89,19 @@ public class SecurityConfiguration {
 	SecurityFilterChain webSecurityFilterChain(HttpSecurity http, ObjectProvider<UserRepository> users,
 			ObjectProvider<Clock> clock, ObjectProvider<Times> times, ObjectProvider<JdbcTemplate> jdbc,
 			SmrProperties properties, ObjectProvider<SecurityEvents> events,
-			ObjectProvider<SecondFactorService> secondFactors, ObjectProvider<SecondFactorSignIn> signIn)
-			throws Exception {
+			ObjectProvider<SecondFactorService> secondFactors, ObjectProvider<SecondFactorSignIn> signIn,
+			@SpringSessionDataSource ObjectProvider<DataSource> requestPool) throws Exception {
 		events.ifAvailable((recorder) -> http.addFilterAfter(new AccessDeniedRecorder(recorder),
 				SecurityContextHolderFilter.class));
 		UserRepository repository = users.getIfAvailable();
 		if (repository != null) {
 			// absent only in controller slice tests, whose principals are not in the
-			// database
-			http.addFilterAfter(
-					new FreshPrincipalFilter(jdbc.getObject(), clock.getObject(),
-							properties.security().absoluteTimeout(), times.getIfAvailable()),
+			// database. The rights check runs on the request pool, beside the session
+			// read (core.SessionConfiguration: planned once per connection)
+			DataSource requestDataSource = requestPool.getIfAvailable();
+			JdbcTemplate rights = (requestDataSource != null) ? new JdbcTemplate(requestDataSource) : jdbc.getObject();
+			http.addFilterAfter(new FreshPrincipalFilter(rights, clock.getObject(),
+					properties.security().absoluteTimeout(), times.getIfAvailable()),
 					SecurityContextHolderFilter.class);
 			if (properties.security().requireMfaForLead()) {
 				// after the principal is read fresh
