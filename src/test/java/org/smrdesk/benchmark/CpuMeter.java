@@ -52,8 +52,7 @@ final class CpuMeter {
 				try {
 					String command = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
 						.replace('\0', ' ');
-					String[] words = command.trim().split(" ");
-					if (words.length < 3 || !"postgres:".equals(words[0]) || !this.database.equals(words[2])) {
+					if (!serves(command, this.database)) {
 						continue;
 					}
 					String stat = Files.readString(process.resolve("stat"));
@@ -70,6 +69,20 @@ final class CpuMeter {
 			return 0;
 		}
 		return (long) (ticks / TICKS_PER_SECOND * 1_000_000_000L);
+	}
+
+	/**
+	 * Whether a process title is a backend of the database: "postgres: user database
+	 * host(port) state", or with the cluster's name first ("postgres: 15/main: user
+	 * database ...", Debian's default {@code cluster_name}).
+	 */
+	static boolean serves(String command, String database) {
+		String[] words = command.trim().split(" ");
+		if (words.length < 3 || !"postgres:".equals(words[0])) {
+			return false;
+		}
+		int user = (words[1].endsWith(":")) ? 2 : 1;
+		return words.length > user + 1 && database.equals(words[user + 1]);
 	}
 
 	record Reading(long jvm, long postgres) {
