@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, ApiTestClient.class })
 public @interface IntegrationTest {
 
 }

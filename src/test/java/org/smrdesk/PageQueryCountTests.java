@@ -107,6 +107,111 @@ class PageQueryCountTests {
 		}
 	}
 
+	/**
+	 * The home pages issue the same statements whatever their panels show: open incidents
+	 * and crises, reviews waiting, follow-ups (the user's own and everybody's overdue
+	 * ones), policies due for review, renewals, spikes and failing sources, the
+	 * department's activities. On the large dataset a manager's home page counted 11 or
+	 * 12 statements where the test above, whose data fills none of these panels, counted
+	 * 10 (issue 15).
+	 */
+	@Test
+	void theHomePagesIssueTheSameStatementsWhateverTheirPanelsShow() throws Exception {
+		String department = "Home Count " + System.nanoTime();
+		String leadEmail = TestData.user(this.jdbc, Role.LEAD, department);
+		String staffEmail = TestData.user(this.jdbc, Role.STAFF, department);
+		String managerEmail = TestData.user(this.jdbc, Role.MANAGER, department);
+		Cookie lead = signIn(leadEmail);
+		Cookie staff = signIn(staffEmail);
+		Cookie manager = signIn(managerEmail);
+		List<Long> people = List.of(TestData.userId(this.jdbc, leadEmail), TestData.userId(this.jdbc, staffEmail),
+				TestData.userId(this.jdbc, managerEmail));
+		growHome(department, people, 1);
+		Map<String, Long> small = homeStatements(lead, staff, manager);
+		growHome(department, people, 12);
+		Map<String, Long> large = homeStatements(lead, staff, manager);
+
+		assertThat(large).as("statements per home page after the data grew (before: %s)", small).isEqualTo(small);
+		assertThat(large).allSatisfy((page, count) -> assertThat(count).as(page).isBetween(1L, (long) BUDGET));
+	}
+
+	private Map<String, Long> homeStatements(Cookie lead, Cookie staff, Cookie manager) throws Exception {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		counts.put("LEAD /", statementsFor("/", lead));
+		counts.put("MANAGER /", statementsFor("/", manager));
+		counts.put("MANAGER /?period=month", statementsFor("/?period=month", manager));
+		counts.put("STAFF /", statementsFor("/", staff));
+		return counts;
+	}
+
+	/**
+	 * More of everything the home panels show, {@code times} of each.
+	 * @param people the lead, a staff member and a manager of the department
+	 */
+	private void growHome(String department, List<Long> people, int times) {
+		long departmentId = TestData.department(this.jdbc, department);
+		long lead = people.get(0);
+		long staff = people.get(1);
+		long manager = people.get(2);
+		String tag = department + " " + times;
+		// open incidents of the department (crises among them), owned by its staff member
+		this.jdbc.update(
+				"""
+						with i as (
+						  insert into incidents (title, summary, detected_at, reported_by_id, owner_id, kind, reported_severity,
+						    severity, status, created_at, created_by, updated_at, updated_by)
+						  select ? || ' open ' || g, 'S', now() - g * interval '1 hour', ?, ?, 'COMPLAINT', 1 + g % 4, 1 + g % 4,
+						    'TRIAGE', now(), 'test', now(), 'test'
+						  from generate_series(1, ?) g returning id)
+						insert into incident_departments (incident_id, department_id) select id, ? from i""",
+				tag, staff, staff, times, departmentId);
+		// resolved incidents waiting for a review, each with follow-ups of the three:
+		// overdue and not
+		for (int g = 0; g < times; g++) {
+			long incident = this.jdbc.queryForObject("""
+					insert into incidents (title, summary, detected_at, reported_by_id, kind, reported_severity,
+					  severity, status, created_at, created_by, updated_at, updated_by)
+					values (?, 'S', now() - interval '3 days', ?, 'COMPLAINT', 2, 2, 'RESOLVED', now(), 'test', now(),
+					  'test') returning id""", Long.class, tag + " resolved " + g, staff);
+			long review = this.jdbc.queryForObject("""
+					insert into incident_reviews (incident_id, created_at, created_by, updated_at, updated_by)
+					values (?, now(), 'test', now(), 'test') returning id""", Long.class, incident);
+			this.jdbc.update("""
+					insert into incident_follow_ups (review_id, type, description, owner_id, due_on, created_at,
+					  created_by, updated_at, updated_by)
+					select ?, 'ACTION', ? || ' follow-up', o, current_date + d, now(), 'test', now(), 'test'
+					from unnest(array[?, ?, ?]::bigint[]) o, unnest(array[-2, 5]) d""", review, tag, lead, staff,
+					manager);
+		}
+		// policies due for review, for the whole company
+		this.jdbc.update("""
+				insert into policies (title, kind, owner_id, all_departments, review_cycle_months, next_review_on,
+				  created_at, created_by, updated_at, updated_by)
+				select ? || ' policy ' || g, 'BLOGGING', ?, true, 12, current_date - g, now(), 'test', now(), 'test'
+				from generate_series(1, ?) g""", tag, lead, times);
+		// vendors renewing within the panel's 60 days
+		for (int g = 0; g < times; g++) {
+			TestData.vendor(tag + " vendor " + g).sql("renewal_date", "current_date + " + (10 + g)).insert(this.jdbc);
+		}
+		// spikes and failing sources
+		long query = this.jdbc.queryForObject("""
+				insert into monitoring_queries (name, query, kind, created_at, created_by, updated_at, updated_by)
+				values (?, 'home count', 'BRAND', now(), 'test', now(), 'test') returning id""", Long.class,
+				tag + " query");
+		this.jdbc.update("""
+				insert into monitoring_alerts (query_id, day, observed, baseline, p_value, raised_at)
+				select ?, current_date - g, 90, 10, 0.0001, now() - g * interval '1 hour'
+				from generate_series(1, ?) g""", query, times);
+		for (int g = 0; g < times; g++) {
+			TestData.monitoringSource(tag + " source " + g)
+				.with("consecutive_failures", 2)
+				.sql("failing_since", "now() - interval '1 day'")
+				.insert(this.jdbc);
+		}
+		// the department's activities, for staff
+		activities(tag, departmentId, staff, 10 * times);
+	}
+
 	@Test
 	void aPageReadsTheSessionOnceAndWritesNothingWhenNothingChanged() throws Exception {
 		String email = TestData.user(this.jdbc, Role.STAFF, "Query Count Session");
@@ -176,14 +281,7 @@ class PageQueryCountTests {
 				from generate_series(1, ?) as g""", times, departmentId, 10 * times);
 		long ownerId = this.jdbc.queryForObject("select min(id) from users where department_id = ?", Long.class,
 				departmentId);
-		long serviceId = this.jdbc.queryForObject("""
-				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
-				values (?, 'BLOG', now(), 'test', now(), 'test') returning id""", Long.class, department + " " + times);
-		this.jdbc.update("""
-				insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
-				                        created_at, created_by, updated_at, updated_by)
-				select ?, ?, 'POST', 'Count ' || g, current_date - (g % 30), ?, 'DONE', now(), 'test', now(), 'test'
-				from generate_series(1, ?) as g""", departmentId, serviceId, ownerId, 10 * times);
+		activities(department + " " + times, departmentId, ownerId, 10 * times);
 		this.jdbc.update(
 				"""
 						insert into contacts (kind, name, outlet, owner_id, state, created_at, created_by, updated_at, updated_by)
@@ -194,6 +292,20 @@ class PageQueryCountTests {
 				insert into audit_log (actor, occurred_at, action, entity_type, entity_id, changed_fields)
 				select 'count@test.example', now(), 'UPDATE', 'Count' || (g % 7), g, 'title'
 				from generate_series(1, ?) as g""", 100 + 10 * times);
+	}
+
+	/**
+	 * Activities of a department on a service of their own, done in the last 30 days.
+	 */
+	private void activities(String serviceName, long departmentId, long ownerId, int count) {
+		long serviceId = this.jdbc.queryForObject("""
+				insert into social_services (name, kind, created_at, created_by, updated_at, updated_by)
+				values (?, 'BLOG', now(), 'test', now(), 'test') returning id""", Long.class, serviceName);
+		this.jdbc.update("""
+				insert into activities (department_id, service_id, kind, title, activity_date, owner_id, status,
+				                        created_at, created_by, updated_at, updated_by)
+				select ?, ?, 'POST', 'Count ' || g, current_date - (g % 30), ?, 'DONE', now(), 'test', now(), 'test'
+				from generate_series(1, ?) as g""", departmentId, serviceId, ownerId, count);
 	}
 
 }

@@ -23,7 +23,10 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 	/**
 	 * The list's filters and who may see which contact (the lead and managers all, staff
 	 * the shared ones, their own and those linked to their department's activities):
-	 * written once for the page's ids, the type-ahead and the export.
+	 * written once for the page's ids, the type-ahead and the export. The contacts a
+	 * staff member may see are gathered first, each part from an index (V105), then
+	 * sorted: as one condition on every contact, the page walked the whole name index and
+	 * the count every contact (14,244 buffers for 21 contacts; 197 now).
 	 */
 	String MATCHING = """
 			where (:text = '' or lower(c.name) like concat('%', :text, '%') or lower(c.outlet) like concat('%', :text, '%')
@@ -32,8 +35,11 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 			and (:kind is null or c.kind = :kind)
 			and (:state is null or c.state = :state)
 			and (:ownerId is null or c.owner.id = :ownerId)
-			and (:restricted = false or c.shared = true or c.owner.id = :viewerId
-			     or c.id in (select lc.id from Contact lc join lc.activities la where la.department.id = :viewerDepartmentId))
+			and (:restricted = false
+			     or c.id in (select sc.id from Contact sc where sc.shared = true
+			                 union all select oc.id from Contact oc where oc.owner.id = :viewerId
+			                 union all select lc.id from Contact lc join lc.activities la
+			                           where la.department.id = :viewerDepartmentId))
 			""";
 
 	/**

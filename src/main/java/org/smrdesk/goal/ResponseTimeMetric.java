@@ -12,19 +12,17 @@ import org.springframework.stereotype.Component;
  * the incidents detected in the period that reached the milestone (the same rules as the
  * incident's milestones: triage is the first move out of "reported", the first response
  * the first published response or public engagement, resolution the last move to
- * "resolved" of an incident still resolved or reviewed). Lower is better.
+ * "resolved" of an incident still resolved or reviewed), read from the milestones the
+ * database keeps per incident as its timeline grows ({@code incident_milestones}, V73),
+ * never from the timeline itself. Lower is better.
  */
 @Component
 @Order(70)
 class ResponseTimeMetric extends SqlMetric {
 
-	private static final Map<String, String> MILESTONES = Map.of("TRIAGE", """
-			select min(te.occurred_at) from incident_timeline_entries te where te.incident_id = i.id
-			and te.type = 'STATUS_CHANGE' and te.from_status = 'REPORTED'""", "FIRST_RESPONSE", """
-			select min(te.occurred_at) from incident_timeline_entries te where te.incident_id = i.id
-			and (te.type = 'RESPONSE_PUBLISHED' or (te.type = 'ENGAGEMENT' and te.public_reply))""", "RESOLUTION", """
-			select max(te.occurred_at) from incident_timeline_entries te where te.incident_id = i.id
-			and te.type = 'STATUS_CHANGE' and te.to_status = 'RESOLVED' and i.status in ('RESOLVED', 'REVIEWED')""");
+	/** The column of {@code incident_milestones} (V73) per variant. */
+	private static final Map<String, String> MILESTONES = Map.of("TRIAGE", "m.triaged_at", "FIRST_RESPONSE",
+			"m.first_response_at", "RESOLUTION", "m.resolved_at");
 
 	ResponseTimeMetric(MetricSql sql) {
 		super(sql, "response-time", MetricUnit.HOURS, Set.of(MetricFilter.DEPARTMENT, MetricFilter.SERVICE),
@@ -42,10 +40,12 @@ class ResponseTimeMetric extends SqlMetric {
 		if (milestone == null) {
 			throw new IllegalArgumentException("No such variant: " + variant);
 		}
-		return Query.of("select percentile_cont(0.5) within group (order by greatest(0, extract(epoch from "
-				+ "m.at - i.detected_at)) / 3600.0) from incidents i cross join lateral (" + milestone + ") m(at) "
-				+ "where i.detected_at >= w.fi and i.detected_at < w.ti and m.at is not null "
-				+ "and (w.s is null or i.service_id = w.s) and (w.d is null or exists (select 1 from "
+		String resolvedOnly = "RESOLUTION".equals(variant) ? " and i.status in ('RESOLVED', 'REVIEWED')" : "";
+		return Query.of("select percentile_cont(0.5) within group (order by greatest(0, extract(epoch from " + milestone
+				+ " - i.detected_at)) / 3600.0) from incidents i "
+				+ "join incident_milestones m on m.incident_id = i.id "
+				+ "where i.detected_at >= w.fi and i.detected_at < w.ti and " + milestone + " is not null"
+				+ resolvedOnly + " and (w.s is null or i.service_id = w.s) and (w.d is null or exists (select 1 from "
 				+ "incident_departments idp where idp.incident_id = i.id and idp.department_id = w.d))");
 	}
 

@@ -13,8 +13,6 @@ import org.smrdesk.core.Times;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -31,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -102,34 +101,15 @@ class IncidentController {
 	}
 
 	@GetMapping(params = "format=csv")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Severity severity,
 			@RequestParam(required = false) IncidentKind kind,
 			@SortableBy({ "severity", "title", "status", "detectedAt" }) Sort sort,
 			@AuthenticationPrincipal CurrentUser user) {
-		Page<IncidentSearch.Listed> all = this.search.search(new IncidentFilter(q, status, severity, kind), user,
-				PageRequest.of(0, 10_000, sort.isSorted() ? sort : Sort.by("severity", "detectedAt")));
-		return CsvExport
-			.of("incidents.csv",
-					List.of("id", "title", "severity", "status", "kind", "service", "detected_at", "reported_by",
-							"owner", "minutes_to_triage", "minutes_to_first_response", "minutes_to_resolution"),
-					all.map((row) -> {
-						Incident i = row.incident();
-						Milestones m = row.milestones();
-						return List.of(i.getId(), i.getTitle(), i.getSeverity().getLevel(), i.getStatus(), i.getKind(),
-								nullToEmpty(i.getWhere()), this.times.iso(i.getDetectedAt()),
-								i.getReportedBy().getDisplayName(),
-								(i.getOwner() != null) ? i.getOwner().getDisplayName() : "", minutes(m.toTriage()),
-								minutes(m.toFirstResponse()), minutes(m.toResolution()));
-					}).getContent());
-	}
-
-	private static String nullToEmpty(String text) {
-		return (text != null) ? text : "";
-	}
-
-	private static String minutes(Milestones.Elapsed elapsed) {
-		return (elapsed != null) ? String.valueOf(elapsed.duration().toMinutes()) : "";
+		IncidentFilter filter = new IncidentFilter(q, status, severity, kind);
+		Sort order = (sort.isSorted() ? sort : Sort.by("severity", "detectedAt")).and(Sort.by("id"));
+		return CsvExport.streamed("incidents.csv", IncidentSearch.EXPORT_COLUMNS,
+				(rows) -> this.search.export(filter, user, order, rows));
 	}
 
 	@GetMapping("/{id}")

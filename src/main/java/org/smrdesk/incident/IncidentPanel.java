@@ -1,6 +1,7 @@
 package org.smrdesk.incident;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The home page's incidents: for the lead and managers the open incidents by severity
- * with their age; for staff the open incidents they are involved in.
+ * with their age; for staff the open incidents they are involved in. Two statements (the
+ * incidents with their owners, the number of crises): an open incident's age needs no
+ * timeline.
  */
 @Component
 @Order(100)
@@ -41,7 +44,7 @@ class IncidentPanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
-		return new Data(user.isStaff(), this.incidents.open(user, LIMIT), this.incidents.openCrises(user),
+		return new Data(user.isStaff(), this.incidents.openIncidents(user, LIMIT), this.incidents.openCrises(user),
 				this.clock.instant());
 	}
 
@@ -53,7 +56,17 @@ class IncidentPanel implements HomePanel {
 	 * @param crises how many open crises there are in all
 	 * @param now the present, for ages
 	 */
-	record Data(boolean mine, List<IncidentSearch.Listed> incidents, long crises, Instant now) {
+	record Data(boolean mine, List<Incident> incidents, long crises, Instant now) {
+
+		/**
+		 * How long an open incident has been open (no timeline read: it is not resolved).
+		 * @param incident one of the incidents
+		 * @return its age
+		 */
+		public Milestones.Elapsed age(Incident incident) {
+			return Milestones.Elapsed.of(Duration.between(incident.getDetectedAt(), this.now));
+		}
+
 	}
 
 }

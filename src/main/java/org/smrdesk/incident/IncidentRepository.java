@@ -3,27 +3,30 @@ package org.smrdesk.incident;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 import org.smrdesk.core.IncidentKind;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface IncidentRepository extends JpaRepository<Incident, Long> {
 
 	/**
-	 * Incidents matching the list's filters: the text in the title, summary or service,
-	 * or in the words of any timeline entry (full-text, see
-	 * {@link TimelineTextFunctions}). With {@code restrict}, only those the user
-	 * reported, owns or whose groups include the user's department.
+	 * The list's filters: the text in the title, summary or service, or in the words of
+	 * any timeline entry (full-text, see {@link TimelineTextFunctions}). With
+	 * {@code restrict}, only those the user reported, owns or whose groups include the
+	 * user's department.
 	 */
-	@EntityGraph(attributePaths = { "owner", "reportedBy", "service" })
-	@Query("""
-			select i from Incident i left join i.service s
+	String MATCHING = """
 			where (:text = '' or lower(i.title) like concat('%', :text, '%') or lower(i.serviceName) like concat('%', :text, '%')
 			       or lower(s.name) like concat('%', :text, '%') or lower(i.summary) like concat('%', :text, '%')
 			       or timeline_matches(i.id, :text) = true)
@@ -31,10 +34,30 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 			and (:severity is null or i.severity = :severity)
 			and (:kind is null or i.kind = :kind)
 			and (:restrict = false or i.reportedBy.id = :userId or i.owner.id = :userId
-			     or exists (select 1 from i.departments d where d.id = :departmentId))""")
+			     or exists (select 1 from i.departments d where d.id = :departmentId))""";
+
+	/**
+	 * Incidents matching the list's filters ({@link #MATCHING}).
+	 */
+	@EntityGraph(attributePaths = { "owner", "reportedBy", "service" })
+	@Query("select i from Incident i left join i.service s " + MATCHING)
 	Page<Incident> search(@Param("text") String text, @Param("statuses") Collection<IncidentStatus> statuses,
 			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
 			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Pageable pageable);
+
+	/**
+	 * The export's rows for the same filters as {@link #search}, as plain values (id,
+	 * title, severity, status, kind, service, detected at, reporter's and owner's names),
+	 * read through a cursor: call inside a transaction and close the stream.
+	 */
+	@QueryHints({ @QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"),
+			@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true") })
+	@Query("select i.id, i.title, i.severity, i.status, i.kind, coalesce(s.name, i.serviceName), i.detectedAt, "
+			+ "r.displayName, o.displayName from Incident i left join i.service s join i.reportedBy r "
+			+ "left join i.owner o " + MATCHING)
+	Stream<Object[]> exportRows(@Param("text") String text, @Param("statuses") Collection<IncidentStatus> statuses,
+			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
+			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Sort sort);
 
 	@EntityGraph(attributePaths = { "owner", "reportedBy", "approvedBy", "service", "departments", "parties" })
 	@Query("select i from Incident i where i.id = :id")

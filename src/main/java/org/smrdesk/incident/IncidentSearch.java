@@ -3,17 +3,22 @@ package org.smrdesk.incident;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Paging;
+import org.smrdesk.core.Times;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +32,22 @@ public class IncidentSearch {
 
 	private final IncidentRepository incidents;
 
+	/** The columns of {@link #export}. */
+	public static final List<String> EXPORT_COLUMNS = List.of("id", "title", "severity", "status", "kind", "service",
+			"detected_at", "reported_by", "owner", "minutes_to_triage", "minutes_to_first_response",
+			"minutes_to_resolution");
+
+	/** How many exported incidents have their milestones read in one query. */
+	static final int EXPORT_BATCH = 500;
+
 	private final TimelineEntryRepository entries;
 
-	IncidentSearch(IncidentRepository incidents, TimelineEntryRepository entries) {
+	private final Times times;
+
+	IncidentSearch(IncidentRepository incidents, TimelineEntryRepository entries, Times times) {
 		this.incidents = incidents;
 		this.entries = entries;
+		this.times = times;
 	}
 
 	/**
@@ -57,10 +73,21 @@ public class IncidentSearch {
 	 * @return the incidents with their milestones
 	 */
 	public List<Listed> open(CurrentUser user, int limit) {
-		List<Incident> open = this.incidents.findOpen(user.isStaff(), user.id(), user.departmentId(),
-				PageRequest.of(0, limit));
+		List<Incident> open = openIncidents(user, limit);
 		Map<Long, Milestones> milestones = milestones(open);
 		return open.stream().map((incident) -> new Listed(incident, milestones.get(incident.getId()))).toList();
+	}
+
+	/**
+	 * The open incidents, crises first then oldest first; for staff only theirs; without
+	 * their milestones (an open incident has no resolution: its age runs from its
+	 * detection to now).
+	 * @param user who asks
+	 * @param limit how many at most
+	 * @return the incidents with their owners
+	 */
+	public List<Incident> openIncidents(CurrentUser user, int limit) {
+		return this.incidents.findOpen(user.isStaff(), user.id(), user.departmentId(), PageRequest.of(0, limit));
 	}
 
 	/**
@@ -79,10 +106,19 @@ public class IncidentSearch {
 	 * @return incident id to milestones
 	 */
 	public Map<Long, Milestones> milestones(List<Incident> list) {
+		Map<Long, List<Milestones.Moment>> moments = moments(list.stream().map(Incident::getId).toList());
+		Map<Long, Milestones> result = new HashMap<>();
+		for (Incident incident : list) {
+			result.put(incident.getId(), Milestones.of(incident.getDetectedAt(), incident.getStatus(),
+					moments.getOrDefault(incident.getId(), List.of())));
+		}
+		return result;
+	}
+
+	private Map<Long, List<Milestones.Moment>> moments(List<Long> incidentIds) {
 		Map<Long, List<Milestones.Moment>> moments = new HashMap<>();
-		if (!list.isEmpty()) {
-			for (TimelineEntryRepository.MomentRow row : this.entries
-				.findMoments(list.stream().map(Incident::getId).toList())) {
+		if (!incidentIds.isEmpty()) {
+			for (TimelineEntryRepository.MomentRow row : this.entries.findMoments(incidentIds)) {
 				List<Milestones.Moment> of = moments.computeIfAbsent(row.getIncidentId(), (key) -> new ArrayList<>());
 				// The query returns status changes and entries that speak to the outside
 				// only.
@@ -93,12 +129,50 @@ public class IncidentSearch {
 						speaksOutside));
 			}
 		}
-		Map<Long, Milestones> result = new HashMap<>();
-		for (Incident incident : list) {
-			result.put(incident.getId(), Milestones.of(incident.getDetectedAt(), incident.getStatus(),
-					moments.getOrDefault(incident.getId(), List.of())));
+		return moments;
+	}
+
+	/**
+	 * Prints every incident matching the filters that the user may see, however many, as
+	 * CSV rows ({@link #EXPORT_COLUMNS}) with their milestones in minutes: the incidents
+	 * are read through a cursor and their milestones a batch at a time, so memory does
+	 * not grow with the rows.
+	 * @param filter the filters
+	 * @param user who asks
+	 * @param sort the order
+	 * @param out where each row goes
+	 */
+	public void export(IncidentFilter filter, CurrentUser user, Sort sort, CsvExport.Rows out) {
+		List<Object[]> batch = new ArrayList<>(EXPORT_BATCH);
+		try (Stream<Object[]> rows = this.incidents.exportRows(filter.q(), filter.statuses(), filter.severity(),
+				filter.kind(), user.isStaff(), user.id(), user.departmentId(), sort)) {
+			rows.forEach((row) -> {
+				batch.add(row);
+				if (batch.size() == EXPORT_BATCH) {
+					print(batch, out);
+				}
+			});
 		}
-		return result;
+		print(batch, out);
+	}
+
+	/** Prints a batch of export rows with their milestones, and empties it. */
+	private void print(List<Object[]> batch, CsvExport.Rows out) {
+		Map<Long, List<Milestones.Moment>> moments = moments(batch.stream().map((row) -> (Long) row[0]).toList());
+		for (Object[] row : batch) {
+			Long id = (Long) row[0];
+			Severity severity = (Severity) row[2];
+			IncidentStatus status = (IncidentStatus) row[3];
+			Instant detectedAt = (Instant) row[6];
+			Milestones m = Milestones.of(detectedAt, status, moments.getOrDefault(id, List.of()));
+			out.print(Arrays.asList(id, row[1], severity.getLevel(), status, row[4], row[5], this.times.iso(detectedAt),
+					row[7], row[8], minutes(m.toTriage()), minutes(m.toFirstResponse()), minutes(m.toResolution())));
+		}
+		batch.clear();
+	}
+
+	private static Long minutes(Milestones.Elapsed elapsed) {
+		return (elapsed != null) ? elapsed.duration().toMinutes() : null;
 	}
 
 	/**

@@ -88,10 +88,13 @@ class MentionController {
 		Optional<UserService.Person> assignee = (filter.assignee() != null || assigneeName != null)
 				? this.users.person(filter.assignee(), assigneeName) : Optional.empty();
 		MentionFilter effective = filter.withAssignee(assignee.map(UserService.Person::id).orElse(null));
-		Page<MentionRow> page = this.mentions.search(effective, user, MentionOrder.safe(pageable));
+		Page<MentionRow> page = this.mentions.inbox(effective, user, MentionOrder.safe(pageable));
 		model.addAttribute("page", page);
 		model.addAttribute("counted", !(page instanceof UncountedPage));
-		model.addAttribute("atLeast", page.getPageable().getOffset() + page.getNumberOfElements());
+		if (page instanceof UncountedPage<MentionRow> uncounted) {
+			model.addAttribute("atLeast", uncounted.getAtLeast());
+			model.addAttribute("timedOut", uncounted.isTimedOut());
+		}
 		model.addAttribute("filter", effective);
 		model.addAttribute("assigneeName", assignee.map(UserService.Person::name).orElse(assigneeName));
 		model.addAttribute("queryNames", this.monitoring.queryNames());

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 
+import org.smrdesk.core.Times;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -43,8 +45,11 @@ class MentionIngest {
 
 	private final AuthorDailyCounts authorCounts;
 
+	private final Times times;
+
 	MentionIngest(JdbcTemplate jdbc, QueryRegistry queries, Clock clock, MatchExecutor matcher,
-			AuthorDailyCounts authorCounts) {
+			AuthorDailyCounts authorCounts, Times times) {
+		this.times = times;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.clock = clock;
@@ -118,7 +123,7 @@ class MentionIngest {
 						(ps) -> ps.setArray(1, array(ps, "text", keys)),
 						(RowCallbackHandler) (rs) -> all.put(rs.getString(2), rs.getLong(1)));
 			}
-			insertSightings(sourceId, prepared, all, now);
+			insertSightings(sourceId, prepared, all, inserted, now);
 		}
 		catch (RuntimeException ex) {
 			matching.cancel(true);
@@ -180,20 +185,37 @@ class MentionIngest {
 		return inserted;
 	}
 
-	private void insertSightings(long sourceId, List<Prepared> prepared, Map<String, Long> ids, Instant now) {
-		List<Long> mentionIds = new ArrayList<>();
-		List<String> urls = new ArrayList<>();
+	/**
+	 * The sightings by this source: those of new mentions cannot exist yet and are
+	 * written without the conflict check (an index probe per row before each insert),
+	 * those of known mentions may, when the source saw the item before.
+	 */
+	private void insertSightings(long sourceId, List<Prepared> prepared, Map<String, Long> ids,
+			Map<String, Long> inserted, Instant now) {
+		List<Long> fresh = new ArrayList<>();
+		List<String> freshUrls = new ArrayList<>();
+		List<Long> known = new ArrayList<>();
+		List<String> knownUrls = new ArrayList<>();
 		for (Prepared p : prepared) {
 			Long id = ids.get(p.key());
 			if (id != null) {
-				mentionIds.add(id);
-				urls.add(p.url());
+				boolean isNew = inserted.containsKey(p.key());
+				(isNew ? fresh : known).add(id);
+				(isNew ? freshUrls : knownUrls).add(p.url());
 			}
+		}
+		insertSightings(sourceId, fresh, freshUrls, now, "");
+		insertSightings(sourceId, known, knownUrls, now, " on conflict do nothing");
+	}
+
+	private void insertSightings(long sourceId, List<Long> mentionIds, List<String> urls, Instant now,
+			String onConflict) {
+		if (mentionIds.isEmpty()) {
+			return;
 		}
 		this.jdbc.update("""
 				insert into mention_sightings (mention_id, source_id, seen_at, url)
-				select m, ?, ?, u from unnest(?::bigint[], ?::text[]) as x(m, u)
-				on conflict do nothing""", (ps) -> {
+				select m, ?, ?, u from unnest(?::bigint[], ?::text[]) as x(m, u)""" + onConflict, (ps) -> {
 			ps.setLong(1, sourceId);
 			ps.setTimestamp(2, Timestamp.from(now));
 			ps.setArray(3, array(ps, "bigint", mentionIds));
@@ -211,9 +233,10 @@ class MentionIngest {
 		if (mentionIds.isEmpty()) {
 			return;
 		}
+		// new mentions only, each query once per mention: nothing to conflict with
 		this.jdbc.update("""
 				insert into mention_matches (mention_id, query_id)
-				select m, q from unnest(?::bigint[], ?::bigint[]) as x(m, q) on conflict do nothing""", (ps) -> {
+				select m, q from unnest(?::bigint[], ?::bigint[]) as x(m, q)""", (ps) -> {
 			ps.setArray(1, array(ps, "bigint", mentionIds));
 			ps.setArray(2, array(ps, "bigint", queryIds));
 		});
@@ -224,8 +247,10 @@ class MentionIngest {
 		List<LocalDate> days = new ArrayList<>(fresh.size());
 		List<AuthorDailyCounts.Author> authors = new ArrayList<>(fresh.size());
 		for (Prepared p : fresh) {
+			// the day in the company's calendar, as goals, reports and the dashboard read
+			// periods (V74)
 			LocalDate day = LocalDate.ofInstant((p.publishedAt() != null) ? p.publishedAt() : now,
-					this.clock.getZone());
+					this.times.companyZone());
 			days.add(day);
 			authors.add(AuthorDailyCounts.Author.of(day, p.author(), p.authorUrl(), p.site()));
 			counts.merge(List.of(day, 0L, 0L), 1, Integer::sum);

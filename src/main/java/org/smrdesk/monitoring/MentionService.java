@@ -71,6 +71,18 @@ public class MentionService {
 	}
 
 	/**
+	 * A page of the inbox: as {@link #search}, but counted only a few pages beyond this
+	 * one (an {@link UncountedPage} says how many there are at least).
+	 * @param filter the filters
+	 * @param user who asks
+	 * @param pageable the page and sort
+	 * @return the page
+	 */
+	public Page<MentionRow> inbox(MentionFilter filter, CurrentUser user, Pageable pageable) {
+		return this.search.inbox(filter, user, pageable);
+	}
+
+	/**
 	 * Writes every mention matching the filters as CSV, row by row from a database
 	 * cursor.
 	 * @param filter the filters

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.apache.lucene.search.Query;
 
+import org.smrdesk.core.Times;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +38,12 @@ class QueryRematch {
 
 	private final Clock clock;
 
-	QueryRematch(JdbcTemplate jdbc, Clock clock) {
+	private final Times times;
+
+	QueryRematch(JdbcTemplate jdbc, Clock clock, Times times) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.times = times;
 	}
 
 	/**
@@ -103,11 +108,11 @@ class QueryRematch {
 
 	/**
 	 * The query's daily counts on the days of these mentions, counted again from its
-	 * matches (the days as ingest counts them: published, else fetched, in the clock's
+	 * matches (the days as ingest counts them: published, else fetched, in the company
 	 * zone).
 	 */
 	private void recount(long queryId, List<Long> window) {
-		String zone = this.clock.getZone().getId();
+		String zone = this.times.companyZone().getId();
 		List<java.sql.Date> days = this.jdbc.queryForList(
 				"""
 						select distinct (coalesce(published_at, fetched_at) at time zone ?)::date from mentions where id = any(?)""",

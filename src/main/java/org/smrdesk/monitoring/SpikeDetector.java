@@ -2,7 +2,6 @@ package org.smrdesk.monitoring;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.smrdesk.core.Times;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,17 +30,17 @@ class SpikeDetector {
 
 	private final JdbcTemplate jdbc;
 
-	private final Clock clock;
+	private final Times times;
 
 	private final AlertService alerts;
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	SpikeDetector(JdbcTemplate jdbc, Clock clock, AlertService alerts,
+	SpikeDetector(JdbcTemplate jdbc, Times times, AlertService alerts,
 			org.springframework.context.ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.times = times;
 		this.alerts = alerts;
 	}
 
@@ -49,8 +50,9 @@ class SpikeDetector {
 	 */
 	@Transactional
 	public List<Long> check() {
-		Instant now = this.clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
+		Instant now = this.times.instant();
+		// days of the company's calendar, as the daily counts (V74)
+		LocalDate today = LocalDate.ofInstant(now, this.times.companyZone());
 		LocalDate first = today.minusWeeks(4);
 		Map<Long, Map<LocalDate, Integer>> counts = new HashMap<>();
 		this.jdbc.query("""

@@ -1,13 +1,14 @@
 package org.smrdesk.monitoring;
 
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.smrdesk.core.Times;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -23,11 +24,11 @@ public class VolumeService {
 
 	private final JdbcTemplate jdbc;
 
-	private final Clock clock;
+	private final Times times;
 
-	VolumeService(JdbcTemplate jdbc, Clock clock) {
+	VolumeService(JdbcTemplate jdbc, Times times) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.times = times;
 	}
 
 	/**
@@ -38,7 +39,8 @@ public class VolumeService {
 	 * @return the figures
 	 */
 	public Volume volume(int days) {
-		LocalDate today = LocalDate.now(this.clock);
+		// the company's today: the daily counts are days of its calendar (V74)
+		LocalDate today = LocalDate.ofInstant(this.times.instant(), this.times.companyZone());
 		LocalDate first = today.minusDays(days - 1L);
 		LocalDate firstLastYear = first.minusYears(1);
 		LocalDate todayLastYear = today.minusYears(1);

@@ -1,8 +1,11 @@
 package org.smrdesk.policy;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +79,11 @@ public class AcknowledgementService {
 	 * The published versions waiting for a user's acknowledgement: of policies applying
 	 * to their department, not yet acknowledged.
 	 * @param user the user
-	 * @return the waiting versions, oldest first
+	 * @param limit how many at most
+	 * @return the first waiting versions, oldest first, each with how many wait in all
 	 */
-	public List<PolicyVersionRepository.Waiting> waitingFor(CurrentUser user) {
-		return this.versions.waitingFor(user.id(), user.departmentId());
+	public List<PolicyVersionRepository.Waiting> waitingFor(CurrentUser user, int limit) {
+		return this.versions.waitingFor(user.id(), user.departmentId(), limit);
 	}
 
 	/**
@@ -120,18 +124,31 @@ public class AcknowledgementService {
 	}
 
 	/**
-	 * The staff expected to acknowledge a version, those who have not first.
+	 * The rows of a policy's acknowledgement export: the staff expected to acknowledge
+	 * its published version, those who have not first (none without one).
 	 * @param reader the lead or a manager
-	 * @param versionId the version's id
-	 * @return who, and when they acknowledged (null: not yet)
+	 * @param policyId the policy's id
+	 * @return policy title, version number, name, e-mail, department and when they
+	 * acknowledged (empty: not yet)
 	 */
-	public List<PolicyVersionRepository.PersonStatus> people(CurrentUser reader, Long versionId) {
+	public List<List<Object>> exportPeople(CurrentUser reader, Long policyId) {
 		requireOverseer(reader);
-		return this.versions.people(versionId);
+		return this.versions.exportPeople(policyId)
+			.stream()
+			.map((row) -> Arrays.asList(row[0], row[1], row[2], row[3], row[4], isoInstant(row[5])))
+			.toList();
+	}
+
+	private static String isoInstant(Object value) {
+		if (value == null) {
+			return "";
+		}
+		return ((value instanceof Timestamp timestamp) ? timestamp.toInstant() : Instant.from((TemporalAccessor) value))
+			.toString();
 	}
 
 	/**
-	 * One page of {@link #people(CurrentUser, Long)}.
+	 * One page of the staff expected to acknowledge a version, those who have not first.
 	 * @param reader the lead or a manager
 	 * @param versionId the version's id
 	 * @param pageable which page

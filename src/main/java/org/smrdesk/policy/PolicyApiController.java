@@ -60,13 +60,6 @@ class PolicyApiController {
 		return ApiVersions.tagged(detail(policy, reader), policy.getVersion());
 	}
 
-	@GetMapping("/{id}/versions/{versionId}")
-	VersionJson version(@PathVariable Long id, @PathVariable Long versionId,
-			@AuthenticationPrincipal CurrentUser reader) {
-		PolicyVersion version = this.policies.version(id, versionId, reader);
-		return VersionJson.of(version, this.acknowledgements.acknowledgedAt(versionId, reader).orElse(null));
-	}
-
 	/**
 	 * Acknowledges the current version (staff: of a policy for their department).
 	 * @param id the policy
@@ -120,6 +113,22 @@ class PolicyApiController {
 		return ApiVersions.tagged(detail(updated, user), updated.getVersion());
 	}
 
+	/**
+	 * Records that the policy was reviewed today: the next review is one cycle away.
+	 * @param id the policy
+	 * @param ifMatch the {@code ETag} last read (a stale one answers 412)
+	 * @param user the lead
+	 * @return the policy with its new {@code ETag}
+	 */
+	@PostMapping("/{id}/reviewed")
+	@PreAuthorize("hasRole('LEAD')")
+	ResponseEntity<PolicyDetail> markReviewed(@PathVariable Long id,
+			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		this.policies.markReviewed(id, ApiVersions.expected(ifMatch, this.policies.get(id, user).getVersion()), user);
+		return show(id, user);
+	}
+
 	private PolicyDetail detail(Policy policy, CurrentUser reader) {
 		List<PolicyVersion> versions = this.policies.versions(policy.getId(), reader);
 		return new PolicyDetail(policy.getId(), policy.getVersion(), policy.getTitle(), policy.getKind(),
@@ -153,14 +162,15 @@ class PolicyApiController {
 	}
 
 	/**
-	 * A version of a policy; {@code acknowledgedAt} is the caller's own acknowledgement.
+	 * A version of a policy ({@code version}: its lock version, {@code number}: 1 for the
+	 * first text); {@code acknowledgedAt} is the caller's own acknowledgement.
 	 */
-	record VersionJson(Long id, int number, VersionState state, String changeSummary, String body, Instant publishedAt,
-			Instant acknowledgedAt) {
+	record VersionJson(Long id, long version, int number, VersionState state, String changeSummary, String body,
+			Instant publishedAt, Instant acknowledgedAt) {
 
 		static VersionJson of(PolicyVersion v, Instant acknowledgedAt) {
-			return new VersionJson(v.getId(), v.getNumber(), v.getState(), v.getChangeSummary(), v.getBody(),
-					v.getPublishedAt(), acknowledgedAt);
+			return new VersionJson(v.getId(), v.getVersion(), v.getNumber(), v.getState(), v.getChangeSummary(),
+					v.getBody(), v.getPublishedAt(), acknowledgedAt);
 		}
 
 	}

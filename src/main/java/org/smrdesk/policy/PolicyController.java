@@ -3,7 +3,6 @@ package org.smrdesk.policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -19,7 +18,6 @@ import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -88,9 +86,8 @@ class PolicyController {
 	ResponseEntity<byte[]> export(@ModelAttribute("criteria") PolicyCriteria criteria,
 			@AuthenticationPrincipal CurrentUser reader,
 			@SortableBy({ "title", "kind", "owner.displayName", "nextReviewOn" }) Sort sort) {
-		Page<PolicyListItem> all = this.policies.search(criteria, reader,
-				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("title")));
-		Set<Long> ids = all.stream().map((item) -> item.policy().getId()).collect(Collectors.toSet());
+		// the rows come in the coverage's order (title, department)
+		Set<Long> ids = this.policies.searchIds(criteria, reader);
 		List<List<Object>> rows = new ArrayList<>();
 		for (AcknowledgementService.Coverage coverage : this.acknowledgements.coverage(reader, null)) {
 			if (ids.contains(coverage.policyId())) {
@@ -160,19 +157,10 @@ class PolicyController {
 	@GetMapping(path = "/{id}/acknowledgements", params = "format=csv")
 	@PreAuthorize("hasAnyRole('LEAD', 'MANAGER')")
 	ResponseEntity<byte[]> exportAcknowledgements(@PathVariable Long id, @AuthenticationPrincipal CurrentUser reader) {
-		Policy policy = this.policies.get(id, reader);
-		List<AcknowledgementService.Coverage> coverage = this.acknowledgements.coverage(reader, id);
-		List<List<Object>> rows = new ArrayList<>();
-		if (!coverage.isEmpty()) {
-			for (PolicyVersionRepository.PersonStatus person : this.acknowledgements.people(reader,
-					coverage.get(0).versionId())) {
-				rows.add(List.of(policy.getTitle(), coverage.get(0).number(), person.getName(), person.getEmail(),
-						person.getDepartmentName(),
-						(person.getAcknowledgedAt() != null) ? person.getAcknowledgedAt().toString() : ""));
-			}
-		}
+		this.policies.get(id, reader);
 		return CsvExport.of("policy-" + id + "-acknowledgements.csv",
-				List.of("policy", "version", "name", "email", "department", "acknowledged_at"), rows);
+				List.of("policy", "version", "name", "email", "department", "acknowledged_at"),
+				this.acknowledgements.exportPeople(reader, id));
 	}
 
 	@GetMapping("/new")

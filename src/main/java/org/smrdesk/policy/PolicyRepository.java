@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -46,13 +47,22 @@ interface PolicyRepository extends JpaRepository<Policy, Long> {
 			@Param("departmentId") Long departmentId, @Param("dueBy") LocalDate dueBy,
 			@Param("publicOnly") boolean publicOnly, Pageable pageable);
 
+	/**
+	 * The ids of every policy {@link #search} finds, in no particular order (the CSV
+	 * export needs no page, count or entities).
+	 */
+	@Query("select p.id from Policy p " + MATCHING)
+	List<Long> searchIds(@Param("text") String text, @Param("kind") PolicyKind kind, @Param("state") VersionState state,
+			@Param("departmentId") Long departmentId, @Param("dueBy") LocalDate dueBy,
+			@Param("publicOnly") boolean publicOnly);
+
 	@EntityGraph(attributePaths = { "owner", "departments" })
 	@Query("select p from Policy p where p.id = :id")
 	Optional<Policy> findWithDetailsById(@Param("id") Long id);
 
 	// a fetch join rather than an entity graph: Hibernate keeps the translated query of
 	// this home-page query only without an entity graph (it translated it on every view)
-	@Query("select p from Policy p left join fetch p.owner where p.nextReviewOn <= :day order by p.nextReviewOn")
-	List<Policy> findByNextReviewOnLessThanEqualOrderByNextReviewOn(@Param("day") LocalDate day);
+	@Query("select p from Policy p left join fetch p.owner where p.nextReviewOn <= :day order by p.nextReviewOn, p.id")
+	List<Policy> findByNextReviewOnLessThanEqualOrderByNextReviewOn(@Param("day") LocalDate day, Limit limit);
 
 }

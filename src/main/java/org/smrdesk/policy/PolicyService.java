@@ -2,6 +2,7 @@ package org.smrdesk.policy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -59,6 +61,32 @@ public class PolicyService {
 	 * @return the page
 	 */
 	public Page<PolicyListItem> search(PolicyCriteria criteria, CurrentUser reader, Pageable pageable) {
+		Matching m = matching(criteria, reader);
+		Page<Policy> page = Paging.within(pageable, (reachable) -> this.policies.search(m.text(), criteria.kind(),
+				m.state(), criteria.department(), m.dueBy(), m.publicOnly(), reachable));
+		Map<Long, List<PolicyVersionRepository.VersionSummary>> summaries = page.isEmpty() ? Map.of()
+				: this.versions.summaries(page.map(Policy::getId).getContent())
+					.stream()
+					.collect(Collectors.groupingBy(PolicyVersionRepository.VersionSummary::getPolicyId));
+		LocalDate today = today();
+		return page.map((policy) -> PolicyListItem.of(policy, summaries.getOrDefault(policy.getId(), List.of()),
+				policy.isDueForReview(today), m.publicOnly()));
+	}
+
+	/**
+	 * The ids of every policy the list would show with these filters, in one query (for
+	 * exports, which need neither a page nor the versions).
+	 * @param criteria the filters
+	 * @param reader who reads
+	 * @return the ids
+	 */
+	public Set<Long> searchIds(PolicyCriteria criteria, CurrentUser reader) {
+		Matching m = matching(criteria, reader);
+		return new HashSet<>(this.policies.searchIds(m.text(), criteria.kind(), m.state(), criteria.department(),
+				m.dueBy(), m.publicOnly()));
+	}
+
+	private Matching matching(PolicyCriteria criteria, CurrentUser reader) {
 		boolean publicOnly = !canSeeDrafts(reader);
 		VersionState state = criteria.state();
 		if (publicOnly && state != null && !state.isPublic()) {
@@ -66,16 +94,11 @@ public class PolicyService {
 		}
 		String text = (criteria.q() != null) ? criteria.q().trim().toLowerCase(Locale.ROOT) : "";
 		LocalDate dueBy = Boolean.TRUE.equals(criteria.due()) ? today() : null;
-		VersionState shownState = state;
-		Page<Policy> page = Paging.within(pageable, (reachable) -> this.policies.search(text, criteria.kind(),
-				shownState, criteria.department(), dueBy, publicOnly, reachable));
-		Map<Long, List<PolicyVersionRepository.VersionSummary>> summaries = page.isEmpty() ? Map.of()
-				: this.versions.summaries(page.map(Policy::getId).getContent())
-					.stream()
-					.collect(Collectors.groupingBy(PolicyVersionRepository.VersionSummary::getPolicyId));
-		LocalDate today = today();
-		return page.map((policy) -> PolicyListItem.of(policy, summaries.getOrDefault(policy.getId(), List.of()),
-				policy.isDueForReview(today), publicOnly));
+		return new Matching(text, state, dueBy, publicOnly);
+	}
+
+	/** The list's filters as its queries take them. */
+	private record Matching(String text, VersionState state, LocalDate dueBy, boolean publicOnly) {
 	}
 
 	/**
@@ -104,6 +127,22 @@ public class PolicyService {
 			.stream()
 			.filter((version) -> all || version.getState().isPublic())
 			.toList();
+	}
+
+	/**
+	 * A page of the versions of a policy a reader may see (staff: published and retired
+	 * ones; a policy never published is a 404 for them).
+	 * @param policyId the policy's id
+	 * @param reader who reads
+	 * @param pageable the page and sort
+	 * @return the versions
+	 */
+	public Page<PolicyVersion> versions(Long policyId, CurrentUser reader, Pageable pageable) {
+		get(policyId, reader);
+		Set<VersionState> states = canSeeDrafts(reader) ? EnumSet.allOf(VersionState.class)
+				: EnumSet.of(VersionState.PUBLISHED, VersionState.RETIRED);
+		return Paging.within(pageable,
+				(reachable) -> this.versions.findByPolicyIdAndStateIn(policyId, states, reachable));
 	}
 
 	/**
@@ -140,11 +179,12 @@ public class PolicyService {
 	}
 
 	/**
-	 * Policies whose review date has come, soonest first.
+	 * Policies whose review date has come, the longest due first.
+	 * @param limit how many at most
 	 * @return the policies due for review
 	 */
-	public List<Policy> dueForReview() {
-		return this.policies.findByNextReviewOnLessThanEqualOrderByNextReviewOn(today());
+	public List<Policy> dueForReview(int limit) {
+		return this.policies.findByNextReviewOnLessThanEqualOrderByNextReviewOn(today(), Limit.of(limit));
 	}
 
 	/**
@@ -193,8 +233,25 @@ public class PolicyService {
 	 */
 	@Transactional
 	public void markReviewed(Long id, CurrentUser actor) {
+		markReviewed(id, null, actor);
+	}
+
+	/**
+	 * Records that the policy was reviewed today, if it is still as the caller read it.
+	 * @param id the policy's id
+	 * @param expected the policy's lock version the caller read (null: any)
+	 * @param actor the lead
+	 * @return the policy
+	 */
+	@Transactional
+	public Policy markReviewed(Long id, Long expected, CurrentUser actor) {
 		requireLead(actor);
-		get(id, actor).markReviewed(today());
+		Policy policy = get(id, actor);
+		if (expected != null) {
+			policy.checkVersion(expected);
+		}
+		policy.markReviewed(today());
+		return this.policies.saveAndFlush(policy);
 	}
 
 	/**

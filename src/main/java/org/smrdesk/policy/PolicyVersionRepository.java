@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -15,6 +17,9 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 
 	@EntityGraph(attributePaths = "publishedBy")
 	List<PolicyVersion> findByPolicyIdOrderByNumberDesc(Long policyId);
+
+	@EntityGraph(attributePaths = "publishedBy")
+	Page<PolicyVersion> findByPolicyIdAndStateIn(Long policyId, Collection<VersionState> states, Pageable pageable);
 
 	@EntityGraph(attributePaths = { "policy", "publishedBy" })
 	@Query("select v from PolicyVersion v where v.id = :id and v.policy.id = :policyId")
@@ -50,19 +55,21 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 	Optional<Instant> acknowledgedAt(@Param("versionId") Long versionId, @Param("userId") Long userId);
 
 	/**
-	 * The published versions a staff member of a department has yet to acknowledge.
+	 * The published versions a staff member of a department has yet to acknowledge, the
+	 * first {@code limit} of them, each row with how many are waiting in all.
 	 */
 	@Query(value = """
 			select p.id as policyId, v.id as versionId, v.number as number, p.title as title,
-			       v.published_at as publishedAt
+			       v.published_at as publishedAt, count(*) over () as total
 			from policy_versions v
 			join policies p on p.id = v.policy_id
 			where v.state = 'PUBLISHED'
 			and (p.all_departments or exists (select 1 from policy_departments pd
 			                                   where pd.policy_id = p.id and pd.department_id = :departmentId))
 			and not exists (select 1 from policy_acknowledgements a where a.version_id = v.id and a.user_id = :userId)
-			order by v.published_at, p.title""", nativeQuery = true)
-	List<Waiting> waitingFor(@Param("userId") Long userId, @Param("departmentId") Long departmentId);
+			order by v.published_at, p.title limit :limit""", nativeQuery = true)
+	List<Waiting> waitingFor(@Param("userId") Long userId, @Param("departmentId") Long departmentId,
+			@Param("limit") int limit);
 
 	/**
 	 * Per published version and department: active staff expected to acknowledge, and how
@@ -107,25 +114,20 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 			where v.state = 'PUBLISHED'""";
 
 	/**
-	 * The staff expected to acknowledge a version, with when they did (null: not yet).
+	 * The acknowledgement export of a policy's published version, as plain values (policy
+	 * title, version number, name, e-mail, department, acknowledged at or null), those
+	 * who have not acknowledged first: read through an interface projection, its
+	 * thousands of rows cost more CPU than the query.
 	 */
-	@Query(value = """
-			select u.id as userId, u.display_name as name, u.email as email, d.name as departmentName,
-			       a.acknowledged_at as acknowledgedAt
-			from policy_versions v
-			join policies p on p.id = v.policy_id
-			join users u on u.active and u.role = 'STAFF'
-			     and (p.all_departments or u.department_id in
-			          (select pd.department_id from policy_departments pd where pd.policy_id = p.id))
-			join departments d on d.id = u.department_id
-			left join policy_acknowledgements a on a.version_id = v.id and a.user_id = u.id
-			where v.id = :versionId
-			order by (a.id is not null), d.name, u.display_name""", nativeQuery = true)
-	List<PersonStatus> people(@Param("versionId") Long versionId);
+	@Query(value = "select p.title, v.number, u.display_name, u.email, d.name, a.acknowledged_at " + PEOPLE_FROM
+			+ " where v.policy_id = :policyId and v.state = 'PUBLISHED'"
+			+ " order by (a.id is not null), d.name, u.display_name, u.id", nativeQuery = true)
+	List<Object[]> exportPeople(@Param("policyId") Long policyId);
 
 	/**
-	 * One page of {@link #people(Long)} (the page shows at most a page of the thousands
-	 * of staff a policy may apply to).
+	 * One page of the staff expected to acknowledge a version, with when they did (null:
+	 * not yet) (the page shows at most a page of the thousands of staff a policy may
+	 * apply to).
 	 */
 	@Query(value = PEOPLE + " order by (a.id is not null), d.name, u.display_name, u.id limit :limit offset :offset",
 			nativeQuery = true)
@@ -133,14 +135,12 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 			@Param("offset") long offset);
 
 	/**
-	 * How many {@link #people(Long)} there are.
+	 * How many people {@link #people(Long, int, long)} pages through.
 	 */
 	@Query(value = "select count(*) from (" + PEOPLE + ") p", nativeQuery = true)
 	long countPeople(@Param("versionId") Long versionId);
 
-	String PEOPLE = """
-			select u.id as userId, u.display_name as name, u.email as email, d.name as departmentName,
-			       a.acknowledged_at as acknowledgedAt, a.id as acknowledgementId
+	String PEOPLE_FROM = """
 			from policy_versions v
 			join policies p on p.id = v.policy_id
 			join users u on u.active and u.role = 'STAFF'
@@ -148,7 +148,12 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 			          (select pd.department_id from policy_departments pd where pd.policy_id = p.id))
 			join departments d on d.id = u.department_id
 			left join policy_acknowledgements a on a.version_id = v.id and a.user_id = u.id
-			where v.id = :versionId""";
+			""";
+
+	String PEOPLE = """
+			select u.id as userId, u.display_name as name, u.email as email, d.name as departmentName,
+			       a.acknowledged_at as acknowledgedAt, a.id as acknowledgementId
+			""" + PEOPLE_FROM + " where v.id = :versionId";
 
 	interface VersionSummary {
 
@@ -171,6 +176,12 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 		String getTitle();
 
 		Instant getPublishedAt();
+
+		/**
+		 * How many versions are waiting in all, beyond the ones read too.
+		 * @return the number
+		 */
+		long getTotal();
 
 	}
 

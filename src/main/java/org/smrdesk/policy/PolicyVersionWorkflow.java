@@ -58,14 +58,37 @@ public class PolicyVersionWorkflow {
 
 	@Transactional
 	public void submitForReview(Long policyId, Long versionId, CurrentUser actor) {
-		PolicyService.requireLead(actor);
-		this.policies.version(policyId, versionId, actor).submitForReview();
+		submitForReview(policyId, versionId, null, actor);
+	}
+
+	/**
+	 * Hands a draft to review, if it is still as the caller read it.
+	 * @param policyId the policy's id
+	 * @param versionId the version's id
+	 * @param expected the version's lock version the caller read (null: any)
+	 * @param actor the lead
+	 */
+	@Transactional
+	public void submitForReview(Long policyId, Long versionId, Long expected, CurrentUser actor) {
+		open(policyId, versionId, expected, actor).submitForReview();
 	}
 
 	@Transactional
 	public void returnToDraft(Long policyId, Long versionId, CurrentUser actor) {
-		PolicyService.requireLead(actor);
-		this.policies.version(policyId, versionId, actor).returnToDraft();
+		returnToDraft(policyId, versionId, null, actor);
+	}
+
+	/**
+	 * Sends a version in review back to draft (changes requested), if it is still as the
+	 * caller read it.
+	 * @param policyId the policy's id
+	 * @param versionId the version's id
+	 * @param expected the version's lock version the caller read (null: any)
+	 * @param actor the lead
+	 */
+	@Transactional
+	public void returnToDraft(Long policyId, Long versionId, Long expected, CurrentUser actor) {
+		open(policyId, versionId, expected, actor).returnToDraft();
 	}
 
 	/**
@@ -78,8 +101,20 @@ public class PolicyVersionWorkflow {
 	 */
 	@Transactional
 	public void publish(Long policyId, Long versionId, CurrentUser actor) {
-		PolicyService.requireLead(actor);
-		PolicyVersion version = this.policies.version(policyId, versionId, actor);
+		publish(policyId, versionId, null, actor);
+	}
+
+	/**
+	 * Publishes a version in review as {@link #publish(Long, Long, CurrentUser)} does, if
+	 * it is still as the caller read it.
+	 * @param policyId the policy's id
+	 * @param versionId the version's id
+	 * @param expected the version's lock version the caller read (null: any)
+	 * @param actor the lead
+	 */
+	@Transactional
+	public void publish(Long policyId, Long versionId, Long expected, CurrentUser actor) {
+		PolicyVersion version = open(policyId, versionId, expected, actor);
 		if (version.getState() != VersionState.IN_REVIEW) {
 			throw new RuleException("policy.version.notInReview");
 		}
@@ -106,6 +141,28 @@ public class PolicyVersionWorkflow {
 		this.versions.findByPolicyIdAndState(policyId, VersionState.PUBLISHED)
 			.orElseThrow(() -> new RuleException("policy.version.notPublished"))
 			.retire();
+	}
+
+	/**
+	 * Withdraws a published version named by its id (the API's way), if it is still as
+	 * the caller read it; any other state is refused.
+	 * @param policyId the policy's id
+	 * @param versionId the published version's id
+	 * @param expected the version's lock version the caller read (null: any)
+	 * @param actor the lead
+	 */
+	@Transactional
+	public void retire(Long policyId, Long versionId, Long expected, CurrentUser actor) {
+		open(policyId, versionId, expected, actor).retire();
+	}
+
+	private PolicyVersion open(Long policyId, Long versionId, Long expected, CurrentUser actor) {
+		PolicyService.requireLead(actor);
+		PolicyVersion version = this.policies.version(policyId, versionId, actor);
+		if (expected != null) {
+			version.checkVersion(expected);
+		}
+		return version;
 	}
 
 }

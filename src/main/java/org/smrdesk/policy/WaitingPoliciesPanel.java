@@ -8,11 +8,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * For staff: "policies waiting for you", the published policies of their department they
- * have not acknowledged yet.
+ * have not acknowledged yet: the oldest few, and how many more wait (one statement,
+ * whatever the number of policies).
  */
 @Component
 @Order(203)
 class WaitingPoliciesPanel implements HomePanel {
+
+	static final int SHOWN = 8;
 
 	private final AcknowledgementService acknowledgements;
 
@@ -32,7 +35,7 @@ class WaitingPoliciesPanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
-		return this.acknowledgements.waitingFor(user);
+		return this.acknowledgements.waitingFor(user, SHOWN);
 	}
 
 }

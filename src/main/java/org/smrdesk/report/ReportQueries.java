@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The report's read-only, aggregated queries, owned by this feature (they read other
  * features' tables, never their repositories): every section in one statement, each
  * section a bounded JSON array of rows, so a report costs the same number of statements
- * whatever the data.
+ * whatever the data. Incidents' milestones and attendances come from the pre-aggregates
+ * the database keeps (V73), not from the timeline and the enrolments.
  */
 @Component
 class ReportQueries {
@@ -41,16 +42,12 @@ class ReportQueries {
 			 (select coalesce(json_agg(json_build_array(x.id, x.title, x.severity, x.status, x.detected_at, x.triage,
 			         x.response, x.resolution) order by x.severity, x.detected_at), '[]') from (
 			   select i.id, i.title, i.severity, i.status, i.detected_at,
-			     extract(epoch from (select min(te.occurred_at) from incident_timeline_entries te
-			       where te.incident_id = i.id and te.type = 'STATUS_CHANGE' and te.from_status = 'REPORTED')
-			       - i.detected_at) / 3600.0 as triage,
-			     extract(epoch from (select min(te.occurred_at) from incident_timeline_entries te
-			       where te.incident_id = i.id and (te.type = 'RESPONSE_PUBLISHED'
-			       or (te.type = 'ENGAGEMENT' and te.public_reply))) - i.detected_at) / 3600.0 as response,
-			     case when i.status in ('RESOLVED', 'REVIEWED') then extract(epoch from (select max(te.occurred_at)
-			       from incident_timeline_entries te where te.incident_id = i.id and te.type = 'STATUS_CHANGE'
-			       and te.to_status = 'RESOLVED') - i.detected_at) / 3600.0 end as resolution
-			   from incidents i, p where i.detected_at >= p.fi and i.detected_at < p.ti
+			     extract(epoch from m.triaged_at - i.detected_at) / 3600.0 as triage,
+			     extract(epoch from m.first_response_at - i.detected_at) / 3600.0 as response,
+			     case when i.status in ('RESOLVED', 'REVIEWED') then extract(epoch from m.resolved_at
+			       - i.detected_at) / 3600.0 end as resolution
+			   from incidents i left join incident_milestones m on m.incident_id = i.id, p
+			   where i.detected_at >= p.fi and i.detected_at < p.ti
 			   order by i.severity, i.detected_at limit (select lim from p)) x),
 			 (select json_build_array(coalesce(sum(c.mentions) filter (where c.day >= p.f and c.day < p.t), 0),
 			         coalesce(sum(c.mentions) filter (where c.day >= p.bf and c.day < p.bt), 0))
@@ -69,9 +66,9 @@ class ReportQueries {
 			   group by d.name, s.name order by 3 desc, 1, 2 limit (select lim from p)) x),
 			 (select coalesce(json_agg(json_build_array(x.name, x.attended, x.head_count) order by x.name), '[]') from (
 			   select d.name, coalesce(t.attended, 0) as attended, d.head_count from departments d
-			   left join (select u.department_id, count(distinct e.user_id) as attended from training_enrolments e
-			     join training_sessions ts on ts.id = e.session_id join users u on u.id = e.user_id, p
-			     where e.attendance = 'ATTENDED' and ts.starts_at >= p.fi and ts.starts_at < p.ti
+			   left join (select u.department_id, count(distinct a.user_id) as attended from training_attendances a
+			     join users u on u.id = a.user_id, p
+			     where a.starts_at >= p.fi and a.starts_at < p.ti
 			     group by u.department_id) t on t.department_id = d.id
 			   order by d.name limit (select lim from p)) x),
 			 (select coalesce(json_agg(json_build_array(x.title, x.acknowledged, x.expected) order by x.title), '[]')

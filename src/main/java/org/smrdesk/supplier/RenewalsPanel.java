@@ -1,5 +1,7 @@
 package org.smrdesk.supplier;
 
+import java.util.List;
+
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.HomePanel;
 
@@ -8,11 +10,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * For the lead and managers (read-only): vendor renewals and notice deadlines in the next
- * 60 days.
+ * 60 days, the first few of them (the panel links to all).
  */
 @Component
 @Order(400)
 class RenewalsPanel implements HomePanel {
+
+	/** The most renewals shown; the panel links to all of them. */
+	static final int SHOWN = 8;
 
 	private final VendorService vendors;
 
@@ -32,7 +37,8 @@ class RenewalsPanel implements HomePanel {
 
 	@Override
 	public Object load(CurrentUser user) {
-		return this.vendors.renewals();
+		List<Renewal> renewals = this.vendors.renewals();
+		return renewals.subList(0, Math.min(SHOWN, renewals.size()));
 	}
 
 }

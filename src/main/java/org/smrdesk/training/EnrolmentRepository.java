@@ -14,6 +14,10 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	Optional<Enrolment> findBySessionIdAndUserId(Long sessionId, Long userId);
 
+	@EntityGraph(attributePaths = { "user", "session" })
+	@Query("select e from Enrolment e where e.id = :id")
+	Optional<Enrolment> findWithUserById(@Param("id") Long id);
+
 	long countBySessionIdAndStatus(Long sessionId, EnrolmentStatus status);
 
 	@Query("""

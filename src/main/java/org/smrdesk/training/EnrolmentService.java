@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.RuleException;
+import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 
 import org.springframework.data.domain.Limit;
@@ -53,12 +55,36 @@ public class EnrolmentService {
 	 */
 	@Transactional
 	public EnrolmentStatus enrol(Long sessionId, CurrentUser user) {
+		return enrolUser(sessionId, user.id());
+	}
+
+	/**
+	 * The lead enrols someone else, under the same rules as enrolling oneself (a place or
+	 * the waiting list; refused once the session has begun or when they are enrolled
+	 * already). Only active users may be enrolled.
+	 * @param sessionId the session
+	 * @param userId who is enrolled
+	 * @param actor the lead
+	 * @return their enrolment
+	 */
+	@Transactional
+	public Enrolment enrolSomeone(Long sessionId, Long userId, CurrentUser actor) {
+		requireLead(actor);
+		User user = FieldException.whenMissing("userId", "training.enrol.userUnknown", () -> this.users.get(userId));
+		if (!user.isActive()) {
+			throw new FieldException("userId", "training.enrol.userInactive");
+		}
+		enrolUser(sessionId, userId);
+		return this.enrolments.findBySessionIdAndUserId(sessionId, userId).orElseThrow();
+	}
+
+	private EnrolmentStatus enrolUser(Long sessionId, Long userId) {
 		TrainingSession session = lock(sessionId);
 		Instant now = this.clock.instant();
 		if (session.hasStarted(now)) {
 			throw new RuleException("training.enrol.started");
 		}
-		Optional<Enrolment> existing = this.enrolments.findBySessionIdAndUserId(sessionId, user.id());
+		Optional<Enrolment> existing = this.enrolments.findBySessionIdAndUserId(sessionId, userId);
 		if (existing.isPresent() && existing.get().isActive()) {
 			throw new RuleException("training.enrol.already");
 		}
@@ -69,7 +95,7 @@ public class EnrolmentService {
 			existing.get().rejoin(status, now);
 		}
 		else {
-			this.enrolments.save(new Enrolment(session, this.users.getReference(user.id()), status, now));
+			this.enrolments.save(new Enrolment(session, this.users.getReference(userId), status, now));
 		}
 		this.enrolments.flush();
 		return status;
@@ -83,13 +109,43 @@ public class EnrolmentService {
 	 */
 	@Transactional
 	public Optional<Long> cancel(Long sessionId, CurrentUser user) {
+		TrainingSession session = lockBeforeStart(sessionId);
+		Enrolment enrolment = this.enrolments.findBySessionIdAndUserId(sessionId, user.id())
+			.filter(Enrolment::isActive)
+			.orElseThrow(() -> new RuleException("training.cancel.notEnrolled"));
+		return release(session, enrolment);
+	}
+
+	/**
+	 * The lead withdraws someone's enrolment (or their place in the queue), under the
+	 * same rules as cancelling one's own: not once the session has begun; the first
+	 * person waiting moves up.
+	 * @param sessionId the session
+	 * @param enrolmentId the enrolment
+	 * @param expected the enrolment's lock version the caller read (null: any)
+	 * @param actor the lead
+	 * @return who moved up from the waiting list, if anyone
+	 */
+	@Transactional
+	public Optional<Long> withdraw(Long sessionId, Long enrolmentId, Long expected, CurrentUser actor) {
+		requireLead(actor);
+		TrainingSession session = lockBeforeStart(sessionId);
+		Enrolment enrolment = enrolmentIn(sessionId, enrolmentId, expected);
+		if (!enrolment.isActive()) {
+			throw new RuleException("training.cancel.notEnrolled");
+		}
+		return release(session, enrolment);
+	}
+
+	private TrainingSession lockBeforeStart(Long sessionId) {
 		TrainingSession session = lock(sessionId);
 		if (session.hasStarted(this.clock.instant())) {
 			throw new RuleException("training.cancel.started");
 		}
-		Enrolment enrolment = this.enrolments.findBySessionIdAndUserId(sessionId, user.id())
-			.filter(Enrolment::isActive)
-			.orElseThrow(() -> new RuleException("training.cancel.notEnrolled"));
+		return session;
+	}
+
+	private Optional<Long> release(TrainingSession session, Enrolment enrolment) {
 		boolean heldAPlace = enrolment.getStatus() == EnrolmentStatus.ENROLLED;
 		enrolment.cancel();
 		this.enrolments.flush();
@@ -136,6 +192,21 @@ public class EnrolmentService {
 	 */
 	@Transactional
 	public void markAttendance(Long sessionId, Long enrolmentId, Attendance attendance, CurrentUser actor) {
+		markAttendance(sessionId, enrolmentId, attendance, null, actor);
+	}
+
+	/**
+	 * Records attendance as {@link #markAttendance(Long, Long, Attendance, CurrentUser)}
+	 * does, if the enrolment is still as the caller read it.
+	 * @param sessionId the session
+	 * @param enrolmentId the enrolment
+	 * @param attendance attended, no-show, or back to registered
+	 * @param expected the enrolment's lock version the caller read (null: any)
+	 * @param actor who marks
+	 */
+	@Transactional
+	public void markAttendance(Long sessionId, Long enrolmentId, Attendance attendance, Long expected,
+			CurrentUser actor) {
 		TrainingSession session = this.sessions.findWithTrainingById(sessionId)
 			.orElseThrow(() -> new NotFoundException("TrainingSession", sessionId));
 		if (!mayMarkAttendance(session, actor)) {
@@ -147,11 +218,45 @@ public class EnrolmentService {
 		if (!session.hasStarted(this.clock.instant())) {
 			throw new RuleException("training.attendance.notYet");
 		}
-		Enrolment enrolment = this.enrolments.findById(enrolmentId)
+		enrolmentIn(sessionId, enrolmentId, expected).mark(attendance);
+		this.enrolments.flush();
+	}
+
+	/**
+	 * An enrolment of a session (404 for another session's), as the caller read it.
+	 * @param sessionId the session
+	 * @param enrolmentId the enrolment
+	 * @param expected its lock version the caller read (null: any)
+	 * @return the enrolment
+	 */
+	private Enrolment enrolmentIn(Long sessionId, Long enrolmentId, Long expected) {
+		Enrolment enrolment = this.enrolments.findWithUserById(enrolmentId)
 			.filter((e) -> e.getSession().getId().equals(sessionId))
 			.orElseThrow(() -> new NotFoundException("Enrolment", enrolmentId));
-		enrolment.mark(attendance);
-		this.enrolments.flush();
+		if (expected != null) {
+			enrolment.checkVersion(expected);
+		}
+		return enrolment;
+	}
+
+	/**
+	 * One enrolment of a session, for those who may see the roster.
+	 * @param session the session
+	 * @param enrolmentId the enrolment
+	 * @param user who asks
+	 * @return the enrolment with its user
+	 */
+	public Enrolment enrolment(TrainingSession session, Long enrolmentId, CurrentUser user) {
+		if (!maySeeRoster(session, user)) {
+			throw new AccessDeniedException("Only the lead, managers and the trainer see who enrolled");
+		}
+		return enrolmentIn(session.getId(), enrolmentId, null);
+	}
+
+	private static void requireLead(CurrentUser actor) {
+		if (!actor.isLead()) {
+			throw new AccessDeniedException("Only the lead enrols or withdraws someone else");
+		}
 	}
 
 	public boolean mayMarkAttendance(TrainingSession session, CurrentUser user) {

@@ -108,9 +108,10 @@ class TrainingApiController {
 	}
 
 	@GetMapping("/sessions/{id}")
-	SessionJson session(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+	ResponseEntity<SessionJson> session(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		TrainingSession session = this.trainings.getSession(id);
-		return SessionJson.of(session, this.enrolments.seats(List.of(session), user.id()).get(id));
+		return ApiVersions.tagged(SessionJson.of(session, this.enrolments.seats(List.of(session), user.id()).get(id)),
+				session.getVersion());
 	}
 
 	/**
@@ -132,7 +133,7 @@ class TrainingApiController {
 	 * @return the caller's status and the seats
 	 */
 	@PostMapping("/sessions/{id}/enrol")
-	SessionJson enrol(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+	ResponseEntity<SessionJson> enrol(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		this.enrolments.enrol(id, user);
 		return session(id, user);
 	}
@@ -144,7 +145,7 @@ class TrainingApiController {
 	 * @return the caller's status and the seats
 	 */
 	@PostMapping("/sessions/{id}/cancel")
-	SessionJson cancel(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+	ResponseEntity<SessionJson> cancel(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		this.enrolments.cancel(id, user);
 		return session(id, user);
 	}
@@ -167,13 +168,14 @@ class TrainingApiController {
 	/**
 	 * A session with its seats; {@code mine} is the caller's enrolment status, if any.
 	 */
-	record SessionJson(Long id, Long trainingId, String training, Instant startsAt, Instant endsAt, int durationMinutes,
-			String location, boolean online, int capacity, long enrolled, long waitlisted, EnrolmentStatus mine) {
+	record SessionJson(Long id, long version, Long trainingId, String training, Instant startsAt, Instant endsAt,
+			int durationMinutes, String location, boolean online, int capacity, long enrolled, long waitlisted,
+			EnrolmentStatus mine) {
 
 		static SessionJson of(TrainingSession s, Seats seats) {
-			return new SessionJson(s.getId(), s.getTraining().getId(), s.getTraining().getTitle(), s.getStartsAt(),
-					s.getEndsAt(), s.getDurationMinutes(), s.getLocation(), s.isOnline(), s.getCapacity(),
-					(seats != null) ? seats.enrolled() : 0, (seats != null) ? seats.waitlisted() : 0,
+			return new SessionJson(s.getId(), s.getVersion(), s.getTraining().getId(), s.getTraining().getTitle(),
+					s.getStartsAt(), s.getEndsAt(), s.getDurationMinutes(), s.getLocation(), s.isOnline(),
+					s.getCapacity(), (seats != null) ? seats.enrolled() : 0, (seats != null) ? seats.waitlisted() : 0,
 					(seats != null) ? seats.mine() : null);
 		}
 
@@ -182,12 +184,12 @@ class TrainingApiController {
 	/**
 	 * An enrolment on a session's roster.
 	 */
-	record EnrolmentJson(Long id, Long userId, String user, EnrolmentStatus status, Attendance attendance,
+	record EnrolmentJson(Long id, long version, Long userId, String user, EnrolmentStatus status, Attendance attendance,
 			Instant enrolledAt) {
 
 		static EnrolmentJson of(Enrolment e) {
-			return new EnrolmentJson(e.getId(), e.getUser().getId(), e.getUser().getDisplayName(), e.getStatus(),
-					e.getAttendance(), e.getEnrolledAt());
+			return new EnrolmentJson(e.getId(), e.getVersion(), e.getUser().getId(), e.getUser().getDisplayName(),
+					e.getStatus(), e.getAttendance(), e.getEnrolledAt());
 		}
 
 	}

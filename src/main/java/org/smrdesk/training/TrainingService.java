@@ -226,31 +226,58 @@ public class TrainingService {
 
 	@Transactional
 	public TrainingSession createSession(Long trainingId, SessionForm form) {
+		return createSession(trainingId, plan(form));
+	}
+
+	/**
+	 * Plans a session of a training; it may not start in the past.
+	 * @param trainingId the training
+	 * @param plan when, where and how many
+	 * @return the session
+	 */
+	@Transactional
+	public TrainingSession createSession(Long trainingId, SessionPlan plan) {
 		Training training = get(trainingId);
-		Instant start = start(form);
-		if (start.isBefore(this.clock.instant())) {
+		if (plan.startsAt().isBefore(this.clock.instant())) {
 			throw new FieldException("startsAt", "training.session.startsInPast");
 		}
-		return this.sessions.saveAndFlush(new TrainingSession(training, start, form.getDurationMinutes(),
-				form.getLocation().trim(), form.getCapacity()));
+		return this.sessions.saveAndFlush(new TrainingSession(training, plan.startsAt(), plan.durationMinutes(),
+				plan.location().trim(), plan.capacity()));
 	}
 
 	@Transactional
 	public TrainingSession updateSession(Long id, SessionForm form) {
+		return updateSession(id, plan(form));
+	}
+
+	/**
+	 * Changes a session, if it is still as the caller read it; the capacity may not fall
+	 * below the people enrolled, and a larger one moves people up from the waiting list.
+	 * @param id the session
+	 * @param plan when, where and how many, with the lock version the caller read
+	 * @return the session
+	 */
+	@Transactional
+	public TrainingSession updateSession(Long id, SessionPlan plan) {
 		TrainingSession session = this.sessions.lockById(id)
 			.orElseThrow(() -> new NotFoundException("TrainingSession", id));
-		session.checkVersion(form.getVersion());
+		session.checkVersion(plan.version());
 		long enrolled = this.enrolments.enrolledCount(id);
-		if (form.getCapacity() < enrolled) {
+		if (plan.capacity() < enrolled) {
 			throw new FieldException("capacity", "training.session.capacity.belowEnrolled");
 		}
-		session.setStartsAt(start(form));
-		session.setDurationMinutes(form.getDurationMinutes());
-		session.setLocation(form.getLocation().trim());
-		session.setCapacity(form.getCapacity());
+		session.setStartsAt(plan.startsAt());
+		session.setDurationMinutes(plan.durationMinutes());
+		session.setLocation(plan.location().trim());
+		session.setCapacity(plan.capacity());
 		this.sessions.saveAndFlush(session);
 		this.enrolments.fillFreePlaces(session);
 		return session;
+	}
+
+	private SessionPlan plan(SessionForm form) {
+		return new SessionPlan(start(form), form.getDurationMinutes(), form.getLocation(), form.getCapacity(),
+				form.getVersion());
 	}
 
 	private Instant start(SessionForm form) {

@@ -2,12 +2,13 @@ package org.smrdesk.user;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.smrdesk.core.ApiVersions;
@@ -32,8 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Users (the lead, as on the users pages) and departments (everyone, as on the
- * departments page) for other tools.
+ * Users (the lead, as on the users pages) and departments (everyone reads them; the lead
+ * creates and changes them, as on the departments page) for other tools.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -44,9 +45,12 @@ class UserApiController {
 
 	private final DepartmentService departments;
 
-	UserApiController(UserService users, DepartmentService departments) {
+	private final SecondFactorService secondFactors;
+
+	UserApiController(UserService users, DepartmentService departments, SecondFactorService secondFactors) {
 		this.users = users;
 		this.departments = departments;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping("/users")
@@ -98,15 +102,65 @@ class UserApiController {
 		return user(id);
 	}
 
+	/**
+	 * Turns off a user's second factor (a lost phone), as the user's page does: they sign
+	 * in with their password and may set it up again. Recorded in the audit log with the
+	 * lead as the actor.
+	 * @param id the user
+	 * @return the user
+	 */
+	@PostMapping("/users/{id}/second-factor/reset")
+	ResponseEntity<UserJson> resetSecondFactor(@PathVariable Long id) {
+		User user = this.users.get(id);
+		this.secondFactors.reset(id, user.getEmail());
+		return user(id);
+	}
+
 	@GetMapping("/departments")
 	@PreAuthorize("isAuthenticated()")
 	List<DepartmentJson> departments() {
-		Map<Long, Long> active = this.departments.activeUserCounts();
-		return this.departments.all()
-			.stream()
-			.map((d) -> new DepartmentJson(d.getId(), d.getName(), d.getHeadCount(),
-					active.getOrDefault(d.getId(), 0L)))
-			.toList();
+		return this.departments.all().stream().map(this::department).toList();
+	}
+
+	@GetMapping("/departments/{id}")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<DepartmentJson> department(@PathVariable Long id) {
+		Department department = this.departments.get(id);
+		return ApiVersions.tagged(department(department), department.getVersion());
+	}
+
+	/**
+	 * Creates a department (the lead); its name is unique, whatever the case.
+	 * @param request the department
+	 * @return the department
+	 */
+	@PostMapping("/departments")
+	ResponseEntity<DepartmentJson> createDepartment(@Valid @RequestBody DepartmentRequest request) {
+		Department department = this.departments.create(request.toForm(null));
+		return ResponseEntity.created(URI.create("/api/v1/departments/" + department.getId()))
+			.eTag(ApiVersions.etag(department.getVersion()))
+			.body(department(department));
+	}
+
+	/**
+	 * Renames a department or changes its head count (the lead), as its page does.
+	 * @param id the department
+	 * @param ifMatch the {@code ETag} last read (a stale one answers 412)
+	 * @param request the department
+	 * @return the department with its new {@code ETag}
+	 */
+	@PutMapping("/departments/{id}")
+	ResponseEntity<DepartmentJson> updateDepartment(@PathVariable Long id,
+			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
+			@Valid @RequestBody DepartmentRequest request) {
+		Long expected = ApiVersions.expected(ifMatch, this.departments.get(id).getVersion());
+		Department department = this.departments.update(id, request.toForm(expected));
+		return ApiVersions.tagged(department(department), department.getVersion());
+	}
+
+	private DepartmentJson department(Department d) {
+		return new DepartmentJson(d.getId(), d.getVersion(), d.getName(), d.getHeadCount(),
+				this.departments.activeUserCounts().getOrDefault(d.getId(), 0L));
 	}
 
 	/**
@@ -184,7 +238,29 @@ class UserApiController {
 	/**
 	 * A department with its head count and its active users.
 	 */
-	record DepartmentJson(Long id, String name, int headCount, long activeUsers) {
+	record DepartmentJson(Long id, long version, String name, int headCount, long activeUsers) {
+	}
+
+	/**
+	 * A department as the lead creates or changes it; the version comes from
+	 * {@code If-Match}.
+	 *
+	 * @param name its name (unique, whatever the case)
+	 * @param headCount how many people work there (for coverage figures)
+	 */
+	@Schema(example = """
+			{"name": "Customer Care", "headCount": 35}""")
+	record DepartmentRequest(@NotBlank @Size(max = 80) String name,
+			@NotNull @PositiveOrZero @Max(1_000_000) Integer headCount) {
+
+		DepartmentForm toForm(Long version) {
+			DepartmentForm form = new DepartmentForm();
+			form.setVersion(version);
+			form.setName(this.name);
+			form.setHeadCount(this.headCount);
+			return form;
+		}
+
 	}
 
 }

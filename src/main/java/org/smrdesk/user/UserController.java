@@ -10,8 +10,6 @@ import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Role;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -75,12 +73,8 @@ class UserController {
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Long department, @RequestParam(required = false) Boolean active,
 			@SortableBy({ "displayName", "email", "department.name", "role" }) Sort sort) {
-		Page<User> all = this.users.search(q, department, active,
-				PageRequest.of(0, 100_000, sort.isSorted() ? sort : Sort.by("displayName")));
-		return CsvExport.of("users.csv", List.of("name", "email", "department", "role", "active"), all
-			.map((user) -> List.of(user.getDisplayName(), user.getEmail(), user.getDepartment().getName(),
-					user.getRole(), user.isActive()))
-			.getContent());
+		return CsvExport.of("users.csv", List.of("name", "email", "department", "role", "active"),
+				this.users.export(q, department, active, sort.isSorted() ? sort : Sort.by("displayName")));
 	}
 
 	@GetMapping("/{id}")

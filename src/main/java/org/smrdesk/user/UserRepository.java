@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -46,14 +47,24 @@ interface UserRepository extends JpaRepository<User, Long> {
 
 	boolean existsByEmailAndIdNot(String email, Long id);
 
-	@EntityGraph(attributePaths = "department")
-	@Query("""
-			select u from User u
+	/** The user list's filters: name or e-mail, department, active. */
+	String MATCHING = """
 			where (:text = '' or lower(u.displayName) like concat('%', :text, '%') or u.email like concat('%', :text, '%'))
 			and (:departmentId is null or u.department.id = :departmentId)
-			and (:active is null or u.active = :active)""")
+			and (:active is null or u.active = :active)""";
+
+	@EntityGraph(attributePaths = "department")
+	@Query("select u from User u " + MATCHING)
 	Page<User> search(@Param("text") String text, @Param("departmentId") Long departmentId,
 			@Param("active") Boolean active, Pageable pageable);
+
+	/**
+	 * Every user {@link #search} finds, as the export's plain values (name, e-mail,
+	 * department, role, active): no count, no entities, no page limit.
+	 */
+	@Query("select u.displayName, u.email, d.name, u.role, u.active from User u join u.department d " + MATCHING)
+	List<Object[]> exportRows(@Param("text") String text, @Param("departmentId") Long departmentId,
+			@Param("active") Boolean active, Sort sort);
 
 	@EntityGraph(attributePaths = "department")
 	List<User> findByActiveTrueOrderByDisplayName();

@@ -41,7 +41,10 @@ class ArchitectureTests {
 					"io.micrometer..", "org.aopalliance..", "javax.sql..", "org.thymeleaf..",
 					// the OpenAPI conventions of every API route
 					// (core.OpenApiConfiguration)
-					"io.swagger..", "org.springdoc..")
+					"io.swagger..", "org.springdoc..",
+					// the request pool of the session read and the rights check
+					// (core.SessionConfiguration)
+					"com.zaxxer.hikari..")
 			.check(CLASSES);
 	}
 

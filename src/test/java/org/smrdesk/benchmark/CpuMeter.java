@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * CPU time spent by this JVM and by the PostgreSQL backends serving one database, so a
@@ -18,6 +20,12 @@ final class CpuMeter {
 
 	/** Clock ticks per second of {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
 	private static final double TICKS_PER_SECOND = 100;
+
+	/**
+	 * A backend's process title: "postgres: [cluster name: ]user database host(port) …"
+	 * (the cluster name when {@code cluster_name} is set, as Debian does).
+	 */
+	private static final Pattern BACKEND = Pattern.compile("postgres: (?:\\S+: )?\\S+ (\\S+) \\S+\\(");
 
 	private final String database;
 
@@ -38,9 +46,9 @@ final class CpuMeter {
 	}
 
 	/**
-	 * The backends' utime + stime, found by their command line ("postgres: user database
-	 * host(port) state"). A backend that ends between two readings loses its share: the
-	 * benchmark's pooled connections stay open.
+	 * The backends' utime + stime, found by their process title ({@link #BACKEND}). A
+	 * backend that ends between two readings loses its share: the benchmark's pooled
+	 * connections stay open.
 	 */
 	private long postgresNanos() {
 		if (this.database == null) {
@@ -52,7 +60,8 @@ final class CpuMeter {
 				try {
 					String command = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
 						.replace('\0', ' ');
-					if (!serves(command, this.database)) {
+					Matcher backend = BACKEND.matcher(command);
+					if (!backend.lookingAt() || !this.database.equals(backend.group(1))) {
 						continue;
 					}
 					String stat = Files.readString(process.resolve("stat"));
@@ -69,20 +78,6 @@ final class CpuMeter {
 			return 0;
 		}
 		return (long) (ticks / TICKS_PER_SECOND * 1_000_000_000L);
-	}
-
-	/**
-	 * Whether a process title is a backend of the database: "postgres: user database
-	 * host(port) state", or with the cluster's name first ("postgres: 15/main: user
-	 * database ...", Debian's default {@code cluster_name}).
-	 */
-	static boolean serves(String command, String database) {
-		String[] words = command.trim().split(" ");
-		if (words.length < 3 || !"postgres:".equals(words[0])) {
-			return false;
-		}
-		int user = (words[1].endsWith(":")) ? 2 : 1;
-		return words.length > user + 1 && database.equals(words[user + 1]);
 	}
 
 	record Reading(long jvm, long postgres) {

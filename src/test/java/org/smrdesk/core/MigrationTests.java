@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.smrdesk.RepositoryTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The migrations apply to an empty database (the test database starts empty) and
@@ -45,6 +47,13 @@ class MigrationTests {
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from users where email = 'lead@example.com'", Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void anOutboxAttachmentMustBelongToAMail() {
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc.update("""
+				insert into mail_outbox_attachments (mail_id, filename, content_type, content)
+				values (-1, 'report.pdf', 'application/pdf', '\\x00'::bytea)"""));
 	}
 
 	@Test

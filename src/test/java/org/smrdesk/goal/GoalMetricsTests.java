@@ -134,6 +134,93 @@ class GoalMetricsTests {
 	}
 
 	@Test
+	void responseTimesFollowTheTimelineAsItGrowsThroughTheMilestonesTheDatabaseKeeps() {
+		long incident = incident("2004-03-01T12:00:00Z", 2);
+		ResponseTimeMetric metric = new ResponseTimeMetric(this.sql);
+		List<Window> q1 = List.of(window(Period.parse("2004-Q1").orElseThrow()));
+		assertThat(metric.measure("TRIAGE", q1)).containsExactly((Double) null);
+		triage(incident, "2004-03-01T14:00:00Z");
+		// a second move out of "reported" later: triage stays the first
+		triage(incident, "2004-03-01T17:00:00Z");
+		// two entries in one statement: a private engagement does not count as a response
+		this.jdbc.update("""
+				insert into incident_timeline_entries (incident_id, type, occurred_at, recorded_at, actor_name, body,
+				  public_reply)
+				values (?, 'ENGAGEMENT', ?, ?, 'test', 'private', false),
+				       (?, 'RESPONSE_PUBLISHED', ?, ?, 'test', 'published', false)""", incident,
+				Timestamp.from(Instant.parse("2004-03-01T13:00:00Z")),
+				Timestamp.from(Instant.parse("2004-03-01T13:00:00Z")), incident,
+				Timestamp.from(Instant.parse("2004-03-01T15:00:00Z")),
+				Timestamp.from(Instant.parse("2004-03-01T15:00:00Z")));
+		resolve(incident, "2004-03-01T22:00:00Z");
+		assertThat(metric.measure("TRIAGE", q1)).containsExactly(2.0);
+		assertThat(metric.measure("FIRST_RESPONSE", q1)).containsExactly(3.0);
+		// resolved on the timeline, but the incident is open again: no resolution time
+		assertThat(metric.measure("RESOLUTION", q1)).containsExactly((Double) null);
+		this.jdbc.update("update incidents set status = 'RESOLVED' where id = ?", incident);
+		assertThat(metric.measure("RESOLUTION", q1)).containsExactly(10.0);
+		// resolved again later: the last resolution counts
+		resolve(incident, "2004-03-02T08:00:00Z");
+		assertThat(metric.measure("RESOLUTION", q1)).containsExactly(20.0);
+	}
+
+	@Test
+	void staffTrainedFollowsAttendanceAndSessionMovesThroughTheAttendancesTheDatabaseKeeps() {
+		this.jdbc.update("update departments set head_count = 4 where id = ?", this.department);
+		long session = session("2004-06-10T14:00:00Z");
+		TrainingMetric metric = new TrainingMetric(this.sql);
+		List<Window> years = List.of(window(Period.year(2004)), window(Period.year(2005)));
+		long enrolment = this.jdbc.queryForObject("""
+				insert into training_enrolments (session_id, user_id, status, attendance, enrolled_at,
+				  created_at, created_by, updated_at, updated_by)
+				values (?, ?, 'ENROLLED', 'REGISTERED', now(), now(), 'test', now(), 'test') returning id""",
+				Long.class, session, this.user);
+		assertThat(metric.measure("COVERAGE", years)).containsExactly(0.0, 0.0);
+		this.jdbc.update("update training_enrolments set attendance = 'ATTENDED' where id = ?", enrolment);
+		assertThat(metric.measure("COVERAGE", years)).containsExactly(25.0, 0.0);
+		this.jdbc.update("update training_sessions set starts_at = ? where id = ?",
+				Timestamp.from(Instant.parse("2005-01-10T14:00:00Z")), session);
+		assertThat(metric.measure("COVERAGE", years)).containsExactly(0.0, 25.0);
+		this.jdbc.update("update training_enrolments set attendance = 'NO_SHOW' where id = ?", enrolment);
+		assertThat(metric.measure("COVERAGE", years)).containsExactly(0.0, 0.0);
+		this.jdbc.update("update training_enrolments set attendance = 'ATTENDED' where id = ?", enrolment);
+		this.jdbc.update("delete from training_enrolments where id = ?", enrolment);
+		assertThat(metric.measure("COVERAGE", years)).containsExactly(0.0, 0.0);
+	}
+
+	@Test
+	void acknowledgementIsAShareOfTheStaffExpectedAndADepartmentWithoutStaffHasNoData() {
+		long owner = TestData.userId(this.jdbc,
+				TestData.user(this.jdbc, Role.LEAD, "Goals owner " + UUID.randomUUID()));
+		long policy = this.jdbc.queryForObject("""
+				insert into policies (title, kind, owner_id, all_departments, review_cycle_months, next_review_on,
+				  created_at, created_by, updated_at, updated_by)
+				values (?, 'BLOGGING', ?, false, 12, date '2999-01-01', now(), 'test', now(), 'test') returning id""",
+				Long.class, "Policy " + UUID.randomUUID(), owner);
+		this.jdbc.update("insert into policy_departments (policy_id, department_id) values (?, ?)", policy,
+				this.department);
+		long version = this.jdbc.queryForObject("""
+				insert into policy_versions (policy_id, number, body, change_summary, state, published_at,
+				  published_by_id, created_at, created_by, updated_at, updated_by)
+				values (?, 1, 'Body', 'First', 'PUBLISHED', timestamptz '2004-03-01 12:00Z', ?, now(), 'test', now(),
+				  'test') returning id""", Long.class, policy, owner);
+		this.jdbc.update("""
+				insert into policy_acknowledgements (version_id, user_id, acknowledged_at)
+				values (?, ?, timestamptz '2004-05-01 12:00Z')""", version, this.user);
+		long empty = TestData.department(this.jdbc, "No staff " + UUID.randomUUID());
+		AcknowledgementMetric metric = new AcknowledgementMetric(this.sql);
+		// expected since March, acknowledged in May: 0 % at the end of the first quarter,
+		// 100 % of the second
+		assertThat(metric.measure("RATE",
+				List.of(window(Period.parse("2004-Q1").orElseThrow()), window(Period.parse("2004-Q2").orElseThrow()))))
+			.containsExactly(0.0, 100.0);
+		// nobody expected to acknowledge anything: no data, not 0 %
+		assertThat(metric.measure("RATE",
+				List.of(new Window(LocalDate.of(2004, 1, 1), LocalDate.of(2005, 1, 1), empty, null, null))))
+			.containsExactly((Double) null);
+	}
+
+	@Test
 	void shareOfVoiceIsNoDataWhenNothingWasCountedAndBrandAgainstAllOtherwise() {
 		long brand = query("BRAND");
 		long competitor = query("COMPETITOR");
@@ -222,6 +309,14 @@ class GoalMetricsTests {
 				insert into incident_timeline_entries (incident_id, type, occurred_at, recorded_at, actor_name, body,
 				  from_status, to_status)
 				values (?, 'STATUS_CHANGE', ?, ?, 'test', 'triage', 'REPORTED', 'TRIAGE')""", incident,
+				Timestamp.from(Instant.parse(at)), Timestamp.from(Instant.parse(at)));
+	}
+
+	private void resolve(long incident, String at) {
+		this.jdbc.update("""
+				insert into incident_timeline_entries (incident_id, type, occurred_at, recorded_at, actor_name, body,
+				  from_status, to_status)
+				values (?, 'STATUS_CHANGE', ?, ?, 'test', 'resolved', 'RESPONDING', 'RESOLVED')""", incident,
 				Timestamp.from(Instant.parse(at)), Timestamp.from(Instant.parse(at)));
 	}
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,15 +128,71 @@ class HomeDashboardTests {
 	void thePeriodSelectorMarksThePeriodShownAndPanelsFollowIt() throws Exception {
 		Document quarter = page(this.lead, "?period=quarter");
 		assertThat(quarter.select("#period-selector a[aria-current=page]").attr("href")).isEqualTo("/?period=quarter");
-		assertThat(quarter.select("#monitoring-panel-title").text()).isEqualTo("Mentions, last 90 days");
+		assertThat(quarter.select("#monitoring-panel-title").text()).isEqualTo("Mentions, last 13 weeks");
+		assertThat(quarter.select("#monitoring-volume-table tbody tr")).hasSize(13);
 		Document month = page(this.manager, "?period=month");
 		assertThat(month.select("#period-selector a[aria-current=page]").attr("href")).isEqualTo("/?period=month");
 		assertThat(month.select("#monitoring-panel-title").text()).isEqualTo("Mentions, last 30 days");
 		assertThat(month.select("#monitoring-panel-title + p").text()).contains("mentions in the last 30 days");
-		assertThat(page(this.lead, "").select("#period-selector a[aria-current=page]").attr("href"))
-			.isEqualTo("/?period=year");
+		assertThat(month.select("#monitoring-volume-table tbody tr")).hasSize(30);
+		Document year = page(this.lead, "");
+		assertThat(year.select("#period-selector a[aria-current=page]").attr("href")).isEqualTo("/?period=year");
+		// a year's trend by week: 52 points, not 365 days (most of the page's size)
+		assertThat(year.select("#monitoring-panel-title").text()).isEqualTo("Mentions, last 52 weeks");
+		assertThat(year.select("#monitoring-volume-table tbody tr")).hasSize(52);
+		assertThat(year.select("#monitoring-volume-chart").attr("data-values").split(",")).hasSize(52);
 		this.mvc.perform(get("/").param("period", "decade").with(user(this.lead))).andExpect(status().isBadRequest());
 		assertThat(page(this.staff, "").select("#period-selector")).isEmpty();
+	}
+
+	@Test
+	void thePoliciesDueForReviewAreTheFewLongestDueWithALinkToAllOfThem() throws Exception {
+		long owner = TestData.userId(this.jdbc, this.lead.getUsername());
+		for (int day = 1; day <= 7; day++) {
+			this.jdbc.update("""
+					insert into policies (title, kind, owner_id, all_departments, review_cycle_months, next_review_on,
+					  created_at, created_by, updated_at, updated_by)
+					values (?, 'BLOGGING', ?, true, 12, date '1980-01-01' + ?, now(), 'test', now(), 'test')""",
+					"Due " + day + " " + this.word, owner, day);
+		}
+		for (UserDetails viewer : List.of(this.lead, this.manager)) {
+			Elements due = page(viewer, "").select("#policies-review li a");
+			assertThat(due).extracting(Element::text)
+				.containsExactly("Due 1 " + this.word, "Due 2 " + this.word, "Due 3 " + this.word, "Due 4 " + this.word,
+						"Due 5 " + this.word);
+			assertThat(page(viewer, "").select("#policies-review").text()).contains("more policies are due");
+			assertThat(page(viewer, "").select("#policies-review a[href='/policies?due=true']")).hasSize(1);
+		}
+	}
+
+	@Test
+	void staffSeeTheOldestPoliciesWaitingForThemAndHowManyMoreWait() throws Exception {
+		long owner = TestData.userId(this.jdbc, this.lead.getUsername());
+		long department = this.jdbc.queryForObject("select department_id from users where email = ?", Long.class,
+				this.staff.getUsername());
+		for (int day = 1; day <= 10; day++) {
+			long policy = this.jdbc.queryForObject(
+					"""
+							insert into policies (title, kind, owner_id, all_departments, review_cycle_months, next_review_on,
+							  created_at, created_by, updated_at, updated_by)
+							values (?, 'BLOGGING', ?, false, 12, date '2999-01-01', now(), 'test', now(), 'test') returning id""",
+					Long.class, "Waiting " + day + " " + this.word, owner);
+			this.jdbc.update("insert into policy_departments (policy_id, department_id) values (?, ?)", policy,
+					department);
+			this.jdbc.update(
+					"""
+							insert into policy_versions (policy_id, number, body, change_summary, state, published_at,
+							  published_by_id, created_at, created_by, updated_at, updated_by)
+							values (?, 1, 'Body', 'First', 'PUBLISHED', timestamptz '1980-01-01 00:00Z' + ? * interval '1 day', ?,
+							  now(), 'test', now(), 'test')""",
+					policy, day, owner);
+		}
+		Document page = page(this.staff, "");
+		assertThat(page.select("#policies-waiting li a")).extracting(Element::text)
+			.startsWith("Waiting 1 " + this.word, "Waiting 2 " + this.word)
+			.hasSize(8)
+			.doesNotContain("Waiting 9 " + this.word, "Waiting 10 " + this.word);
+		assertThat(page.select("#policies-waiting").text()).containsPattern("The oldest first; \\d+ more wait");
 	}
 
 	@Test

@@ -54,7 +54,7 @@ class MentionControllerTests {
 	@Test
 	void anUncountedPageSaysHowManyThereAreAtLeastAndOffersTheNextPage() throws Exception {
 		PageRequest second = PageRequest.of(1, 25, Sort.by(Sort.Direction.DESC, "fetchedAt"));
-		given(this.mentions.search(any(), any(), any())).willReturn(new UncountedPage<>(rows(25), second));
+		given(this.mentions.inbox(any(), any(), any())).willReturn(new UncountedPage<>(rows(25), second));
 		this.mvc.perform(get("/monitoring/mentions").param("page", "1").with(user(WebUsers.lead())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Page 2 · at least 50 mentions")))
@@ -64,9 +64,20 @@ class MentionControllerTests {
 	}
 
 	@Test
+	void aPageOfMoreMentionsThanTheInboxCountsSaysSoAndOffersTheNextPage() throws Exception {
+		PageRequest first = PageRequest.of(0, 25, Sort.by(Sort.Direction.DESC, "fetchedAt"));
+		given(this.mentions.inbox(any(), any(), any())).willReturn(new UncountedPage<>(rows(25), first, 250, false));
+		this.mvc.perform(get("/monitoring/mentions").with(user(WebUsers.lead())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page 1 · more than 250 mentions")))
+			.andExpect(content().string(containsString("rel=\"next\"")))
+			.andExpect(content().string(not(containsString("took too long"))));
+	}
+
+	@Test
 	void aCountedPageShowsTheTotal() throws Exception {
 		PageRequest first = PageRequest.of(0, 25, Sort.by(Sort.Direction.DESC, "fetchedAt"));
-		given(this.mentions.search(any(), any(), any())).willReturn(new PageImpl<>(rows(25), first, 60));
+		given(this.mentions.inbox(any(), any(), any())).willReturn(new PageImpl<>(rows(25), first, 60));
 		this.mvc.perform(get("/monitoring/mentions").with(user(WebUsers.lead())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Page 1 of 3 · 60 in all")))

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,7 @@ import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -25,11 +28,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -51,6 +56,9 @@ class MentionInboxTests {
 
 	@Autowired
 	private VolumeService volume;
+
+	@Autowired
+	private MentionService mentions;
 
 	@Autowired
 	private Clock clock;
@@ -76,14 +84,52 @@ class MentionInboxTests {
 		assertThat(last.getTotalElements()).isEqualTo(30);
 		assertThat(last.getContent()).hasSize(5);
 		mentions(10_050, Instant.now().minusSeconds(3600));
+		// the inbox counts ten pages ahead of the one shown, and says there are more
 		Page<MentionRow> first = page(get("/monitoring/mentions").param("q", this.word));
-		assertThat(first.getTotalElements()).isEqualTo(org.smrdesk.core.Paging.MAX_ROWS + 1);
+		assertThat(first).isInstanceOf(UncountedPage.class);
+		assertThat(((UncountedPage<MentionRow>) first).getAtLeast()).isEqualTo(250);
+		assertThat(((UncountedPage<MentionRow>) first).isTimedOut()).isFalse();
+		assertThat(first.hasNext()).isTrue();
 		assertThat(first.getContent()).hasSize(25);
+		this.mvc.perform(get("/monitoring/mentions").param("q", this.word).with(user(this.lead)))
+			.andExpect(content().string(containsString("Page 1 · more than 250 mentions")));
+		// near the deepest page a pager reaches, up to there
+		Page<MentionRow> deep = page(get("/monitoring/mentions").param("q", this.word).param("page", "395"));
+		assertThat(deep).isNotInstanceOf(UncountedPage.class);
+		assertThat(deep.getTotalElements()).isEqualTo(org.smrdesk.core.Paging.MAX_ROWS + 1);
+		// the API counts to the deepest reachable row
+		assertThat(this.mentions
+			.search(new MentionFilter(null, null, null, null, null, null, this.word, null), (CurrentUser) this.lead,
+					PageRequest.of(0, 25))
+			.getTotalElements()).isEqualTo(org.smrdesk.core.Paging.MAX_ROWS + 1);
 		// other orders than by time sort the newest rows a pager reaches, not every
 		// mention
 		Page<MentionRow> byTitle = page(get("/monitoring/mentions").param("q", this.word).param("sort", "title,desc"));
 		assertThat(byTitle.getContent()).hasSize(25);
 		assertThat(byTitle.getContent().get(0).title()).isEqualTo(this.word + " story 9999");
+	}
+
+	@Test
+	void theAuthorFilterFindsAuthorsContainingTheTextHoweverTheMentionsWereWritten() throws Exception {
+		// straight into the table, as the demo and large data scripts write them
+		this.jdbc.update("""
+				insert into mentions (dedup_key, title, body, author, fetched_at, source_id)
+				values (?, ?, 't', ?, now(), ?), (?, ?, 't', ?, now(), ?)""", "test:a:" + this.word, this.word + " one",
+				"Mx " + this.word.toUpperCase(Locale.ROOT) + " Reader", this.source, "test:b:" + this.word,
+				this.word + " two", "50%_" + this.word, this.source);
+		assertThat(titles(page(get("/monitoring/mentions").param("q", this.word).param("author", "READER"))))
+			.containsExactly(this.word + " one");
+		assertThat(titles(page(get("/monitoring/mentions").param("author", this.word.substring(3) + " read"))))
+			.containsExactly(this.word + " one");
+		// the text is taken literally, wildcards included
+		assertThat(titles(page(get("/monitoring/mentions").param("q", this.word).param("author", "%"))))
+			.containsExactly(this.word + " two");
+		assertThat(titles(page(get("/monitoring/mentions").param("q", this.word).param("author", "0%_w"))))
+			.containsExactly(this.word + " two");
+	}
+
+	private static List<String> titles(Page<MentionRow> page) {
+		return page.getContent().stream().map(MentionRow::title).toList();
 	}
 
 	@Test

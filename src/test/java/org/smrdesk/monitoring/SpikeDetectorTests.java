@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
+import org.smrdesk.core.Times;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -199,7 +200,8 @@ class SpikeDetectorTests {
 	}
 
 	private SpikeDetector detector(Instant now) {
-		return new SpikeDetector(this.jdbc, Clock.fixed(now, ZoneOffset.UTC), this.alerts, this.events);
+		return new SpikeDetector(this.jdbc, Times.of(Clock.fixed(now, ZoneOffset.UTC), ZoneOffset.UTC), this.alerts,
+				this.events);
 	}
 
 	private long query(int ageDays) {

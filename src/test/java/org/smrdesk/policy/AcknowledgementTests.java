@@ -18,6 +18,7 @@ import org.smrdesk.core.Role;
 import org.smrdesk.core.RuleException;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -147,12 +148,18 @@ class AcknowledgementTests {
 					AcknowledgementService.DepartmentCoverage::expected)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(this.legal, 0L, 1L),
 					org.assertj.core.groups.Tuple.tuple(this.sales, 1L, 2L));
-		assertThat(this.acknowledgements.people(this.lead, first.getId()))
+		assertThat(this.acknowledgements.people(this.lead, first.getId(), PageRequest.of(0, 50)).getContent())
 			.extracting(PolicyVersionRepository.PersonStatus::getUserId)
 			.hasSize(3)
 			.doesNotContain(gone.id())
 			.last()
 			.isEqualTo(ann.id());
+		List<List<Object>> export = this.acknowledgements.exportPeople(this.lead, policy.getId());
+		assertThat(export).hasSize(3);
+		assertThat(export.get(0).get(5)).isEqualTo("");
+		assertThat(export.get(2)).startsWith(policy.getTitle(), first.getNumber(), ann.displayName(), ann.email(),
+				this.sales);
+		assertThat(java.time.Instant.parse((String) export.get(2).get(5))).isNotNull();
 
 		PolicyVersion second = this.policies.startNewDraft(policy.getId(), "Update", this.lead);
 		this.workflow.submitForReview(policy.getId(), second.getId(), this.lead);
@@ -277,7 +284,10 @@ class AcknowledgementTests {
 	}
 
 	private List<String> waitingTitles(CurrentUser user) {
-		return this.acknowledgements.waitingFor(user).stream().map(PolicyVersionRepository.Waiting::getTitle).toList();
+		return this.acknowledgements.waitingFor(user, Integer.MAX_VALUE)
+			.stream()
+			.map(PolicyVersionRepository.Waiting::getTitle)
+			.toList();
 	}
 
 	private int rows(Long versionId, Long userId) {

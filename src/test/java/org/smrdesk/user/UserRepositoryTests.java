@@ -60,6 +60,13 @@ class UserRepositoryTests {
 		assertThat(this.users.search("searchable", null, true, PageRequest.of(0, 10))).extracting(User::getDisplayName)
 			.containsExactly("Kim Searchable");
 		assertThat(this.users.search("kim.searchable@", null, null, PageRequest.of(0, 10))).hasSize(1);
+		assertThat(this.users.exportRows("searchable", null, null, Sort.by(Sort.Order.desc("displayName"))))
+			.containsExactly(
+					new Object[] { "Lou Searchable", "lou.searchable@test.example", "Repo Legal", Role.MANAGER, false },
+					new Object[] { "Kim Searchable", "kim.searchable@test.example", "Repo Sales", Role.STAFF, true });
+		assertThat(this.users.exportRows("searchable", sales.getId(), true, Sort.by("department.name")))
+			.extracting((row) -> row[0])
+			.containsExactly("Kim Searchable");
 	}
 
 }
