@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request alone) and the spread across rounds, then the pages that miss the budgets.
  * Budgets are reported, never asserted: the test fails only when the setup does (sign-in,
  * dataset, bare page). {@code -Dbenchmark.pages=regex} measures only the pages whose
- * label matches.
+ * label matches. {@code -DargLine=-Xmx512m} runs it with issue 10's heap; the report then
+ * gives the JVM's resident memory at the end and at its peak.
  */
 @Tag("benchmark")
 class PageBenchmarkTests {
@@ -227,6 +228,8 @@ class PageBenchmarkTests {
 			}
 		}
 		setup.put("load average at the end", BenchmarkApplication.loadAverage());
+		setup.put("resident memory of this JVM (SMR Desk, the bare page and the load generator), at the end / peak",
+				residentMemory());
 		String report = report(counts, measurements);
 		Path file = Path.of("target", "benchmarks", "pages.md");
 		Files.createDirectories(file.getParent());
@@ -346,6 +349,30 @@ class PageBenchmarkTests {
 						+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, "
 						+ ManagementFactory.getRuntimeMXBean().getInputArguments().size() + " JVM arguments");
 		return machine;
+	}
+
+	/**
+	 * VmRSS and VmHWM of this process, from {@code /proc/self/status}: an upper bound for
+	 * SMR Desk alone, which shares the JVM with the bare page and the load generator.
+	 */
+	static String residentMemory() {
+		try {
+			Map<String, String> status = Files.readAllLines(Path.of("/proc/self/status"))
+				.stream()
+				.filter((line) -> line.startsWith("VmRSS:") || line.startsWith("VmHWM:"))
+				.collect(Collectors.toMap((line) -> line.substring(0, line.indexOf(':')),
+						(line) -> line.substring(line.indexOf(':') + 1).trim()));
+			return megabytes(status.get("VmRSS")) + " / " + megabytes(status.get("VmHWM")) + " (max heap "
+					+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)";
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown (" + ex.getMessage() + ")";
+		}
+	}
+
+	private static String megabytes(String kilobytes) {
+		long kb = Long.parseLong(kilobytes.replace("kB", "").trim());
+		return String.format(Locale.ROOT, "%,d MB", kb / 1024);
 	}
 
 	static String ratio(double share) {
