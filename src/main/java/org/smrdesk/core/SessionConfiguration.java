@@ -10,10 +10,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -48,7 +49,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration implements DisposableBean {
 
-	private volatile HikariDataSource requestPool;
+	private volatile DataSource requestPool;
 
 	static final String UPSERT_ATTRIBUTE = """
 			INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
@@ -62,24 +63,22 @@ class SessionConfiguration implements DisposableBean {
 	 * {@code spring.datasource.hikari.connection-init-sql}. Not a default candidate:
 	 * every other {@code DataSource} injection gets the application's pool.
 	 * @param database where the application's pool connects
-	 * @param environment for {@code smr.db.request-pool-size} and the connection timeout
+	 * @param environment for {@code smr.db.request-pool.*}
 	 * @return the pool (connects on first use)
 	 */
 	@Bean(defaultCandidate = false)
 	@SpringSessionDataSource
 	DataSource requestDataSource(JdbcConnectionDetails database, Environment environment) {
-		HikariDataSource pool = new HikariDataSource();
-		pool.setPoolName("smr-request");
-		pool.setJdbcUrl(database.getJdbcUrl());
-		pool.setUsername(database.getUsername());
-		pool.setPassword(database.getPassword());
+		DataSourceBuilder<?> builder = DataSourceBuilder.create(getClass().getClassLoader())
+			.url(database.getJdbcUrl())
+			.username(database.getUsername())
+			.password(database.getPassword());
 		if (database.getDriverClassName() != null) {
-			pool.setDriverClassName(database.getDriverClassName());
+			builder.driverClassName(database.getDriverClassName());
 		}
-		pool.setMaximumPoolSize(environment.getProperty("smr.db.request-pool-size", Integer.class, 4));
-		pool.setMinimumIdle(1);
-		pool.setConnectionTimeout(
-				environment.getProperty("spring.datasource.hikari.connection-timeout", Long.class, 3000L));
+		DataSource pool = builder.build();
+		// size, name and timeout: smr.db.request-pool.* (application.properties)
+		Binder.get(environment).bind("smr.db.request-pool", Bindable.ofInstance(pool));
 		this.requestPool = pool;
 		return pool;
 	}
@@ -96,9 +95,8 @@ class SessionConfiguration implements DisposableBean {
 	}
 
 	@Override
-	public void destroy() {
-		HikariDataSource pool = this.requestPool;
-		if (pool != null) {
+	public void destroy() throws Exception {
+		if (this.requestPool instanceof AutoCloseable pool) {
 			pool.close();
 		}
 	}

@@ -1,10 +1,13 @@
 package org.smrdesk.core;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,13 +15,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every pooled connection gets the planner settings measured on the large dataset
  * (application.properties): custom plans for prepared statements, a random page cost for
  * SSDs, and no JIT compilation (the dashboards' and reports' aggregates spent longer
- * compiling than running).
+ * compiling than running). The request pool (the session read and the rights check on
+ * every request) keeps PostgreSQL's plan caching: its lookups are planned once.
  */
 @IntegrationTest
 class ConnectionSettingsTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	@SpringSessionDataSource
+	private DataSource requestPool;
+
+	@Test
+	void theRequestPoolPlansItsLookupsOnceAsTheSameDatabaseUser() {
+		JdbcTemplate request = new JdbcTemplate(this.requestPool);
+		assertThat(request.queryForObject("select current_setting('plan_cache_mode')", String.class)).isEqualTo("auto");
+		assertThat(request.queryForObject("select current_user", String.class))
+			.isEqualTo(this.jdbc.queryForObject("select current_user", String.class));
+		assertThat(request.queryForObject("select current_database()", String.class))
+			.isEqualTo(this.jdbc.queryForObject("select current_database()", String.class));
+	}
 
 	@Test
 	void pooledConnectionsPlanForTheDataAtHandAndDoNotCompileQueries() {
