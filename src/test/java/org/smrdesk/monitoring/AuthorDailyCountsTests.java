@@ -14,6 +14,7 @@ import org.smrdesk.IntegrationTest;
 import org.smrdesk.contact.ContactService;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,9 @@ class AuthorDailyCountsTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Value("${smr.time-zone}")
+	private String zone;
 
 	private final String key = UUID.randomUUID().toString().substring(0, 8);
 
@@ -67,16 +71,25 @@ class AuthorDailyCountsTests {
 		long march = byKeys(args, "1999-03-01", "1999-04-01");
 		long april = byKeys(args, "1999-04-01", "1999-05-01");
 
-		long direct = this.jdbc.queryForList(
-				"""
-						select author, author_url, site from mentions
-						where source_id = ? and published_at >= '1999-03-01T00:00:00Z' and published_at < '1999-04-01T00:00:00Z'""",
-				source)
+		// days of the company zone (Europe/Berlin in the tests): Bob's 23:59 UTC on 31
+		// March and Ann's midnight UTC on 1 April are both 1 April there
+		assertThat(this.zone).isEqualTo("Europe/Berlin");
+		assertThat(march).isEqualTo(direct(authors, keys, source, "1999-03-01", "1999-04-01")).isEqualTo(5);
+		assertThat(april).isEqualTo(direct(authors, keys, source, "1999-04-01", "1999-05-01")).isEqualTo(2);
+	}
+
+	/**
+	 * The tracked mentions published on the company zone's days from {@code from} to
+	 * {@code to}.
+	 */
+	private long direct(KnownAuthors authors, AuthorKeys keys, long source, String from, String to) {
+		return this.jdbc.queryForList("""
+				select author, author_url, site from mentions
+				where source_id = ? and (published_at at time zone ?)::date >= ?::date
+				  and (published_at at time zone ?)::date < ?::date""", source, this.zone, from, this.zone, to)
 			.stream()
 			.filter((m) -> isTracked(authors, keys, m))
 			.count();
-		assertThat(march).isEqualTo(direct).isEqualTo(6);
-		assertThat(april).isOne();
 	}
 
 	@Test
