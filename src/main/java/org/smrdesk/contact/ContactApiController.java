@@ -48,9 +48,16 @@ class ContactApiController {
 
 	private final InteractionService interactions;
 
-	ContactApiController(ContactService contacts, InteractionService interactions) {
+	private final ContactPrivacyService privacy;
+
+	private final ContactOrganisationSource organisations;
+
+	ContactApiController(ContactService contacts, InteractionService interactions, ContactPrivacyService privacy,
+			ContactOrganisationSource organisations) {
 		this.contacts = contacts;
 		this.interactions = interactions;
+		this.privacy = privacy;
+		this.organisations = organisations;
 	}
 
 	@GetMapping
@@ -94,8 +101,10 @@ class ContactApiController {
 	@PostMapping
 	@PreAuthorize("hasRole('LEAD')")
 	ResponseEntity<ContactJson> create(@Valid @RequestBody ContactRequest request,
-			@RequestParam(defaultValue = "false") boolean saveAnyway) {
-		Contact contact = this.contacts.create(request.toForm(null, saveAnyway));
+			@RequestParam(defaultValue = "false") boolean saveAnyway, @AuthenticationPrincipal CurrentUser user) {
+		// read back with its owner: the saved entity's owner is a proxy without a session
+		Contact contact = this.contacts.getWithDetails(this.contacts.create(request.toForm(null, saveAnyway)).getId(),
+				user);
 		return ResponseEntity.created(URI.create("/api/v1/contacts/" + contact.getId()))
 			.eTag(ApiVersions.etag(contact.getVersion()))
 			.body(ContactJson.of(contact));
@@ -119,6 +128,38 @@ class ContactApiController {
 		Interaction interaction = this.interactions.logInteraction(id, form, user);
 		return ResponseEntity.created(URI.create("/api/v1/contacts/" + id + "/interactions"))
 			.body(InteractionJson.of(interaction));
+	}
+
+	/**
+	 * Everything held about a contact, as a data subject's access request answers it (the
+	 * contact page's "Export"): its fields, interactions and linked activities and
+	 * organisations. The export is recorded in the audit log.
+	 * @param id the contact
+	 * @param user the lead
+	 * @return the data
+	 */
+	@GetMapping("/{id}/export")
+	@PreAuthorize("hasRole('LEAD')")
+	ContactExport exportData(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+		return this.privacy.export(id, user).withOrganisations(this.organisations.organisationsOf(id));
+	}
+
+	/**
+	 * Erases a contact on request (the contact page's "Erase"): every personal field and
+	 * the text of its interactions are removed, the record stays as a tombstone; the
+	 * audit log records the erasure, never the values.
+	 * @param id the contact
+	 * @param ifMatch the {@code ETag} last read (a stale one answers 412)
+	 * @param user the lead
+	 * @return the erased contact with its new {@code ETag}
+	 */
+	@PostMapping("/{id}/erase")
+	@PreAuthorize("hasRole('LEAD')")
+	ResponseEntity<ContactJson> erase(@PathVariable Long id,
+			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		this.privacy.erase(id, ApiVersions.expected(ifMatch, this.contacts.get(id).getVersion()), user);
+		return show(id, user);
 	}
 
 	@ExceptionHandler(DuplicateContactsException.class)

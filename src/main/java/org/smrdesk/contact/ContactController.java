@@ -224,12 +224,7 @@ class ContactController {
 	@GetMapping("/{id}/export")
 	@PreAuthorize("hasRole('LEAD')")
 	ResponseEntity<ContactExport> exportData(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-		ContactExport data = this.privacy.export(id, user)
-			.withLinks(this.organisations.organisationsOf(id)
-				.stream()
-				.map((organisation) -> new ContactExport.Link(organisation.kind(), organisation.id(),
-						organisation.name()))
-				.toList());
+		ContactExport data = this.privacy.export(id, user).withOrganisations(this.organisations.organisationsOf(id));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

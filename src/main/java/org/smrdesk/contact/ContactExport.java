@@ -33,6 +33,18 @@ public record ContactExport(Long id, ContactKind kind, String name, String outle
 		List<InteractionEntry> interactions, List<Link> linkedRecords) {
 
 	/**
+	 * The same export with the organisations the contact works for among its linked
+	 * records (the page's and the API's export).
+	 * @param organisations the organisations
+	 * @return a new export
+	 */
+	public ContactExport withOrganisations(List<ContactOrganisationSource.Organisation> organisations) {
+		return withLinks(organisations.stream()
+			.map((organisation) -> new Link(organisation.kind(), organisation.id(), organisation.name()))
+			.toList());
+	}
+
+	/**
 	 * The same export with more linked records.
 	 * @param more the records to add
 	 * @return a new export

@@ -77,7 +77,26 @@ public class ContactPrivacyService {
 	 */
 	@Transactional
 	public void erase(Long id, CurrentUser actor) {
+		erase(this.contacts.get(id), actor);
+	}
+
+	/**
+	 * Erases a contact the caller last read at {@code expected} (the API's
+	 * {@code If-Match}), checked inside the transaction; otherwise as
+	 * {@link #erase(Long, CurrentUser)}.
+	 * @param id the contact
+	 * @param expected the version last read
+	 * @param actor who erases it
+	 */
+	@Transactional
+	public void erase(Long id, Long expected, CurrentUser actor) {
 		Contact contact = this.contacts.get(id);
+		contact.checkVersion(expected);
+		erase(contact, actor);
+	}
+
+	private void erase(Contact contact, CurrentUser actor) {
+		Long id = contact.getId();
 		Instant now = this.clock.instant();
 		contact.erase(now);
 		this.interactions.timeline(id).forEach(Interaction::erase);

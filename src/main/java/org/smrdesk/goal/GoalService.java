@@ -1,5 +1,6 @@
 package org.smrdesk.goal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,8 @@ import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Text;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -222,6 +225,53 @@ public class GoalService {
 
 	public List<DataPoint> dataPoints() {
 		return this.dataPoints.findTop200ByOrderByMonthDescMetricAsc();
+	}
+
+	/**
+	 * The manual figures a page at a time, for the API.
+	 * @param pageable the page and order
+	 * @return the figures
+	 */
+	public Page<DataPoint> dataPoints(Pageable pageable) {
+		return this.dataPoints.findAll(pageable);
+	}
+
+	/**
+	 * Whether a manual figure is stored for a metric and month.
+	 * @param metric the manual metric
+	 * @param month the month
+	 * @return true when one is
+	 */
+	public boolean hasDataPoint(String metric, java.time.YearMonth month) {
+		return this.dataPoints.findByMetricAndMonth(metric, month.atDay(1)).isPresent();
+	}
+
+	/**
+	 * One manual figure.
+	 * @param id the figure
+	 * @return the figure
+	 */
+	public DataPoint dataPoint(Long id) {
+		return this.dataPoints.findById(id).orElseThrow(() -> new NotFoundException("DataPoint", id));
+	}
+
+	/**
+	 * Changes the value and note of a manual figure the caller last read at
+	 * {@code expected} (the API's {@code If-Match}); its metric and month stay.
+	 * @param id the figure
+	 * @param value the new value
+	 * @param note the new note
+	 * @param expected the version last read
+	 * @param user who changes it
+	 * @return the figure
+	 */
+	@Transactional
+	public DataPoint changeDataPoint(Long id, BigDecimal value, String note, Long expected, CurrentUser user) {
+		DataPoint point = dataPoint(id);
+		point.checkVersion(expected);
+		forgetFigures();
+		point.change(value, Text.blankToNull(note), user.id());
+		return point;
 	}
 
 	/**

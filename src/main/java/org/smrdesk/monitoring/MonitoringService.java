@@ -131,7 +131,26 @@ public class MonitoringService {
 
 	@Transactional
 	public void enableSource(Long id, boolean enabled) {
+		switchSource(source(id), enabled);
+	}
+
+	/**
+	 * Enables or disables a source the caller last read at {@code expected} (the API's
+	 * {@code If-Match}), checked inside the transaction.
+	 * @param id the source
+	 * @param enabled whether it is to be polled
+	 * @param expected the version last read
+	 * @return the source
+	 */
+	@Transactional
+	public Source enableSource(Long id, boolean enabled, Long expected) {
 		Source source = source(id);
+		source.checkVersion(expected);
+		switchSource(source, enabled);
+		return source;
+	}
+
+	private void switchSource(Source source, boolean enabled) {
 		if (enabled) {
 			source.enable(this.clock.instant());
 		}
