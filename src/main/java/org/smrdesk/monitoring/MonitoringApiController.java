@@ -274,15 +274,20 @@ class MonitoringApiController {
 	 * @param lastErrorAt when
 	 * @param failingSince failing since, or null
 	 * @param consecutiveFailures failures in a row
+	 * @param ownerId the colleague who owns it, or null (what a change sends back to keep
+	 * it)
+	 * @param vendorId the vendor who supplies it, or null
 	 */
 	record SourceJson(Long id, SourceKind kind, String name, String url, boolean enabled, String disabledReason,
 			int pollIntervalMinutes, Instant nextPollAt, Instant lastSuccessAt, String lastError, Instant lastErrorAt,
-			Instant failingSince, int consecutiveFailures) {
+			Instant failingSince, int consecutiveFailures, Long ownerId, Long vendorId) {
 
 		static SourceJson of(Source s) {
 			return new SourceJson(s.getId(), s.getKind(), s.getName(), s.getUrl(), s.isEnabled(), s.getDisabledReason(),
 					s.getPollIntervalMinutes(), s.getNextPollAt(), s.getLastSuccessAt(), s.getLastError(),
-					s.getLastErrorAt(), s.getFailingSince(), s.getConsecutiveFailures());
+					s.getLastErrorAt(), s.getFailingSince(), s.getConsecutiveFailures(),
+					(s.getOwner() != null) ? s.getOwner().getId() : null,
+					(s.getVendor() != null) ? s.getVendor().getId() : null);
 		}
 
 	}
@@ -327,12 +332,16 @@ class MonitoringApiController {
 	 * @param kind the kind
 	 * @param active whether it matches new mentions
 	 * @param departments the departments it matters to
+	 * @param autoIncident whether a spike opens an incident by itself
+	 * @param departmentIds the departments' ids (what a change sends back to keep them)
 	 */
-	record QueryJson(Long id, String name, String query, QueryKind kind, boolean active, List<String> departments) {
+	record QueryJson(Long id, String name, String query, QueryKind kind, boolean active, List<String> departments,
+			boolean autoIncident, List<Long> departmentIds) {
 
 		static QueryJson of(KeywordQuery q) {
 			return new QueryJson(q.getId(), q.getName(), q.getQuery(), q.getKind(), q.isActive(),
-					q.getDepartments().stream().map((d) -> d.getName()).toList());
+					q.getDepartments().stream().map((d) -> d.getName()).toList(), q.isAutoIncident(),
+					q.getDepartments().stream().map((d) -> d.getId()).sorted().toList());
 		}
 
 	}

@@ -101,6 +101,39 @@ class MonitoringSetupApiTests {
 	}
 
 	@Test
+	void whatASourceAndAQueryAreReadWithIsWhatAChangeSendsBackToKeepThem() throws Exception {
+		long sourceId = Long.parseLong(this.source.substring(this.source.lastIndexOf('/') + 1));
+		long queryId = Long.parseLong(this.query.substring(this.query.lastIndexOf('/') + 1));
+		long owner = this.api.jdbc().queryForObject("select min(id) from users where active", Long.class);
+		long department = this.api.jdbc().queryForObject("select min(id) from departments", Long.class);
+		this.api.jdbc().update("update monitoring_sources set owner_id = ? where id = ?", owner, sourceId);
+		this.api.jdbc()
+			.update("insert into monitoring_query_departments (query_id, department_id) values (?, ?)", queryId,
+					department);
+		this.lead.get(this.source)
+			.andExpect(jsonPath("$.ownerId").value(owner))
+			.andExpect(jsonPath("$.vendorId").doesNotExist());
+		this.lead
+			.put(this.source, this.lead.etag(this.source),
+					"""
+							{"name": "Api feed %s", "url": "http://127.0.0.1:9/feed.xml", "ownerId": %d, "pollIntervalMinutes": 60}"""
+						.formatted(this.unique, owner))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.ownerId").value(owner));
+		this.lead.get(this.query)
+			.andExpect(jsonPath("$.departmentIds[0]").value(department))
+			.andExpect(jsonPath("$.autoIncident").value(false));
+		this.lead.put(this.query, this.lead.etag(this.query), """
+				{"name": "Api query %s", "query": "word%s", "kind": "BRAND", "active": true, "autoIncident": false,
+				 "departmentIds": [%d]}""".formatted(this.unique, this.unique, department))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.departmentIds[0]").value(department));
+		assertThat(this.api.jdbc()
+			.queryForObject("select owner_id from monitoring_sources where id = ?", Long.class, sourceId))
+			.isEqualTo(owner);
+	}
+
+	@Test
 	void aSourceIsRefusedWhatItsEditPageRefuses() throws Exception {
 		this.lead.put(this.source, "*", """
 				{"name": " ", "url": "http://example.com/feed"}""").andExpect(invalid("name"));
