@@ -7,6 +7,7 @@ import java.util.function.ToLongFunction;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 
@@ -32,6 +33,20 @@ public record ApiPage<T>(List<T> content, PagedModel.PageMetadata page, String n
 	 */
 	public static <T> ApiPage<T> of(Page<T> page) {
 		return new ApiPage<>(page.getContent(), new PagedModel<>(page).getMetadata(), null);
+	}
+
+	/**
+	 * A page by number of a short list read whole (a few dozen rows at most, such as the
+	 * lead's webhooks).
+	 * @param <T> the record type
+	 * @param all the whole list, in its order
+	 * @param pageable the page asked for
+	 * @return the list
+	 */
+	public static <T> ApiPage<T> of(List<T> all, Pageable pageable) {
+		int from = (int) Math.min(pageable.getOffset(), all.size());
+		int to = Math.min(from + pageable.getPageSize(), all.size());
+		return of(new PageImpl<>(all.subList(from, to), pageable, all.size()));
 	}
 
 	/**

@@ -242,6 +242,7 @@ class IncidentApiController {
 		form.setSeverity(Severity.of(request.severity()));
 		Incident incident = this.incidents.get(this.incidents.report(form, user).getId(), user);
 		return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.getId()))
+			.eTag(ApiVersions.etag(incident.getVersion()))
 			.body(IncidentSummary.of(incident,
 					Milestones.of(incident.getDetectedAt(), incident.getStatus(), List.of())));
 	}

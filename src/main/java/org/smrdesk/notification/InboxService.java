@@ -1,11 +1,14 @@
 package org.smrdesk.notification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.NotificationKind;
 import org.smrdesk.core.Paging;
 
@@ -58,15 +61,28 @@ public class InboxService {
 			List<InboxItem> rows = this.jdbc.query(
 					"select id, kind, subject, body, link, created_at, read_at from notifications" + where
 							+ " order by created_at desc, id desc limit ? offset ?",
-					(rs, i) -> new InboxItem(rs.getLong(1), NotificationKind.parse(rs.getString(2)), rs.getString(3),
-							rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
-							(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null),
-					user.id(), reachable.getPageSize(), reachable.getOffset());
+					InboxService::row, user.id(), reachable.getPageSize(), reachable.getOffset());
 			Long total = this.jdbc.queryForObject(
 					"select count(*) from (select 1 from notifications" + where + " limit " + Paging.MAX_ROWS + ") n",
 					Long.class, user.id());
 			return new PageImpl<>(rows, reachable, (total != null) ? total : 0);
 		});
+	}
+
+	/**
+	 * One of a person's notifications.
+	 * @param user the person
+	 * @param id the notification's id
+	 * @return the notification
+	 * @throws NotFoundException when there is none of that id among the person's
+	 */
+	public InboxItem item(CurrentUser user, long id) {
+		return this.jdbc
+			.query("select id, kind, subject, body, link, created_at, read_at from notifications"
+					+ " where id = ? and user_id = ?", InboxService::row, id, user.id())
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Notification", id));
 	}
 
 	/**
@@ -92,6 +108,12 @@ public class InboxService {
 	public int markAllRead(CurrentUser user) {
 		return this.jdbc.update("update notifications set read_at = ? where user_id = ? and read_at is null",
 				clockTimestamp(), user.id());
+	}
+
+	private static InboxItem row(ResultSet rs, int rowNum) throws SQLException {
+		return new InboxItem(rs.getLong(1), NotificationKind.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
+				rs.getString(5), rs.getTimestamp(6).toInstant(),
+				(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null);
 	}
 
 	private Timestamp clockTimestamp() {

@@ -185,6 +185,21 @@ public class WebhookService {
 	}
 
 	/**
+	 * Deletes a webhook (with its delivery log) if it is still the version the lead read.
+	 * @param id the webhook
+	 * @param version the version the lead read
+	 * @param user the lead
+	 * @throws ConcurrentEditException when someone changed it since
+	 */
+	@Transactional
+	public void delete(long id, long version, CurrentUser user) {
+		get(id, user);
+		if (this.jdbc.update("delete from webhooks where id = ? and version = ?", id, version) != 1) {
+			throw new ConcurrentEditException("Webhook", id);
+		}
+	}
+
+	/**
 	 * Queues a test delivery to one webhook.
 	 * @param id the webhook
 	 * @param user the lead

@@ -11,6 +11,7 @@ import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.smrdesk.ApiTestClient.problem;
 import static org.smrdesk.ApiTestClient.stale;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -65,6 +66,24 @@ class IncidentApiChangeTests {
 			.andExpect(header().exists("ETag"));
 		Caller stranger = this.api.newUser(Role.STAFF, "Api Incidents Other " + this.unique);
 		stranger.get(location).andExpect(problem(403));
+	}
+
+	@Test
+	void openingAnIncidentAnswersWithItsETag() throws Exception {
+		String opened = this.reporter.post("/api/v1/incidents", """
+				{"title": "Api tagged %s", "summary": "Customers cannot log in", "kind": "COMPLAINT",
+				 "severity": 2}""".formatted(this.unique))
+			.andExpect(status().isCreated())
+			.andExpect(header().exists("ETag"))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		String location = "/api/v1/incidents/" + this.api.jdbc()
+			.queryForObject("select id from incidents where title = ?", Long.class, "Api tagged " + this.unique);
+		assertThat(opened).isEqualTo(this.lead.etag(location));
+		this.lead.put(location, opened, """
+				{"title": "Api tagged %s", "summary": "Corrected", "kind": "COMPLAINT"}""".formatted(this.unique))
+			.andExpect(status().isOk());
 	}
 
 }
