@@ -21,6 +21,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OperationCustomizer;
 
+import org.springdoc.core.utils.SpringDocUtils;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.web.PagedModel;
@@ -44,6 +46,15 @@ class OpenApiConfiguration {
 	private static final String PROBLEM = "application/problem+json";
 
 	private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+	static {
+		// the signed-in user is resolved from the session or the token, never sent:
+		// without
+		// this, routes taking it would publish its fields (passwordHash among them) as
+		// query
+		// parameters
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+	}
 
 	@Bean
 	OpenAPI smrDeskOpenApi() {

@@ -8,6 +8,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.List;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -170,6 +172,31 @@ class OpenApiDocumentTests {
 		assertThat(document.getComponents().getSchemas().get("FollowUpRequest").getExample()).isNotNull();
 		assertThat(document.getComponents().getSchemas().get("ContactRequest").getExample()).isNotNull();
 	}
+
+	@Test
+	void theSignedInUserIsNoParameterOfAnyOperation() throws Exception {
+		OpenAPI document = document();
+		List<String> leaked = new ArrayList<>();
+		document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			if (operation.getParameters() != null) {
+				operation.getParameters()
+					.stream()
+					.filter((parameter) -> CURRENT_USER_FIELDS.contains(parameter.getName()))
+					.forEach((parameter) -> leaked.add(method + " " + path + " ?" + parameter.getName()));
+			}
+		}));
+		assertThat(leaked).as("the signed-in user's fields published as query parameters").isEmpty();
+	}
+
+	/**
+	 * What the signed-in user ({@link CurrentUser}, a {@code UserDetails}) would publish
+	 * if a route's principal parameter were taken for query parameters: names no route
+	 * has as a parameter of its own ({@code active}, {@code departmentId} or
+	 * {@code email} may be real filters).
+	 */
+	private static final Set<String> CURRENT_USER_FIELDS = Set.of("passwordHash", "password", "displayName",
+			"departmentName", "authorities", "username", "accountNonExpired", "accountNonLocked",
+			"credentialsNonExpired");
 
 	private static Schema<?> resolve(OpenAPI document, Schema<?> schema) {
 		if (schema != null && schema.get$ref() != null) {
