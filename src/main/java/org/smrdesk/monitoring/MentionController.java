@@ -20,7 +20,6 @@ import org.smrdesk.incident.Severity;
 import org.smrdesk.user.UserService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -57,17 +56,13 @@ class MentionController {
 
 	private final MentionEscalation escalation;
 
-	private final MonitoringService monitoring;
-
 	private final UserService users;
 
 	private final Colleagues colleagues;
 
-	MentionController(MentionService mentions, MentionEscalation escalation, MonitoringService monitoring,
-			UserService users, Colleagues colleagues) {
+	MentionController(MentionService mentions, MentionEscalation escalation, UserService users, Colleagues colleagues) {
 		this.mentions = mentions;
 		this.escalation = escalation;
-		this.monitoring = monitoring;
 		this.users = users;
 		this.colleagues = colleagues;
 	}
@@ -88,18 +83,9 @@ class MentionController {
 		Optional<UserService.Person> assignee = (filter.assignee() != null || assigneeName != null)
 				? this.users.person(filter.assignee(), assigneeName) : Optional.empty();
 		MentionFilter effective = filter.withAssignee(assignee.map(UserService.Person::id).orElse(null));
-		Page<MentionRow> page = this.mentions.inbox(effective, user, MentionOrder.safe(pageable));
-		model.addAttribute("page", page);
-		model.addAttribute("counted", !(page instanceof UncountedPage));
-		if (page instanceof UncountedPage<MentionRow> uncounted) {
-			model.addAttribute("atLeast", uncounted.getAtLeast());
-			model.addAttribute("timedOut", uncounted.isTimedOut());
-		}
+		model.addAllAttributes(this.mentions.inboxPage(effective, user, MentionOrder.safe(pageable)).attributes());
 		model.addAttribute("filter", effective);
 		model.addAttribute("assigneeName", assignee.map(UserService.Person::name).orElse(assigneeName));
-		model.addAttribute("queryNames", this.monitoring.queryNames());
-		model.addAttribute("sources", this.monitoring.allSources());
-		model.addAttribute("canTriage", MentionService.canTriage(user));
 		return "monitoring/mentions";
 	}
 

@@ -35,6 +35,17 @@ final class MentionOrder {
 	}
 
 	/**
+	 * Whether the order is by fetch time alone (either way), the order the author walk
+	 * reads from its index ({@link MentionSearch}).
+	 * @param sort the order
+	 * @return true if so
+	 */
+	static boolean byFetchedOnly(Sort sort) {
+		List<Sort.Order> orders = sort.toList();
+		return orders.isEmpty() || (orders.size() == 1 && "fetchedAt".equals(orders.get(0).getProperty()));
+	}
+
+	/**
 	 * The page request with only the sort properties the inbox knows (others are dropped,
 	 * so a hand-edited link shows the default order rather than an error).
 	 * @param pageable the page request

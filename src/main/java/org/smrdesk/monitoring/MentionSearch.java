@@ -1,45 +1,31 @@
 package org.smrdesk.monitoring;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import javax.sql.DataSource;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Paging;
-import org.smrdesk.core.Times;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reading mentions: the inbox page (filters built from the active ones only, so each
- * query gets its own plan and index; a page query, one query for the page's matched query
- * names, and a count bounded at {@link Paging#MAX_ROWS} and by a time budget,
- * {@code smr.monitoring.count-budget}, when the page is not the whole answer), the CSV
- * export through a cursor, and the mentions of an incident or a contact. Dates in the
- * filters are days in the signed-in user's zone.
+ * Reading mentions: the inbox page (filters from {@link MentionConditions}; one page
+ * query that also gives the names of the queries each mention matched, and a count
+ * bounded a few pages ahead and by a time budget, {@code smr.monitoring.count-budget},
+ * when the page is not the whole answer), and the mentions of an incident or a contact.
+ * The CSV export is {@link MentionExport}.
  */
 @Component
 class MentionSearch {
@@ -47,38 +33,55 @@ class MentionSearch {
 	/** How many pages beyond the one shown the inbox counts. */
 	static final int PAGES_AHEAD = 10;
 
-	static final String SELECT = """
+	/**
+	 * Up to how many distinct authors an author filter walks author by author
+	 * ({@link #authorWalk}); a filter that matches more (a few letters) walks the inbox's
+	 * time index, where its mentions are dense enough to fill a page soon.
+	 */
+	static final int FEW_AUTHORS = 200;
+
+	private static final String COLUMNS = """
 			select m.id, m.version, m.title, m.url, m.body, m.author, m.author_url, m.site, m.published_at,
 			       m.fetched_at, m.source_id, s.name as source_name, m.state, m.assignee_id,
 			       u.display_name as assignee_name, m.incident_id,
-			       (select count(*) from mention_sightings ms where ms.mention_id = m.id) as sightings
+			       (select count(*) from mention_sightings ms where ms.mention_id = m.id) as sightings""";
+
+	private static final String FROM = """
+
 			from mentions m
 			join monitoring_sources s on s.id = m.source_id
 			left join users u on u.id = m.assignee_id
 			""";
 
+	/** A mention's columns (CSV, lists without the matched queries). */
+	static final String SELECT = COLUMNS + FROM;
+
+	/**
+	 * A mention's columns and the names of the queries it matched, in name order, in the
+	 * same statement (the matches' primary key, then the queries').
+	 */
+	static final String SELECT_MATCHED = COLUMNS + """
+			,
+			       array(select q.name from mention_matches qm join monitoring_queries q on q.id = qm.query_id
+			             where qm.mention_id = m.id order by q.name) as queries""" + FROM;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final NamedParameterJdbcTemplate streaming;
+	private final MentionConditions conditions;
 
 	private final KnownAuthors authors;
-
-	private final Times times;
 
 	private final TimeBoxedCount count;
 
 	private final Duration countBudget;
 
-	MentionSearch(NamedParameterJdbcTemplate jdbc, DataSource dataSource, KnownAuthors authors, Times times,
+	MentionSearch(NamedParameterJdbcTemplate jdbc, MentionConditions conditions, KnownAuthors authors,
 			TimeBoxedCount count, @Value("${smr.monitoring.count-budget:250ms}") Duration countBudget) {
 		this.jdbc = jdbc;
+		this.conditions = conditions;
 		this.count = count;
 		this.countBudget = countBudget;
-		JdbcTemplate cursor = new JdbcTemplate(dataSource);
-		cursor.setFetchSize(500);
-		this.streaming = new NamedParameterJdbcTemplate(cursor);
 		this.authors = authors;
-		this.times = times;
 	}
 
 	Page<MentionRow> search(MentionFilter filter, CurrentUser user, Pageable pageable) {
@@ -105,19 +108,14 @@ class MentionSearch {
 
 	private Page<MentionRow> page(MentionFilter filter, CurrentUser user, Pageable pageable, long countTo) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, user, params);
 		params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-		String rowsWhere = MentionOrder.indexed(pageable.getSort()) ? where
-				: " where m.id in (select m.id from mentions m" + where
-						+ " order by m.fetched_at desc, m.id desc limit " + Paging.MAX_ROWS + ")";
-		List<MentionRow> rows = this.jdbc.query(
-				SELECT + rowsWhere + MentionOrder.orderBy(pageable.getSort()) + " limit :limit offset :offset", params,
-				(rs, i) -> row(rs));
-		rows = decorate(rows, user);
+		List<MentionRow> rows = decorate(
+				this.jdbc.query(pageQuery(filter, user, pageable, params), params, (rs, i) -> matchedRow(rs)), user);
 		if (rows.size() < pageable.getPageSize() && (!rows.isEmpty() || pageable.getOffset() == 0)) {
 			// the last page: the total is known without counting
 			return new PageImpl<>(rows, pageable, pageable.getOffset() + rows.size());
 		}
+		String where = this.conditions.where(filter, user, params);
 		Long total = this.count.count(
 				"select count(*) from (select 1 from mentions m" + where + " limit " + countTo + ") c", params,
 				this.countBudget);
@@ -132,59 +130,65 @@ class MentionSearch {
 	}
 
 	/**
+	 * The page query: an author filter in time order walks author by author
+	 * ({@link #authorWalk}); other time orders read their index in page order; any other
+	 * order sorts the newest {@link Paging#MAX_ROWS} matching mentions, the most a pager
+	 * reaches anyway, rather than every mention.
+	 */
+	private String pageQuery(MentionFilter filter, CurrentUser user, Pageable pageable, MapSqlParameterSource params) {
+		String orderBy = MentionOrder.orderBy(pageable.getSort());
+		if (MentionConditions.hasAuthor(filter) && MentionOrder.byFetchedOnly(pageable.getSort())) {
+			return authorWalk(filter, user, pageable, params, orderBy);
+		}
+		String where = this.conditions.where(filter, user, params);
+		String rowsWhere = MentionOrder.indexed(pageable.getSort()) ? where
+				: " where m.id in (select m.id from mentions m" + where
+						+ " order by m.fetched_at desc, m.id desc limit " + Paging.MAX_ROWS + ")";
+		return SELECT_MATCHED + rowsWhere + orderBy + " limit :limit offset :offset";
+	}
+
+	/**
+	 * The page of an author filter in fetch order. The pattern matches a few of some ten
+	 * thousand distinct authors ({@code mention_authors}), whose mentions are spread thin
+	 * over the inbox's time index (for "reader123", 25 rows among the newest 6,400); so
+	 * each matching author's newest mentions up to the page's end are read from
+	 * {@code mentions_author_fetched_idx} (V69: author, fetch time, id; an index-only
+	 * read when no other filter is set), and the page is the newest of those. A pattern
+	 * that matches more than {@link #FEW_AUTHORS} authors walks the time index as the
+	 * other filters do: PostgreSQL runs only the branch whose one-time condition holds.
+	 */
+	private String authorWalk(MentionFilter filter, CurrentUser user, Pageable pageable, MapSqlParameterSource params,
+			String orderBy) {
+		StringBuilder each = new StringBuilder(
+				"select m.id, m.fetched_at from mentions m where lower(m.author) = a.author");
+		this.conditions.conditions(filter, user, params, false).forEach((c) -> each.append(" and ").append(c));
+		String broad = this.conditions.where(filter, user, params);
+		params.addValue("reach", pageable.getOffset() + pageable.getPageSize()).addValue("fewAuthors", FEW_AUTHORS);
+		return "with authors as materialized (select a.author from mention_authors a"
+				+ " where a.author like :author escape '\\' limit :fewAuthors + 1) " + SELECT_MATCHED
+				+ " where m.id in ((select m.id from authors a cross join lateral (" + each + orderBy
+				+ " limit :reach) m where (select count(*) from authors) <= :fewAuthors" + orderBy
+				+ " limit :limit offset :offset) union all (select m.id from mentions m" + broad
+				+ " and (select count(*) from authors) > :fewAuthors" + orderBy + " limit :limit offset :offset))"
+				+ orderBy;
+	}
+
+	/**
 	 * A step of a cursor walk ({@link org.smrdesk.core.ApiCursor}): the mentions the
 	 * filters and the user's rights let through, created after one, in id order.
 	 */
 	List<MentionRow> walk(MentionFilter filter, CurrentUser user, long afterId, int limit) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, user, params);
+		String where = this.conditions.where(filter, user, params);
 		params.addValue("after", afterId).addValue("limit", limit);
 		String after = (where.isEmpty() ? " where " : where + " and ") + "m.id > :after";
-		return decorate(this.jdbc.query(SELECT + after + " order by m.id limit :limit", params, (rs, i) -> row(rs)),
-				user);
-	}
-
-	void export(MentionFilter filter, CurrentUser user, Sort sort, Writer out) {
-		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, user, params);
-		try {
-			// not closed here: the caller owns the stream
-			CSVPrinter printer = CSVFormat.RFC4180.builder()
-				.setHeader("id", "state", "published_at", "fetched_at", "source", "author", "title", "url", "text",
-						"assignee", "incident_id")
-				.get()
-				.print(out);
-			this.streaming.query(SELECT + where + MentionOrder.orderBy(sort), params, (ResultSet rs) -> {
-				MentionRow row = row(rs);
-				try {
-					printer.printRecord(row.id(), row.state(), row.publishedAt(), row.fetchedAt(),
-							cell(row.sourceName()), cell(row.author()), cell(row.title()), cell(row.url()),
-							cell(row.excerpt(2000)), cell(row.assigneeName()), row.incidentId());
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
-			printer.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** A cell a spreadsheet will not run as a formula. */
-	private static String cell(String text) {
-		if (text == null || text.isEmpty()) {
-			return "";
-		}
-		char first = text.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + text : text;
+		return decorate(this.jdbc.query(SELECT_MATCHED + after + " order by m.id limit :limit", params,
+				(rs, i) -> matchedRow(rs)), user);
 	}
 
 	MentionRow one(Long id, CurrentUser user) {
-		List<MentionRow> rows = this.jdbc.query(SELECT + " where m.id = :id", new MapSqlParameterSource("id", id),
-				(rs, i) -> row(rs));
+		List<MentionRow> rows = this.jdbc.query(SELECT_MATCHED + " where m.id = :id",
+				new MapSqlParameterSource("id", id), (rs, i) -> matchedRow(rs));
 		return rows.isEmpty() ? null : decorate(rows, user).get(0);
 	}
 
@@ -230,98 +234,28 @@ class MentionSearch {
 		}
 		String where = " where (" + String.join(" or ", conditions) + ")";
 		if (user.isStaff()) {
-			where += " and " + staffClause(user, params);
+			where += " and " + MentionConditions.staffClause(user, params);
 		}
 		return this.jdbc.query(SELECT + where + " order by m.fetched_at desc limit :limit", params, (rs, i) -> row(rs));
 	}
 
 	/**
-	 * The condition that a mention matches a query that matters to the user's department.
-	 * The department's queries are read first (one short query), so each mention is
-	 * checked against the matches' primary key alone.
-	 * @param user a staff member
-	 * @param params where the parameter goes
-	 * @return the SQL condition on {@code m}
+	 * The rows with the known contacts who wrote them, as far as the user may see them.
 	 */
-	String staffClause(CurrentUser user, MapSqlParameterSource params) {
-		List<Long> queries = this.jdbc.queryForList(
-				"select query_id from monitoring_query_departments where department_id = :department",
-				new MapSqlParameterSource("department", user.departmentId()), Long.class);
-		if (queries.isEmpty()) {
-			return "false";
-		}
-		params.addValue("staffQueries", queries);
-		return "exists (select 1 from mention_matches mm where mm.mention_id = m.id and mm.query_id in (:staffQueries))";
-	}
-
-	private String where(MentionFilter filter, CurrentUser user, MapSqlParameterSource params) {
-		List<String> conditions = new ArrayList<>();
-		if (filter.query() != null) {
-			conditions
-				.add("exists (select 1 from mention_matches mq where mq.mention_id = m.id and mq.query_id = :query)");
-			params.addValue("query", filter.query());
-		}
-		if (filter.source() != null) {
-			conditions.add(
-					"exists (select 1 from mention_sightings ss where ss.mention_id = m.id and ss.source_id = :source)");
-			params.addValue("source", filter.source());
-		}
-		if (filter.state() != null) {
-			conditions.add("m.state = :state");
-			params.addValue("state", filter.state().name());
-		}
-		ZoneId zone = this.times.zone();
-		if (filter.from() != null) {
-			conditions.add("m.fetched_at >= :from");
-			params.addValue("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
-		}
-		if (filter.to() != null) {
-			conditions.add("m.fetched_at < :to");
-			params.addValue("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
-		}
-		if (filter.author() != null && !filter.author().isBlank()) {
-			// the distinct authors first (mention_authors, V68), then their mentions by
-			// mentions_author_lower_idx
-			conditions.add(
-					"lower(m.author) in (select a.author from mention_authors a where a.author like :author escape '\\')");
-			params.addValue("author", "%" + like(filter.author().strip().toLowerCase(Locale.ROOT)) + "%");
-		}
-		if (filter.q() != null && !filter.q().isBlank()) {
-			conditions.add("m.search @@ websearch_to_tsquery('simple', :q)");
-			params.addValue("q", filter.q().strip());
-		}
-		if (filter.assignee() != null) {
-			conditions.add("m.assignee_id = :assignee");
-			params.addValue("assignee", filter.assignee());
-		}
-		if (user.isStaff()) {
-			conditions.add(staffClause(user, params));
-		}
-		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-	}
-
-	private static String like(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
-
 	private List<MentionRow> decorate(List<MentionRow> rows, CurrentUser user) {
-		if (rows.isEmpty()) {
-			return rows;
-		}
-		Map<Long, List<String>> names = new HashMap<>();
-		this.jdbc.query("""
-				select mm.mention_id, q.name from mention_matches mm join monitoring_queries q on q.id = mm.query_id
-				where mm.mention_id in (:ids) order by q.name""",
-				new MapSqlParameterSource("ids", rows.stream().map(MentionRow::id).toList()), (ResultSet rs) -> {
-					names.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
-				});
 		List<MentionRow> result = new ArrayList<>(rows.size());
 		for (MentionRow row : rows) {
 			KnownContact known = this.authors.find(row.author(), row.authorUrl(), row.site());
-			result.add(row.with(names.getOrDefault(row.id(), List.of()),
-					(known != null && known.isVisibleTo(user)) ? known : null));
+			result.add(row.with(row.queries(), (known != null && known.isVisibleTo(user)) ? known : null));
 		}
 		return result;
+	}
+
+	/** A row of {@link #SELECT_MATCHED}. */
+	static MentionRow matchedRow(ResultSet rs) throws SQLException {
+		Array queries = rs.getArray("queries");
+		List<String> names = (queries != null) ? Arrays.asList((String[]) queries.getArray()) : List.of();
+		return row(rs).with(names, null);
 	}
 
 	static MentionRow row(ResultSet rs) throws SQLException {

@@ -1,8 +1,11 @@
 package org.smrdesk.monitoring;
 
 import java.io.Writer;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.smrdesk.audit.AuditService;
 import org.smrdesk.core.CurrentUser;
@@ -36,13 +39,17 @@ public class MentionService {
 
 	private final MentionSearch search;
 
+	private final MentionExport csv;
+
 	private final AuditService audit;
 
 	private final KnownAuthors authors;
 
-	MentionService(NamedParameterJdbcTemplate jdbc, MentionSearch search, AuditService audit, KnownAuthors authors) {
+	MentionService(NamedParameterJdbcTemplate jdbc, MentionSearch search, MentionExport csv, AuditService audit,
+			KnownAuthors authors) {
 		this.jdbc = jdbc;
 		this.search = search;
+		this.csv = csv;
 		this.audit = audit;
 		this.authors = authors;
 	}
@@ -96,6 +103,26 @@ public class MentionService {
 	}
 
 	/**
+	 * The inbox in one transaction: a page as {@link #inbox} and what its filters offer
+	 * (every query and every source by name, one statement).
+	 * @param filter the filters
+	 * @param user who asks
+	 * @param pageable the page and sort
+	 * @return the page
+	 */
+	public InboxPage inboxPage(MentionFilter filter, CurrentUser user, Pageable pageable) {
+		Page<MentionRow> page = this.search.inbox(filter, user, pageable);
+		Map<Long, String> queries = new LinkedHashMap<>();
+		Map<Long, String> sources = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select 'q' as kind, id, name from monitoring_queries
+				union all select 's', id, name from monitoring_sources order by 1, 3, 2""", (ResultSet rs) -> {
+			("q".equals(rs.getString(1)) ? queries : sources).put(rs.getLong(2), rs.getString(3));
+		});
+		return new InboxPage(page, queries, sources, canTriage(user));
+	}
+
+	/**
 	 * Writes every mention matching the filters as CSV, row by row from a database
 	 * cursor.
 	 * @param filter the filters
@@ -104,7 +131,7 @@ public class MentionService {
 	 * @param out where to write
 	 */
 	public void export(MentionFilter filter, CurrentUser user, Sort sort, Writer out) {
-		this.search.export(filter, user, sort, out);
+		this.csv.export(filter, user, sort, out);
 	}
 
 	/**
@@ -227,7 +254,7 @@ public class MentionService {
 		MapSqlParameterSource params = new MapSqlParameterSource("ids", ids).addValue("state", nameOf(state))
 			.addValue("assignee", assigneeId)
 			.addValue("unassign", unassign);
-		String visible = user.isStaff() ? " and " + this.search.staffClause(user, params) : "";
+		String visible = user.isStaff() ? " and " + MentionConditions.staffClause(user, params) : "";
 		List<Long> changed = this.jdbc.queryForList("""
 				update mentions m set state = coalesce(:state, state),
 				       assignee_id = case when :unassign then null else coalesce(:assignee, assignee_id) end,
@@ -258,8 +285,8 @@ public class MentionService {
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource("id", id);
 		Integer n = this.jdbc.queryForObject(
-				"select count(*) from mentions m where m.id = :id and " + this.search.staffClause(user, params), params,
-				Integer.class);
+				"select count(*) from mentions m where m.id = :id and " + MentionConditions.staffClause(user, params),
+				params, Integer.class);
 		return n != null && n > 0;
 	}
 

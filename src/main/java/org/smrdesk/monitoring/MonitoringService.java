@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
@@ -63,10 +62,6 @@ public class MonitoringService {
 
 	public Page<Source> sources(Pageable pageable) {
 		return this.sources.findAllBy(pageable);
-	}
-
-	public List<Source> allSources() {
-		return this.sources.findAll(org.springframework.data.domain.Sort.by("name"));
 	}
 
 	public Source source(Long id) {
@@ -228,16 +223,6 @@ public class MonitoringService {
 				throw new FieldException("name", "monitoring.query.name.taken");
 			});
 		QueryMatcher.parse(form.getQuery());
-	}
-
-	/**
-	 * The ids and names of all queries, for filters.
-	 * @return id to name
-	 */
-	public Map<Long, String> queryNames() {
-		Map<Long, String> names = new java.util.LinkedHashMap<>();
-		this.queries.findAllByOrderByName().forEach((q) -> names.put(q.getId(), q.getName()));
-		return names;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.smrdesk.monitoring;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.smrdesk.ControllerTest;
@@ -43,9 +44,6 @@ class MentionControllerTests {
 	private MentionEscalation escalation;
 
 	@MockitoBean
-	private MonitoringService monitoring;
-
-	@MockitoBean
 	private UserService users;
 
 	@MockitoBean
@@ -54,7 +52,7 @@ class MentionControllerTests {
 	@Test
 	void anUncountedPageSaysHowManyThereAreAtLeastAndOffersTheNextPage() throws Exception {
 		PageRequest second = PageRequest.of(1, 25, Sort.by(Sort.Direction.DESC, "fetchedAt"));
-		given(this.mentions.inbox(any(), any(), any())).willReturn(new UncountedPage<>(rows(25), second));
+		given(this.mentions.inboxPage(any(), any(), any())).willReturn(inbox(new UncountedPage<>(rows(25), second)));
 		this.mvc.perform(get("/monitoring/mentions").param("page", "1").with(user(WebUsers.lead())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Page 2 · at least 50 mentions")))
@@ -66,7 +64,8 @@ class MentionControllerTests {
 	@Test
 	void aPageOfMoreMentionsThanTheInboxCountsSaysSoAndOffersTheNextPage() throws Exception {
 		PageRequest first = PageRequest.of(0, 25, Sort.by(Sort.Direction.DESC, "fetchedAt"));
-		given(this.mentions.inbox(any(), any(), any())).willReturn(new UncountedPage<>(rows(25), first, 250, false));
+		given(this.mentions.inboxPage(any(), any(), any()))
+			.willReturn(inbox(new UncountedPage<>(rows(25), first, 250, false)));
 		this.mvc.perform(get("/monitoring/mentions").with(user(WebUsers.lead())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Page 1 · more than 250 mentions")))
@@ -77,11 +76,15 @@ class MentionControllerTests {
 	@Test
 	void aCountedPageShowsTheTotal() throws Exception {
 		PageRequest first = PageRequest.of(0, 25, Sort.by(Sort.Direction.DESC, "fetchedAt"));
-		given(this.mentions.inbox(any(), any(), any())).willReturn(new PageImpl<>(rows(25), first, 60));
+		given(this.mentions.inboxPage(any(), any(), any())).willReturn(inbox(new PageImpl<>(rows(25), first, 60)));
 		this.mvc.perform(get("/monitoring/mentions").with(user(WebUsers.lead())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Page 1 of 3 · 60 in all")))
 			.andExpect(content().string(not(containsString("at least"))));
+	}
+
+	private static InboxPage inbox(org.springframework.data.domain.Page<MentionRow> page) {
+		return new InboxPage(page, Map.of(1L, "Brand"), Map.of(1L, "News"), true);
 	}
 
 	private static List<MentionRow> rows(int count) {
