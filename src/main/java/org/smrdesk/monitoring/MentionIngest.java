@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -17,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 
-import org.smrdesk.core.Times;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -27,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores fetched items as mentions, each story once: a new dedup key is a new mention, a
  * known one only adds a sighting by this source. New mentions are matched against the
- * active queries and counted per day, query and source. A handful of set-based statements
- * per batch, whatever its size.
+ * active queries and counted per day, query and source ({@link MentionDailyCounts}). A
+ * handful of set-based statements per batch, whatever its size.
  */
 @Component
 class MentionIngest {
@@ -43,18 +40,15 @@ class MentionIngest {
 
 	private final MatchExecutor matcher;
 
-	private final AuthorDailyCounts authorCounts;
-
-	private final Times times;
+	private final MentionDailyCounts counts;
 
 	MentionIngest(JdbcTemplate jdbc, QueryRegistry queries, Clock clock, MatchExecutor matcher,
-			AuthorDailyCounts authorCounts, Times times) {
-		this.times = times;
+			MentionDailyCounts counts) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.clock = clock;
 		this.matcher = matcher;
-		this.authorCounts = authorCounts;
+		this.counts = counts;
 	}
 
 	/**
@@ -138,7 +132,11 @@ class MentionIngest {
 		}
 		Map<Long, BitSet> matches = this.matcher.await(matching, isFresh);
 		insertMatches(fresh, inserted, matches);
-		count(sourceId, fresh, matches, now);
+		this.counts.add(sourceId,
+				fresh.stream()
+					.map((p) -> new MentionDailyCounts.NewMention(p.publishedAt(), p.author(), p.authorUrl(), p.site()))
+					.toList(),
+				matches, now);
 		return new Result(items.size(), fresh.size(), fresh.stream().map((p) -> inserted.get(p.key())).toList(),
 				matches.keySet(), prepared.stream().map((p) -> all.get(p.key())).toList());
 	}
@@ -242,50 +240,6 @@ class MentionIngest {
 			ps.setArray(1, array(ps, "bigint", mentionIds));
 			ps.setArray(2, array(ps, "bigint", queryIds));
 		});
-	}
-
-	private void count(long sourceId, List<Prepared> fresh, Map<Long, BitSet> matches, Instant now) {
-		Map<List<Object>, Integer> counts = new HashMap<>();
-		List<LocalDate> days = new ArrayList<>(fresh.size());
-		List<AuthorDailyCounts.Author> authors = new ArrayList<>(fresh.size());
-		for (Prepared p : fresh) {
-			// the day in the company's calendar, as goals, reports and the dashboard read
-			// periods (V74)
-			LocalDate day = LocalDate.ofInstant((p.publishedAt() != null) ? p.publishedAt() : now,
-					this.times.companyZone());
-			days.add(day);
-			authors.add(AuthorDailyCounts.Author.of(day, p.author(), p.authorUrl(), p.site()));
-			counts.merge(List.of(day, 0L, 0L), 1, Integer::sum);
-			counts.merge(List.of(day, 0L, sourceId), 1, Integer::sum);
-		}
-		this.authorCounts.add(authors);
-		matches.forEach((queryId, hits) -> hits.stream()
-			.forEach((i) -> counts.merge(List.of(days.get(i), queryId, 0L), 1, Integer::sum)));
-		if (counts.isEmpty()) {
-			return;
-		}
-		List<java.sql.Date> d = new ArrayList<>();
-		List<Long> q = new ArrayList<>();
-		List<Long> s = new ArrayList<>();
-		List<Integer> c = new ArrayList<>();
-		counts.forEach((key, value) -> {
-			d.add(java.sql.Date.valueOf((LocalDate) key.get(0)));
-			q.add((Long) key.get(1));
-			s.add((Long) key.get(2));
-			c.add(value);
-		});
-		this.jdbc
-			.update("""
-					insert into mention_daily_counts (day, query_id, source_id, mentions)
-					select d, q, s, c from unnest(?::date[], ?::bigint[], ?::bigint[], ?::int[]) as x(d, q, s, c)
-					order by d, q, s
-					on conflict (day, query_id, source_id) do update set mentions = mention_daily_counts.mentions + excluded.mentions""",
-					(ps) -> {
-						ps.setArray(1, array(ps, "date", d));
-						ps.setArray(2, array(ps, "bigint", q));
-						ps.setArray(3, array(ps, "bigint", s));
-						ps.setArray(4, array(ps, "integer", c));
-					});
 	}
 
 	static Array array(PreparedStatement ps, String type, List<?> values) throws SQLException {

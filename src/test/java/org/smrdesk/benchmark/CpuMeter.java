@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * PostgreSQL counts as zero. The JVM's figure includes the in-process load generator, the
  * JIT and the garbage collector, as the bare page's does.
  */
-final class CpuMeter {
+public final class CpuMeter {
 
 	/** Clock ticks per second of {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
 	private static final double TICKS_PER_SECOND = 100;
@@ -29,12 +29,19 @@ final class CpuMeter {
 
 	private final String database;
 
-	CpuMeter(String database) {
+	/**
+	 * A meter of this JVM and of the backends serving a database.
+	 * @param database the database's name, or null to count the JVM only
+	 */
+	public CpuMeter(String database) {
 		this.database = database;
 	}
 
-	/** Nanoseconds of CPU used so far: this JVM's and PostgreSQL's for the database. */
-	Reading read() {
+	/**
+	 * Nanoseconds of CPU used so far: this JVM's and PostgreSQL's for the database.
+	 * @return the reading
+	 */
+	public Reading read() {
 		return new Reading(jvmNanos(), postgresNanos());
 	}
 
@@ -80,9 +87,20 @@ final class CpuMeter {
 		return (long) (ticks / TICKS_PER_SECOND * 1_000_000_000L);
 	}
 
-	record Reading(long jvm, long postgres) {
+	/**
+	 * CPU used, in nanoseconds.
+	 *
+	 * @param jvm by this JVM
+	 * @param postgres by the database's backends
+	 */
+	public record Reading(long jvm, long postgres) {
 
-		Reading minus(Reading earlier) {
+		/**
+		 * The CPU used since an earlier reading.
+		 * @param earlier the earlier reading
+		 * @return the difference
+		 */
+		public Reading minus(Reading earlier) {
 			return new Reading(this.jvm - earlier.jvm, this.postgres - earlier.postgres);
 		}
 

@@ -1,11 +1,8 @@
 package org.smrdesk.monitoring;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
+import org.smrdesk.benchmark.CpuMeter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,28 +41,6 @@ class IngestBenchmarkTests {
 
 	@Autowired
 	private MentionIngest ingest;
-
-	/**
-	 * CPU seconds the PostgreSQL backends of this database have used, when it runs on
-	 * this machine (read from /proc); negative when that cannot be read.
-	 */
-	private double databaseCpuSeconds() {
-		List<Integer> pids = this.jdbc.queryForList(
-				"select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'",
-				Integer.class);
-		double ticks = 0;
-		for (Integer pid : pids) {
-			try {
-				String stat = Files.readString(Path.of("/proc", pid.toString(), "stat"));
-				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-				ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-			}
-			catch (IOException | RuntimeException ex) {
-				return -1e9;
-			}
-		}
-		return ticks / 100.0;
-	}
 
 	/**
 	 * CPU time of the threads that ingest: this one and the matcher's
@@ -137,7 +113,8 @@ class IngestBenchmarkTests {
 		this.ingest.ingest(source, "https://bench.example/", List
 			.of(new FetchedItem(null, "https://bench.example/" + run + "-warm", "warm", "up", null, null, null)), true);
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-		double databaseCpu = -databaseCpuSeconds();
+		CpuMeter meter = new CpuMeter(this.jdbc.queryForObject("select current_database()", String.class));
+		CpuMeter.Reading before = meter.read();
 		long cpu = ingestCpuNanos();
 		long started = System.nanoTime();
 		int created = 0;
@@ -146,7 +123,7 @@ class IngestBenchmarkTests {
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		double appCpu = (ingestCpuNanos() - cpu) / 1e9;
-		databaseCpu += databaseCpuSeconds();
+		double databaseCpu = meter.read().minus(before).postgres() / 1e9;
 		Long matches = this.jdbc.queryForObject(
 				"select count(*) from mention_matches mm join mentions m on m.id = mm.mention_id where m.source_id = ?",
 				Long.class, source);
@@ -155,7 +132,7 @@ class IngestBenchmarkTests {
 				"INGEST WALL CLOCK: %d items against 1,000 queries in %.1f s = %.0f items/s (target 5,000; %.1f matches per item; load average %.1f before, %.1f after on %d cores)%n",
 				total, seconds, total / seconds, matches / (double) total, loadBefore, loadAfter,
 				Runtime.getRuntime().availableProcessors());
-		if (databaseCpu >= 0) {
+		if (databaseCpu > 0) {
 			// one poll writes in one thread while another matches (MatchExecutor): on an
 			// idle machine the wall clock is at most the sum of the two, less where they
 			// overlap
