@@ -118,7 +118,8 @@ class OpenApiConfiguration {
 				ok.addHeaderObject(ApiPageLinks.TOTAL,
 						new Header().description("How many records match").schema(new IntegerSchema().example(42)));
 			}
-			else if (get && ResponseEntity.class.equals(handler.getReturnType().getParameterType())) {
+			else if (get && ResponseEntity.class.equals(handler.getReturnType().getParameterType())
+					&& !returnsFile(handler)) {
 				ApiResponse ok = responses.computeIfAbsent("200", (code) -> new ApiResponse().description("OK"));
 				ok.addHeaderObject("ETag", header("The record's version, for If-Match", "\"3\""));
 				problem(responses, "304", "Not modified (If-None-Match names the current version)");
@@ -147,6 +148,13 @@ class OpenApiConfiguration {
 			}
 			return operation;
 		};
+	}
+
+	/**
+	 * A download (the bytes of a file), which is not a versioned record and has no ETag.
+	 */
+	private static boolean returnsFile(HandlerMethod handler) {
+		return handler.getReturnType().getGenericParameterType().getTypeName().contains("byte[]");
 	}
 
 	private static boolean returns(HandlerMethod handler, Class<?> type) {

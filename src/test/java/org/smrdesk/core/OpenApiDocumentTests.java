@@ -220,6 +220,10 @@ class OpenApiDocumentTests {
 		assertThat(departments.getDescription()).contains("Compatibility", "bare");
 		assertThat(operation(document, "/api/v1/incidents/{id}/attachments", "POST").getRequestBody().getContent())
 			.containsKey("multipart/form-data");
+		Operation download = operation(document, "/api/v1/incidents/{id}/attachments/{attachmentId}/content", "GET");
+		assertThat(download.getResponses()).doesNotContainKey("304");
+		assertThat(download.getResponses().get("200").getHeaders()).satisfiesAnyOf((h) -> assertThat(h).isNull(),
+				(h) -> assertThat(h).doesNotContainKey("ETag"));
 		assertThat(operation(document, "/api/v1/activities/import", "POST").getRequestBody().getContent())
 			.containsKey("text/csv");
 		Operation rotate = operation(document, "/api/v1/webhooks/{id}/secret", "POST");
