@@ -13,9 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.smrdesk.ApiTestClient.problem;
 import static org.smrdesk.ApiTestClient.refused;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -91,7 +93,10 @@ class ActivityImportApiTests {
 		this.team.manager()
 			.perform(post(IMPORT).contentType("text/csv").content("date,service,kind,title\n"))
 			.andExpect(problem(403));
-		this.team.staff().post(IMPORT, "{\"rows\": []}").andExpect(status().isUnsupportedMediaType());
+		this.team.staff()
+			.post(IMPORT, "{\"rows\": []}")
+			.andExpect(problem(415))
+			.andExpect(header().string("Accept", containsString("text/csv")));
 	}
 
 	private ResultActions send(String csv, boolean dryRun) throws Exception {

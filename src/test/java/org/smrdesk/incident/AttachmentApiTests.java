@@ -80,7 +80,7 @@ class AttachmentApiTests {
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(content().bytes(png));
 		this.reporter.get(location + "/content").andExpect(status().isOk());
-		this.lead.delete(location, "*").andExpect(status().isMethodNotAllowed());
+		this.lead.delete(location, "*").andExpect(problem(405)).andExpect(header().exists("Allow"));
 	}
 
 	@Test
