@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -78,6 +79,16 @@ public class ApiTestClient {
 	 */
 	public Caller newUser(Role role, String department) {
 		return withToken(TestData.user(this.jdbc, role, department), TokenScope.WRITE);
+	}
+
+	/**
+	 * A department (created when missing) with a new LEAD, MANAGER and STAFF member.
+	 * @param department the department's name
+	 * @return the team
+	 */
+	public ApiTeam team(String department) {
+		return new ApiTeam(department, TestData.department(this.jdbc, department), newUser(Role.LEAD, department),
+				newUser(Role.MANAGER, department), newUser(Role.STAFF, department));
 	}
 
 	/**
@@ -281,7 +292,7 @@ public class ApiTestClient {
 		 * @return the result
 		 * @throws Exception on failure
 		 */
-		public ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+		public ResultActions perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 			if (this.authorization != null) {
 				request.header(HttpHeaders.AUTHORIZATION, this.authorization);
 			}

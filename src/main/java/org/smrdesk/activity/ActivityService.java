@@ -167,7 +167,7 @@ public class ActivityService {
 	 * @param limit how many
 	 * @return the activities, newest first
 	 */
-	public List<Activity> recentInDepartment(Long departmentId, int limit) {
+	public List<RecentActivity> recentInDepartment(Long departmentId, int limit) {
 		return this.activities.findRecentByDepartment(departmentId, PageRequest.of(0, limit));
 	}
 

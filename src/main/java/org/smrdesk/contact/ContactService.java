@@ -238,6 +238,21 @@ public class ContactService {
 	}
 
 	/**
+	 * Unlinks a contact from an activity if the contact is still at the version the
+	 * caller read (the API's {@code If-Match}).
+	 * @param contactId the contact
+	 * @param activityId the activity
+	 * @param expectedVersion the contact's version the caller read
+	 * @throws org.smrdesk.core.ConcurrentEditException when the contact changed since
+	 */
+	@Transactional
+	public void unlinkActivity(Long contactId, Long activityId, Long expectedVersion) {
+		Contact contact = get(contactId);
+		contact.checkVersion(expectedVersion);
+		contact.getActivities().removeIf((activity) -> activity.getId().equals(activityId));
+	}
+
+	/**
 	 * Other contacts that are likely the same person: the same e-mail address, or one of
 	 * the same handles.
 	 * @param form the contact being saved

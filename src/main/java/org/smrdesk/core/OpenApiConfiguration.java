@@ -45,6 +45,23 @@ class OpenApiConfiguration {
 
 	private static final String PROBLEM = "application/problem+json";
 
+	/**
+	 * What a cursor walk promises, and why its order is the records' creation (their id):
+	 * the only key no change of a record moves, so a walk sees every record that matched
+	 * at its start exactly once, whatever is edited meanwhile. A walk by a changeable
+	 * column (a status, a severity, a title) would skip or repeat the records changed
+	 * during it.
+	 */
+	static final String CURSOR_CONTRACT = "Keyset paging for walking a large list: empty to start, then the "
+			+ "`next` of the previous answer (also in `Link: rel=\"next\"`). The contract is creation order: "
+			+ "records come in the order they were created (by id), without page metadata or total, and "
+			+ "`sort` and `page` are refused (400). Creation order is the one order no edit moves, so a walk "
+			+ "answers every record that matched when it started exactly once, and records created during the walk "
+			+ "at its end, however the records are edited meanwhile; a walk ordered by a changeable column "
+			+ "(status, severity, title, date) would skip or repeat the records changed during it. To sync, walk "
+			+ "and sort locally, or use `page`/`size` with `sort` for a screenful. A cursor this list did not "
+			+ "give out is a 400.";
+
 	private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
 	static {
@@ -101,7 +118,8 @@ class OpenApiConfiguration {
 				ok.addHeaderObject(ApiPageLinks.TOTAL,
 						new Header().description("How many records match").schema(new IntegerSchema().example(42)));
 			}
-			else if (get && ResponseEntity.class.equals(handler.getReturnType().getParameterType())) {
+			else if (get && ResponseEntity.class.equals(handler.getReturnType().getParameterType())
+					&& !returnsFile(handler)) {
 				ApiResponse ok = responses.computeIfAbsent("200", (code) -> new ApiResponse().description("OK"));
 				ok.addHeaderObject("ETag", header("The record's version, for If-Match", "\"3\""));
 				problem(responses, "304", "Not modified (If-None-Match names the current version)");
@@ -130,6 +148,13 @@ class OpenApiConfiguration {
 			}
 			return operation;
 		};
+	}
+
+	/**
+	 * A download (the bytes of a file), which is not a versioned record and has no ETag.
+	 */
+	private static boolean returnsFile(HandlerMethod handler) {
+		return handler.getReturnType().getGenericParameterType().getTypeName().contains("byte[]");
 	}
 
 	private static boolean returns(HandlerMethod handler, Class<?> type) {
@@ -173,11 +198,7 @@ class OpenApiConfiguration {
 		operation.getParameters()
 			.stream()
 			.filter((p) -> "query".equals(p.getIn()) && ApiCursor.PARAMETER.equals(p.getName()))
-			.forEach((p) -> p.description("Keyset paging for walking a large list: empty to start, then the "
-					+ "`next` of the previous answer (also in `Link: rel=\"next\"`); records come in the order they "
-					+ "were created, without page metadata or total, and sort and page do not apply (400). A cursor "
-					+ "this list did not give out is a 400.")
-				.example("YzE6YWN0aXZpdGllczoxMjM0NQ"));
+			.forEach((p) -> p.description(CURSOR_CONTRACT).example("YzE6YWN0aXZpdGllczoxMjM0NQ"));
 	}
 
 	private static boolean hasPathVariable(Operation operation) {

@@ -28,6 +28,16 @@ public class GoalFormat {
 	 * @return the text, or null for no data
 	 */
 	public String figure(Double value, String unit) {
+		return text(value, unit);
+	}
+
+	/**
+	 * A figure for people, with its unit, for view models that carry their text ready.
+	 * @param value the figure, or null
+	 * @param unit the unit's name
+	 * @return the text, or null for no data
+	 */
+	public static String text(Double value, String unit) {
 		if (value == null) {
 			return null;
 		}

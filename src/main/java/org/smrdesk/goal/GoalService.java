@@ -3,7 +3,6 @@ package org.smrdesk.goal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.CurrentUser;
@@ -52,14 +51,17 @@ public class GoalService {
 
 	private final CompanyFigures figures;
 
+	private final GoalRules rules;
+
 	GoalService(GoalRepository goals, DataPointRepository dataPoints, Metrics metrics, GoalMeasures measures,
-			GoalNames names, CompanyFigures figures) {
+			GoalNames names, CompanyFigures figures, GoalRules rules) {
 		this.goals = goals;
 		this.dataPoints = dataPoints;
 		this.metrics = metrics;
 		this.measures = measures;
 		this.names = names;
 		this.figures = figures;
+		this.rules = rules;
 	}
 
 	public LocalDate today() {
@@ -153,13 +155,13 @@ public class GoalService {
 	public Trend trend(String metric, int year, Window.Scope scope) {
 		Metrics.Key key = this.metrics.parse(metric)
 			.orElseThrow(() -> new FieldException("metric", "goal.metric.unknown"));
-		checkFits(key, scope);
+		GoalRules.checkFits(key, scope);
 		return this.measures.trend(key, year, scope, this.names.load().of(scope));
 	}
 
 	@Transactional
 	public Goal create(GoalForm form) {
-		Checked checked = check(form);
+		GoalRules.Checked checked = this.rules.check(form);
 		forgetFigures();
 		return this.goals.save(new Goal(checked.key().key(), checked.period(), form.getTarget(), checked.scope(),
 				Text.blankToNull(form.getNote())));
@@ -169,58 +171,11 @@ public class GoalService {
 	public Goal update(Long id, GoalForm form) {
 		Goal goal = get(id);
 		goal.checkVersion(form.getVersion());
-		Checked checked = check(form);
+		GoalRules.Checked checked = this.rules.check(form);
 		forgetFigures();
 		goal.change(checked.key().key(), checked.period(), form.getTarget(), checked.scope(),
 				Text.blankToNull(form.getNote()));
 		return this.goals.saveAndFlush(goal);
-	}
-
-	private Checked check(GoalForm form) {
-		Metrics.Key key = this.metrics.parse(form.getMetric())
-			.orElseThrow(() -> new FieldException("metric", "goal.metric.unknown"));
-		Period period = Period.parse(form.getPeriod())
-			.orElseThrow(() -> new FieldException("period", "goal.period.malformed"));
-		if (period.isFuture(today())) {
-			throw new FieldException("period", "goal.period.future");
-		}
-		if (form.getTarget() == null || form.getTarget().signum() <= 0) {
-			throw new FieldException("target", "goal.target.positive");
-		}
-		Window.Scope scope = new Window.Scope(form.getDepartmentId(), form.getServiceId(), form.getQueryId());
-		checkFits(key, scope);
-		GoalNames.Names known = this.names.load();
-		if ((scope.departmentId() != null && !known.departments().containsKey(scope.departmentId()))
-				|| (scope.serviceId() != null && !known.services().containsKey(scope.serviceId()))
-				|| (scope.queryId() != null && !known.queries().containsKey(scope.queryId()))) {
-			throw new FieldException(field(scope), "goal.filter.unknown");
-		}
-		return new Checked(key, period, scope);
-	}
-
-	/**
-	 * Refuses a filter the metric cannot be narrowed by, or more than one filter.
-	 */
-	private static void checkFits(Metrics.Key key, Window.Scope scope) {
-		int set = (scope.departmentId() != null ? 1 : 0) + (scope.serviceId() != null ? 1 : 0)
-				+ (scope.queryId() != null ? 1 : 0);
-		if (set > 1) {
-			throw new FieldException(field(scope), "goal.filter.one");
-		}
-		Set<MetricFilter> allowed = key.metric().filters();
-		if ((scope.departmentId() != null && !allowed.contains(MetricFilter.DEPARTMENT))
-				|| (scope.serviceId() != null && !allowed.contains(MetricFilter.SERVICE))
-				|| (scope.queryId() != null && !allowed.contains(MetricFilter.QUERY))
-				|| (scope.queryId() != null && !"ALL".equals(key.variant()))) {
-			throw new FieldException(field(scope), "goal.filter.unfit");
-		}
-	}
-
-	private static String field(Window.Scope scope) {
-		if (scope.departmentId() != null) {
-			return "departmentId";
-		}
-		return (scope.serviceId() != null) ? "serviceId" : "queryId";
 	}
 
 	public List<DataPoint> dataPoints() {
@@ -306,9 +261,6 @@ public class GoalService {
 	 */
 	GoalNames.Names names() {
 		return this.names.load();
-	}
-
-	private record Checked(Metrics.Key key, Period period, Window.Scope scope) {
 	}
 
 }

@@ -35,6 +35,38 @@ public record Progress(Goal goal, Metrics.Key key, Double actual, Double lastYea
 		return (percent == null) ? 0 : Math.max(0, Math.min(100, percent));
 	}
 
+	/**
+	 * The goal's page, for the goals table's link.
+	 * @return the path
+	 */
+	public String link() {
+		return "/goals/" + this.goal.getId();
+	}
+
+	/**
+	 * The target as shown, with its unit.
+	 * @return the text
+	 */
+	public String targetText() {
+		return GoalFormat.text(this.goal.getTarget().doubleValue(), this.key.unit());
+	}
+
+	/**
+	 * The actual as shown, with its unit.
+	 * @return the text, or null for no data
+	 */
+	public String actualText() {
+		return GoalFormat.text(this.actual, this.key.unit());
+	}
+
+	/**
+	 * Last year's figure as shown, with its unit.
+	 * @return the text, or null for no data
+	 */
+	public String lastYearText() {
+		return GoalFormat.text(this.lastYear, this.key.unit());
+	}
+
 	public boolean atRisk() {
 		return this.status == GoalStatus.AT_RISK || this.status == GoalStatus.MISSED;
 	}

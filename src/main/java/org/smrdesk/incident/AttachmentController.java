@@ -102,7 +102,16 @@ class AttachmentController {
 	@GetMapping("/{attachmentId}")
 	ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId,
 			@AuthenticationPrincipal CurrentUser user) {
-		Attachment attachment = this.attachments.get(id, attachmentId, user);
+		return download(this.attachments.get(id, attachmentId, user));
+	}
+
+	/**
+	 * A file as every download of evidence gives it (the page's and the API's): always an
+	 * attachment with its detected type, never sniffed, sandboxed, not cached.
+	 * @param attachment the evidence
+	 * @return the answer
+	 */
+	static ResponseEntity<byte[]> download(Attachment attachment) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(attachment.getContentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

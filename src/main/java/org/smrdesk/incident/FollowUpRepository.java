@@ -33,18 +33,16 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 	List<FollowUp> findOverdue(@Param("today") LocalDate today, Pageable limit);
 
 	/**
-	 * For the home page in one query: the user's open follow-ups and, for the lead, every
-	 * overdue one; soonest due first.
+	 * For the home page: the user's open follow-ups, soonest due first (everybody's
+	 * overdue ones are the dashboard's alerts, {@code IncidentAlertSource}).
 	 */
 	// fetch joins rather than an entity graph: Hibernate keeps the translated query of
 	// this home-page query only without an entity graph (it translated it on every view)
 	@Query("""
 			select f from FollowUp f left join fetch f.review r left join fetch r.incident left join fetch f.owner
-			where f.state = org.smrdesk.incident.FollowUpState.OPEN
-			and (f.owner.id = :ownerId or (:overdue = true and f.dueOn < :today))
+			where f.owner.id = :ownerId and f.state = org.smrdesk.incident.FollowUpState.OPEN
 			order by f.dueOn, f.id""")
-	List<FollowUp> findForHome(@Param("ownerId") Long ownerId, @Param("overdue") boolean overdue,
-			@Param("today") LocalDate today, Pageable limit);
+	List<FollowUp> findForHome(@Param("ownerId") Long ownerId, Pageable limit);
 
 	/**
 	 * A page of a user's open follow-ups (the order from the page).

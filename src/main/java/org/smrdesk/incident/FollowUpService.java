@@ -56,34 +56,24 @@ public class FollowUpService {
 	}
 
 	/**
-	 * The home page's follow-ups in one query: the user's open ones and, for the lead,
-	 * the overdue ones of everybody.
+	 * The home page's follow-ups: the user's open ones, soonest due first (everybody's
+	 * overdue ones are the dashboard's alerts, for the lead and managers; reading them
+	 * here too made the lead's statement join and sort every overdue follow-up).
 	 * @param user who asks
-	 * @param limit how many at most of each
-	 * @return mine and the overdue ones (empty unless the lead)
+	 * @param limit how many at most
+	 * @return the user's open follow-ups
 	 */
 	public Home home(CurrentUser user, int limit) {
-		java.time.LocalDate today = this.times.today();
-		List<FollowUp> found = this.followUps.findForHome(user.id(), user.isLead(), today,
-				PageRequest.of(0, 2 * limit));
-		List<FollowUp> mine = found.stream()
-			.filter((f) -> f.getOwner().getId().equals(user.id()))
-			.limit(limit)
-			.toList();
-		List<FollowUp> overdue = user.isLead() ? found.stream().filter((f) -> f.isOverdue(today)).limit(limit).toList()
-				: List.of();
-		return new Home(mine, overdue, today, user.isLead());
+		return new Home(this.followUps.findForHome(user.id(), PageRequest.of(0, limit)), this.times.today());
 	}
 
 	/**
 	 * The follow-ups of a home page.
 	 *
 	 * @param mine the user's open follow-ups
-	 * @param overdue everybody's overdue follow-ups (the lead only)
 	 * @param today today in the user's zone
-	 * @param lead whether the user is the lead
 	 */
-	public record Home(List<FollowUp> mine, List<FollowUp> overdue, java.time.LocalDate today, boolean lead) {
+	public record Home(List<FollowUp> mine, java.time.LocalDate today) {
 	}
 
 	/**

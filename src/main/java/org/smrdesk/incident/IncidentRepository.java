@@ -107,13 +107,17 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	List<Incident> findOpen(@Param("restrict") boolean restrict, @Param("userId") Long userId,
 			@Param("departmentId") Long departmentId, Pageable limit);
 
+	// literals and single parameters for the same reason as findOpen (list parameters:
+	// translated on every view): the open statuses of IncidentStatus.open()
 	@Query("""
 			select count(i) from Incident i
-			where i.status in :statuses and i.severity in :severities
+			where i.status in (org.smrdesk.incident.IncidentStatus.REPORTED, org.smrdesk.incident.IncidentStatus.TRIAGE,
+			                   org.smrdesk.incident.IncidentStatus.RESPONDING, org.smrdesk.incident.IncidentStatus.MONITORING)
+			and i.severity in (:crisis, :major)
 			and (:restrict = false or i.reportedBy.id = :userId or i.owner.id = :userId
 			     or exists (select 1 from i.departments d where d.id = :departmentId))""")
-	long countOpen(@Param("statuses") Collection<IncidentStatus> statuses,
-			@Param("severities") Collection<Severity> severities, @Param("restrict") boolean restrict,
-			@Param("userId") Long userId, @Param("departmentId") Long departmentId);
+	long countOpen(@Param("crisis") Severity crisis, @Param("major") Severity major,
+			@Param("restrict") boolean restrict, @Param("userId") Long userId,
+			@Param("departmentId") Long departmentId);
 
 }

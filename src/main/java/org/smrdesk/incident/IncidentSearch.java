@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -126,8 +125,8 @@ public class IncidentSearch {
 	 * @return the number
 	 */
 	public long openCrises(CurrentUser user) {
-		return this.incidents.countOpen(IncidentStatus.open(), EnumSet.of(Severity.CRISIS, Severity.MAJOR),
-				user.isStaff(), user.id(), user.departmentId());
+		return this.incidents.countOpen(Severity.CRISIS, Severity.MAJOR, user.isStaff(), user.id(),
+				user.departmentId());
 	}
 
 	/**

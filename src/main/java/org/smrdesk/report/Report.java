@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.smrdesk.goal.GoalFormat;
 import org.smrdesk.goal.Period;
 import org.smrdesk.goal.Progress;
 
@@ -45,6 +46,39 @@ public record Report(Period period, List<Progress> goals, List<IncidentLine> inc
 	 */
 	public record IncidentLine(long id, String title, int severity, String status, Instant detectedAt,
 			Double hoursToTriage, Double hoursToFirstResponse, Double hoursToResolution) {
+
+		/**
+		 * The incident's page.
+		 * @return the path
+		 */
+		public String link() {
+			return "/incidents/" + this.id;
+		}
+
+		/**
+		 * Hours to triage as shown.
+		 * @return the text, or null when not reached
+		 */
+		public String toTriage() {
+			return GoalFormat.text(this.hoursToTriage, "HOURS");
+		}
+
+		/**
+		 * Hours to the first response as shown.
+		 * @return the text, or null when not reached
+		 */
+		public String toFirstResponse() {
+			return GoalFormat.text(this.hoursToFirstResponse, "HOURS");
+		}
+
+		/**
+		 * Hours to resolution as shown.
+		 * @return the text, or null when not reached
+		 */
+		public String toResolution() {
+			return GoalFormat.text(this.hoursToResolution, "HOURS");
+		}
+
 	}
 
 	/** Mentions counted in the period and in the same period a year before. */

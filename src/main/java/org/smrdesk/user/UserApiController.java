@@ -1,7 +1,6 @@
 package org.smrdesk.user;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -11,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Operation;
+import org.smrdesk.core.ApiPage;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Role;
@@ -117,10 +118,21 @@ class UserApiController {
 		return user(id);
 	}
 
+	/**
+	 * The departments by name, a page at a time like every list.
+	 * @param pageable the page ({@code page} from 0, {@code size} up to 100)
+	 * @return the page
+	 */
 	@GetMapping("/departments")
 	@PreAuthorize("isAuthenticated()")
-	List<DepartmentJson> departments() {
-		return this.departments.all().stream().map(this::department).toList();
+	@Operation(summary = "The departments by name, paged",
+			description = "Everyone reads the departments. Compatibility: before 2026-12 this route answered a bare "
+					+ "JSON array of every department; it now pages like every list (`page` from 0, `size` 50 by "
+					+ "default, at most 100), the departments in `content`, with `page` metadata, `Link` headers and "
+					+ "`X-Total-Count`. A client that read the array reads `content` and follows `Link: rel=\"next\"` "
+					+ "(or asks `size=100`). The order stays by name; `sort` is not accepted.")
+	ApiPage<DepartmentJson> departments(@PageableDefault(size = 50) Pageable pageable) {
+		return ApiPage.of(this.departments.all(), pageable).map(this::department);
 	}
 
 	@GetMapping("/departments/{id}")

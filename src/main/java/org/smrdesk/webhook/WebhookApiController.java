@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.smrdesk.core.ApiPage;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.CurrentUser;
@@ -122,6 +123,30 @@ class WebhookApiController {
 	}
 
 	/**
+	 * Replaces the webhook's signing secret, as the page's "New secret" button does: the
+	 * new secret is answered this once, and the old one stops signing at once (no grace
+	 * period: every delivery from now on, retries of queued ones too, is signed with the
+	 * new one, so the receiver must take the new secret before the next event).
+	 * @param id the webhook
+	 * @param ifMatch the {@code ETag} last read (a stale one answers 412)
+	 * @param user the lead
+	 * @return the webhook with its new secret and {@code ETag}
+	 */
+	@PostMapping("/{id}/secret")
+	@Operation(summary = "Replace the webhook's signing secret",
+			description = "Answers the new secret this once (`secret`); the old one stops signing at once, with no "
+					+ "grace period: every delivery from now on, retries of queued ones too, is signed with the new "
+					+ "one. Under If-Match like every change of the webhook.")
+	ResponseEntity<WebhookJson> rotateSecret(@PathVariable long id,
+			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal CurrentUser user) {
+		Long expected = ApiVersions.expected(ifMatch, this.webhooks.get(id, user).version());
+		String secret = this.webhooks.rotateSecret(id, expected, user);
+		Webhook webhook = this.webhooks.get(id, user);
+		return ApiVersions.tagged(WebhookJson.of(webhook, secret), webhook.version());
+	}
+
+	/**
 	 * Queues a test delivery (event {@code webhook.test}) to the webhook, as the page's
 	 * "Send test" button does (204); it appears in the delivery log.
 	 * @param id the webhook
@@ -166,7 +191,8 @@ class WebhookApiController {
 	 * @param format JSON (signed envelope) or SLACK (Slack/Teams text)
 	 * @param active whether deliveries are made
 	 * @param secretHint the secret's first characters
-	 * @param secret the whole signing secret: only in the answer to the create
+	 * @param secret the whole signing secret: only in the answers to the create and to a
+	 * new secret
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record WebhookJson(long id, String name, String url, Set<WebhookEvent> events, WebhookFormat format, boolean active,

@@ -129,11 +129,29 @@ public class WebhookService {
 	 */
 	@Transactional
 	public String rotateSecret(long id, CurrentUser user) {
+		return rotateSecret(id, get(id, user).version(), user);
+	}
+
+	/**
+	 * Replaces a webhook's signing secret if the webhook is still at the version the
+	 * caller read (the API's {@code If-Match}); the old secret stops signing at once.
+	 * @param id the webhook
+	 * @param expectedVersion the version the caller read
+	 * @param user the lead
+	 * @return the new secret, to show once
+	 * @throws ConcurrentEditException when the webhook changed since
+	 */
+	@Transactional
+	public String rotateSecret(long id, long expectedVersion, CurrentUser user) {
 		get(id, user);
 		String secret = newSecret();
-		this.jdbc.update(
-				"update webhooks set secret = ?, version = version + 1, updated_at = ?, updated_by = ? where id = ?",
-				secret, Timestamp.from(this.clock.instant()), user.email(), id);
+		int updated = this.jdbc.update(
+				"update webhooks set secret = ?, version = version + 1, updated_at = ?, updated_by = ?"
+						+ " where id = ? and version = ?",
+				secret, Timestamp.from(this.clock.instant()), user.email(), id, expectedVersion);
+		if (updated != 1) {
+			throw new ConcurrentEditException("Webhook", id);
+		}
 		return secret;
 	}
 

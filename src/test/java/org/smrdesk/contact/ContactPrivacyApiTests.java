@@ -4,10 +4,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smrdesk.ApiTeam;
 import org.smrdesk.ApiTestClient;
-import org.smrdesk.ApiTestClient.Caller;
 import org.smrdesk.IntegrationTest;
-import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,11 +30,7 @@ class ContactPrivacyApiTests {
 
 	private String unique;
 
-	private Caller lead;
-
-	private Caller manager;
-
-	private Caller staff;
+	private ApiTeam team;
 
 	private String contact;
 
@@ -43,13 +38,12 @@ class ContactPrivacyApiTests {
 	void data() throws Exception {
 		this.unique = UUID.randomUUID().toString().substring(0, 8);
 		String department = "Api Privacy " + this.unique;
-		this.lead = this.api.newUser(Role.LEAD, department);
-		this.manager = this.api.newUser(Role.MANAGER, department);
-		this.staff = this.api.newUser(Role.STAFF, department);
-		this.contact = this.lead.create("/api/v1/contacts", """
-				{"kind": "JOURNALIST", "name": "Robin %s", "email": "robin-%s@example.com", "ownerId": %d}"""
-			.formatted(this.unique, this.unique, this.staff.id()));
-		this.staff
+		this.team = this.api.team(department);
+		this.contact = this.team.lead()
+			.create("/api/v1/contacts", """
+					{"kind": "JOURNALIST", "name": "Robin %s", "email": "robin-%s@example.com", "ownerId": %d}"""
+				.formatted(this.unique, this.unique, this.team.staff().id()));
+		this.team.staff()
 			.post(this.contact + "/interactions",
 					"""
 							{"kind": "EMAIL", "occurredOn": "2026-11-02", "summary": "Pitched the launch %s"}"""
@@ -59,31 +53,33 @@ class ContactPrivacyApiTests {
 
 	@Test
 	void theLeadExportsAContactsDataAndTheExportIsAudited() throws Exception {
-		this.lead.get(this.contact + "/export")
+		this.team.lead()
+			.get(this.contact + "/export")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Robin " + this.unique))
 			.andExpect(jsonPath("$.email").value("robin-" + this.unique + "@example.com"))
 			.andExpect(jsonPath("$.interactions[0].summary").value("Pitched the launch " + this.unique))
 			.andExpect(jsonPath("$.linkedRecords").isArray());
-		this.manager.get(this.contact + "/export").andExpect(problem(403));
-		this.staff.get(this.contact + "/export").andExpect(problem(403));
-		this.lead.get("/api/v1/contacts/999999999/export").andExpect(problem(404));
+		this.team.manager().get(this.contact + "/export").andExpect(problem(403));
+		this.team.staff().get(this.contact + "/export").andExpect(problem(403));
+		this.team.lead().get("/api/v1/contacts/999999999/export").andExpect(problem(404));
 		assertThat(audited("EXPORT")).isEqualTo(1);
 	}
 
 	@Test
 	void theLeadErasesAContactUnderIfMatchAndATombstoneStays() throws Exception {
-		String tag = this.lead.etag(this.contact);
-		this.manager.post(this.contact + "/erase", tag, null).andExpect(problem(403));
-		this.staff.post(this.contact + "/erase", tag, null).andExpect(problem(403));
-		this.lead.post(this.contact + "/erase", "\"999\"", null).andExpect(stale());
+		String tag = this.team.lead().etag(this.contact);
+		this.team.manager().post(this.contact + "/erase", tag, null).andExpect(problem(403));
+		this.team.staff().post(this.contact + "/erase", tag, null).andExpect(problem(403));
+		this.team.lead().post(this.contact + "/erase", "\"999\"", null).andExpect(stale());
 		assertThat(audited("ERASE")).isZero();
-		this.lead.post(this.contact + "/erase", tag, null)
+		this.team.lead()
+			.post(this.contact + "/erase", tag, null)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value(Contact.TOMBSTONE))
 			.andExpect(jsonPath("$.email").doesNotExist());
-		this.lead.post(this.contact + "/erase", tag, null).andExpect(stale());
-		this.lead.post("/api/v1/contacts/999999999/erase", "*", null).andExpect(problem(404));
+		this.team.lead().post(this.contact + "/erase", tag, null).andExpect(stale());
+		this.team.lead().post("/api/v1/contacts/999999999/erase", "*", null).andExpect(problem(404));
 		assertThat(audited("ERASE")).isEqualTo(1);
 		assertThat(this.api.jdbc()
 			.queryForObject("select count(*) from interactions where contact_id = ? and summary like ?", Integer.class,
@@ -98,7 +94,7 @@ class ContactPrivacyApiTests {
 	private int audited(String action) {
 		return this.api.jdbc()
 			.queryForObject("select count(*) from audit_log where entity_type = 'Contact' and entity_id = ?"
-					+ " and action = ? and actor = ?", Integer.class, id(), action, this.lead.email());
+					+ " and action = ? and actor = ?", Integer.class, id(), action, this.team.lead().email());
 	}
 
 	private long id() {

@@ -129,6 +129,18 @@ class ApiCursorTests {
 			.andExpect(jsonPath("$.page").doesNotExist());
 	}
 
+	@Test
+	void creationOrderIsTheWalksContractOfActivitiesAndMentionsAndAnotherOrderIsRefused() throws Exception {
+		for (String list : new String[] { "/api/v1/activities", "/api/v1/mentions" }) {
+			this.lead.get(list + "?cursor=&sort=title,desc")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.parameter").value("cursor"));
+			this.lead.get(list + "?cursor=&page=2")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.parameter").value("cursor"));
+		}
+	}
+
 	/**
 	 * Follows the {@code next} links from a first cursor request, creating one more
 	 * record after the first step.

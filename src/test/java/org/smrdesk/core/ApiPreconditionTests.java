@@ -6,15 +6,18 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.smrdesk.ApiTeam;
 import org.smrdesk.ApiTestClient;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -42,7 +45,7 @@ class ApiPreconditionTests {
 
 	@Test
 	void everyUpdateRouteWithoutIfMatchIsA428ProblemDetail() throws Exception {
-		ApiTestClient.Caller lead = this.api.newUser(Role.LEAD, "Preconditions " + UUID.randomUUID());
+		ApiTeam team = this.api.team("Preconditions " + UUID.randomUUID());
 		Set<String> routes = new TreeSet<>();
 		Set<String> wrong = new TreeSet<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.handlerMapping.getHandlerMethods().entrySet()) {
@@ -53,7 +56,10 @@ class ApiPreconditionTests {
 				for (var method : entry.getKey().getMethodsCondition().getMethods()) {
 					String path = pattern.replaceAll("\\{[^}]*}", "1");
 					routes.add(method + " " + pattern);
-					MockHttpServletResponse response = lead
+					// the lead, or a manager where only managers may (a review's
+					// sign-off)
+					ApiTestClient.Caller caller = forManagersOnly(entry.getValue()) ? team.manager() : team.lead();
+					MockHttpServletResponse response = caller
 						.perform(
 								request(HttpMethod.valueOf(method.name()), path).contentType(MediaType.APPLICATION_JSON)
 									.content("{}"))
@@ -73,6 +79,63 @@ class ApiPreconditionTests {
 					"POST /api/v1/incidents/{id}/review/sign-off")
 			.hasSizeGreaterThan(15);
 		assertThat(wrong).as("update routes that do not require If-Match").isEmpty();
+	}
+
+	@Test
+	void aChangeTheCallersRoleMayNotMakeIs403BeforeAnyWordOfIfMatch() throws Exception {
+		ApiTestClient.Caller staff = this.api.newUser(Role.STAFF, "Preconditions " + UUID.randomUUID());
+		Set<String> leadOnly = new TreeSet<>();
+		Set<String> preconditionFirst = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.handlerMapping.getHandlerMethods().entrySet()) {
+			HandlerMethod handler = entry.getValue();
+			if (!ApiVersions.changesRecord(handler) || !forLeadsOrManagersOnly(handler)) {
+				continue;
+			}
+			for (String pattern : entry.getKey().getPatternValues()) {
+				for (var method : entry.getKey().getMethodsCondition().getMethods()) {
+					leadOnly.add(method + " " + pattern);
+					int status = staff
+						.perform(request(HttpMethod.valueOf(method.name()), pattern.replaceAll("\\{[^}]*}", "1"))
+							.contentType(MediaType.APPLICATION_JSON)
+							.content("{}"))
+						.andReturn()
+						.getResponse()
+						.getStatus();
+					if (status != 403) {
+						preconditionFirst.add(method + " " + pattern + " -> " + status);
+					}
+				}
+			}
+		}
+		assertThat(leadOnly).as("changes a STAFF member may not make")
+			.contains("PUT /api/v1/incidents/{id}", "DELETE /api/v1/responsibilities/{id}")
+			.hasSizeGreaterThan(10);
+		assertThat(preconditionFirst).as("role-refused changes that answer something else than 403").isEmpty();
+		staff.put("/api/v1/incidents/1", null, "{}")
+			.andExpect(ApiTestClient.problem(403))
+			.andExpect(jsonPath("$.header").doesNotExist());
+	}
+
+	/**
+	 * Whether a handler's role rule, read as text from its annotation (method, else
+	 * class), leaves STAFF out.
+	 */
+	private static boolean forLeadsOrManagersOnly(HandlerMethod handler) {
+		String rule = rule(handler);
+		return rule.contains("Role") && !rule.contains("STAFF");
+	}
+
+	private static boolean forManagersOnly(HandlerMethod handler) {
+		String rule = rule(handler);
+		return rule.contains("MANAGER") && !rule.contains("LEAD");
+	}
+
+	private static String rule(HandlerMethod handler) {
+		PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
+		if (rule == null) {
+			rule = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+		}
+		return (rule != null) ? rule.value() : "";
 	}
 
 	@Test

@@ -207,6 +207,33 @@ class OpenApiDocumentTests {
 	}
 
 	@Test
+	void theRoutesOfSession7AreDescribedWithTheirBodiesAndTheirContracts() throws Exception {
+		OpenAPI document = document();
+		for (String list : List.of("/api/v1/activities", "/api/v1/mentions")) {
+			assertThat(operation(document, list, "GET").getParameters())
+				.filteredOn((p) -> ApiCursor.PARAMETER.equals(p.getName()))
+				.singleElement()
+				.satisfies((p) -> assertThat(p.getDescription()).contains("creation order", "skip or repeat"));
+		}
+		Operation departments = operation(document, "/api/v1/departments", "GET");
+		assertThat(departments.getResponses().get("200").getHeaders()).containsKeys("Link", "X-Total-Count");
+		assertThat(departments.getDescription()).contains("Compatibility", "bare");
+		assertThat(operation(document, "/api/v1/incidents/{id}/attachments", "POST").getRequestBody().getContent())
+			.containsKey("multipart/form-data");
+		Operation download = operation(document, "/api/v1/incidents/{id}/attachments/{attachmentId}/content", "GET");
+		assertThat(download.getResponses()).doesNotContainKey("304");
+		assertThat(download.getResponses().get("200").getHeaders()).satisfiesAnyOf((h) -> assertThat(h).isNull(),
+				(h) -> assertThat(h).doesNotContainKey("ETag"));
+		assertThat(operation(document, "/api/v1/activities/import", "POST").getRequestBody().getContent())
+			.containsKey("text/csv");
+		Operation rotate = operation(document, "/api/v1/webhooks/{id}/secret", "POST");
+		assertThat(rotate.getResponses()).containsKeys("412", "428");
+		assertThat(rotate.getDescription()).contains("stops signing at once");
+		assertThat(operation(document, "/api/v1/contacts/{id}/activities/{activityId}", "DELETE").getResponses())
+			.containsKeys("204", "412", "428");
+	}
+
+	@Test
 	void theDocumentAndSwaggerUiAreForSignedInUsersOnly() throws Exception {
 		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isFound());
 		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isFound());

@@ -117,6 +117,37 @@ class HomeDashboardTests {
 		assertThat(manager.text()).doesNotContain("Brief the shops " + this.word);
 	}
 
+	/**
+	 * The lead's own follow-ups were read in one statement with everybody's overdue ones,
+	 * soonest due first, twice the panel's limit: 20 overdue follow-ups of others left
+	 * the lead's panel empty.
+	 */
+	@Test
+	void theLeadsOwnFollowUpsShowHoweverManyOthersAreOverdue() throws Exception {
+		long staff = TestData.userId(this.jdbc, this.staff.getUsername());
+		long lead = TestData.userId(this.jdbc, this.lead.getUsername());
+		long incident = this.jdbc.queryForObject("""
+				insert into incidents (title, summary, detected_at, reported_by_id, kind, reported_severity, severity,
+				  status, created_at, created_by, updated_at, updated_by)
+				values (?, 'S', timestamptz '1990-01-01 00:00Z', ?, 'COMPLAINT', 3, 3, 'REVIEWED', now(), 'test', now(),
+				  'test') returning id""", Long.class, "Reviewed " + this.word, staff);
+		long review = this.jdbc.queryForObject("""
+				insert into incident_reviews (incident_id, created_at, created_by, updated_at, updated_by)
+				values (?, now(), 'test', now(), 'test') returning id""", Long.class, incident);
+		this.jdbc.update("""
+				insert into incident_follow_ups (review_id, type, description, owner_id, due_on, created_at, created_by,
+				  updated_at, updated_by)
+				select ?, 'ACTION', 'Overdue ' || g, ?, date '1980-01-01' + g, now(), 'test', now(), 'test'
+				from generate_series(1, 25) as g""", review, staff);
+		long mine = this.jdbc.queryForObject("""
+				insert into incident_follow_ups (review_id, type, description, owner_id, due_on, created_at, created_by,
+				  updated_at, updated_by)
+				values (?, 'ACTION', ?, ?, current_date + 30, now(), 'test', now(), 'test') returning id""", Long.class,
+				review, "Brief the board " + this.word, lead);
+
+		assertThat(page(this.lead, "").select("#follow-up-" + mine).text()).contains("Brief the board " + this.word);
+	}
+
 	@Test
 	void theGoalsComeFirstThenTheAlerts() throws Exception {
 		Elements panels = page(this.lead, "").select("section[aria-labelledby]");

@@ -5,10 +5,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smrdesk.ApiTeam;
 import org.smrdesk.ApiTestClient;
-import org.smrdesk.ApiTestClient.Caller;
 import org.smrdesk.IntegrationTest;
-import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,11 +34,7 @@ class MonitoringSetupApiTests {
 
 	private String unique;
 
-	private Caller lead;
-
-	private Caller manager;
-
-	private Caller staff;
+	private ApiTeam team;
 
 	private String source;
 
@@ -49,9 +44,7 @@ class MonitoringSetupApiTests {
 	void data() {
 		this.unique = UUID.randomUUID().toString().substring(0, 8);
 		String department = "Api Monitoring " + this.unique;
-		this.lead = this.api.newUser(Role.LEAD, department);
-		this.manager = this.api.newUser(Role.MANAGER, department);
-		this.staff = this.api.newUser(Role.STAFF, department);
+		this.team = this.api.team(department);
 		long sourceId = this.api.jdbc().queryForObject("""
 				insert into monitoring_sources (kind, name, url, next_poll_at, last_success_at, last_error,
 				                                last_error_at, failing_since, consecutive_failures,
@@ -81,7 +74,8 @@ class MonitoringSetupApiTests {
 
 	@Test
 	void aSourceIsReadWithItsHealthAndChangedByTheLeadUnderIfMatch() throws Exception {
-		this.manager.get(this.source)
+		this.team.manager()
+			.get(this.source)
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(jsonPath("$.name").value("Api feed " + this.unique))
@@ -89,11 +83,12 @@ class MonitoringSetupApiTests {
 			.andExpect(jsonPath("$.lastError").value("Connection refused"))
 			.andExpect(jsonPath("$.failingSince").exists())
 			.andExpect(jsonPath("$.consecutiveFailures").value(3));
-		this.staff.get(this.source).andExpect(problem(403));
-		this.lead.get("/api/v1/monitoring/sources/999999999").andExpect(problem(404));
+		this.team.staff().get(this.source).andExpect(problem(403));
+		this.team.lead().get("/api/v1/monitoring/sources/999999999").andExpect(problem(404));
 
-		String tag = this.lead.etag(this.source);
-		String changed = this.lead.put(this.source, tag, sourceJson("Api renamed " + this.unique, 30))
+		String tag = this.team.lead().etag(this.source);
+		String changed = this.team.lead()
+			.put(this.source, tag, sourceJson("Api renamed " + this.unique, 30))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Api renamed " + this.unique))
 			.andExpect(jsonPath("$.pollIntervalMinutes").value(30))
@@ -102,9 +97,12 @@ class MonitoringSetupApiTests {
 			.getResponse()
 			.getHeader("ETag");
 		assertThat(changed).isNotEqualTo(tag);
-		this.lead.put(this.source, tag, sourceJson("Lost update " + this.unique, 30)).andExpect(stale());
-		this.manager.put(this.source, changed, sourceJson("Not the lead " + this.unique, 30)).andExpect(problem(403));
-		this.lead.put("/api/v1/monitoring/sources/999999999", "*", sourceJson("Nowhere " + this.unique, 30))
+		this.team.lead().put(this.source, tag, sourceJson("Lost update " + this.unique, 30)).andExpect(stale());
+		this.team.manager()
+			.put(this.source, changed, sourceJson("Not the lead " + this.unique, 30))
+			.andExpect(problem(403));
+		this.team.lead()
+			.put("/api/v1/monitoring/sources/999999999", "*", sourceJson("Nowhere " + this.unique, 30))
 			.andExpect(problem(404));
 		assertThat(this.api.jdbc()
 			.queryForObject("select name from monitoring_sources where id = ?", String.class,
@@ -122,22 +120,25 @@ class MonitoringSetupApiTests {
 		this.api.jdbc()
 			.update("insert into monitoring_query_departments (query_id, department_id) values (?, ?)", queryId,
 					department);
-		this.lead.get(this.source)
+		this.team.lead()
+			.get(this.source)
 			.andExpect(jsonPath("$.ownerId").value(owner))
 			.andExpect(jsonPath("$.vendorId").doesNotExist());
-		this.lead
-			.put(this.source, this.lead.etag(this.source),
+		this.team.lead()
+			.put(this.source, this.team.lead().etag(this.source),
 					"""
 							{"name": "Api feed %s", "url": "http://127.0.0.1:9/feed.xml", "ownerId": %d, "pollIntervalMinutes": 60}"""
 						.formatted(this.unique, owner))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.ownerId").value(owner));
-		this.lead.get(this.query)
+		this.team.lead()
+			.get(this.query)
 			.andExpect(jsonPath("$.departmentIds[0]").value(department))
 			.andExpect(jsonPath("$.autoIncident").value(false));
-		this.lead.put(this.query, this.lead.etag(this.query), """
-				{"name": "Api query %s", "query": "word%s", "kind": "BRAND", "active": true, "autoIncident": false,
-				 "departmentIds": [%d]}""".formatted(this.unique, this.unique, department))
+		this.team.lead()
+			.put(this.query, this.team.lead().etag(this.query), """
+					{"name": "Api query %s", "query": "word%s", "kind": "BRAND", "active": true, "autoIncident": false,
+					 "departmentIds": [%d]}""".formatted(this.unique, this.unique, department))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.departmentIds[0]").value(department));
 		assertThat(this.api.jdbc()
@@ -147,15 +148,18 @@ class MonitoringSetupApiTests {
 
 	@Test
 	void aSourceIsRefusedWhatItsEditPageRefuses() throws Exception {
-		this.lead.put(this.source, "*", """
+		this.team.lead().put(this.source, "*", """
 				{"name": " ", "url": "http://example.com/feed"}""").andExpect(invalid("name"));
-		this.lead.put(this.source, "*", """
-				{"name": "Api %s", "url": "ftp://example.com/feed"}""".formatted(this.unique))
+		this.team.lead()
+			.put(this.source, "*", """
+					{"name": "Api %s", "url": "ftp://example.com/feed"}""".formatted(this.unique))
 			.andExpect(fieldError("url", "monitoring.source.url.invalid"));
-		this.lead.put(this.source, "*", sourceJson("Api " + this.unique, 2))
+		this.team.lead()
+			.put(this.source, "*", sourceJson("Api " + this.unique, 2))
 			.andExpect(fieldError("pollIntervalMinutes", "monitoring.source.interval.invalid"));
-		this.lead.put(this.source, "*", """
-				{"name": "Api %s", "url": "http://example.com/feed", "kind": "PUSH"}""".formatted(this.unique))
+		this.team.lead()
+			.put(this.source, "*", """
+					{"name": "Api %s", "url": "http://example.com/feed", "kind": "PUSH"}""".formatted(this.unique))
 			.andExpect(problem(400));
 		this.api.jdbc()
 			.update("""
@@ -163,44 +167,50 @@ class MonitoringSetupApiTests {
 					                                updated_at, updated_by)
 					values ('FEED', ?, 'http://example.com/other', now(), now(), 'test', now(), 'test')""",
 					"Api taken " + this.unique);
-		this.lead.put(this.source, "*", sourceJson("api TAKEN " + this.unique, 60))
+		this.team.lead()
+			.put(this.source, "*", sourceJson("api TAKEN " + this.unique, 60))
 			.andExpect(fieldError("name", "monitoring.source.name.taken"));
 	}
 
 	@Test
 	void theLeadDisablesAndEnablesASourceUnderIfMatch() throws Exception {
-		String tag = this.lead.etag(this.source);
-		this.manager.post(this.source + "/disable", tag, null).andExpect(problem(403));
-		String disabled = this.lead.post(this.source + "/disable", tag, null)
+		String tag = this.team.lead().etag(this.source);
+		this.team.manager().post(this.source + "/disable", tag, null).andExpect(problem(403));
+		String disabled = this.team.lead()
+			.post(this.source + "/disable", tag, null)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.enabled").value(false))
 			.andExpect(jsonPath("$.disabledReason").value("Disabled by hand"))
 			.andReturn()
 			.getResponse()
 			.getHeader("ETag");
-		this.lead.post(this.source + "/enable", tag, null).andExpect(stale());
-		this.lead.post(this.source + "/enable", disabled, null)
+		this.team.lead().post(this.source + "/enable", tag, null).andExpect(stale());
+		this.team.lead()
+			.post(this.source + "/enable", disabled, null)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.enabled").value(true))
 			.andExpect(jsonPath("$.disabledReason").doesNotExist());
-		this.lead.post("/api/v1/monitoring/sources/999999999/enable", "*", null).andExpect(problem(404));
+		this.team.lead().post("/api/v1/monitoring/sources/999999999/enable", "*", null).andExpect(problem(404));
 	}
 
 	@Test
 	void aQueryIsReadAndChangedAsOnItsEditPage() throws Exception {
-		this.manager.get(this.query)
+		this.team.manager()
+			.get(this.query)
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(jsonPath("$.active").value(true));
-		this.staff.get(this.query).andExpect(problem(403));
-		this.lead.get("/api/v1/monitoring/queries/999999999").andExpect(problem(404));
+		this.team.staff().get(this.query).andExpect(problem(403));
+		this.team.lead().get("/api/v1/monitoring/queries/999999999").andExpect(problem(404));
 
-		String tag = this.lead.etag(this.query);
-		this.lead.put(this.query, tag, queryJson("(kestrel OR falcon", false))
+		String tag = this.team.lead().etag(this.query);
+		this.team.lead()
+			.put(this.query, tag, queryJson("(kestrel OR falcon", false))
 			.andExpect(problem(422))
 			.andExpect(jsonPath("$.field").value("query"))
 			.andExpect(jsonPath("$.position").value(19));
-		String changed = this.lead.put(this.query, tag, queryJson("kestrel OR falcon", false))
+		String changed = this.team.lead()
+			.put(this.query, tag, queryJson("kestrel OR falcon", false))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.query").value("kestrel OR falcon"))
 			.andExpect(jsonPath("$.active").value(false))
@@ -208,13 +218,15 @@ class MonitoringSetupApiTests {
 			.getResponse()
 			.getHeader("ETag");
 		assertThat(changed).isNotEqualTo(tag);
-		this.lead.put(this.query, tag, queryJson("kestrel", true)).andExpect(stale());
-		this.manager.put(this.query, changed, queryJson("kestrel", true)).andExpect(problem(403));
-		this.lead.put(this.query, changed, """
-				{"name": "Api %s", "query": "kestrel", "kind": "BRAND"}""".formatted(this.unique))
+		this.team.lead().put(this.query, tag, queryJson("kestrel", true)).andExpect(stale());
+		this.team.manager().put(this.query, changed, queryJson("kestrel", true)).andExpect(problem(403));
+		this.team.lead()
+			.put(this.query, changed, """
+					{"name": "Api %s", "query": "kestrel", "kind": "BRAND"}""".formatted(this.unique))
 			.andExpect(invalid("active"));
-		this.lead.put(this.query, changed, """
-				{"name": "Api %s", "query": "kestrel", "kind": "WEATHER", "active": true}""".formatted(this.unique))
+		this.team.lead()
+			.put(this.query, changed, """
+					{"name": "Api %s", "query": "kestrel", "kind": "WEATHER", "active": true}""".formatted(this.unique))
 			.andExpect(problem(400));
 		assertThat(this.api.jdbc()
 			.queryForObject("select active from monitoring_queries where id = ?", Boolean.class,

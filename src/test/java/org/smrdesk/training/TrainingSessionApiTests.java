@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smrdesk.ApiTeam;
 import org.smrdesk.ApiTestClient;
 import org.smrdesk.ApiTestClient.Caller;
 import org.smrdesk.IntegrationTest;
@@ -38,11 +39,7 @@ class TrainingSessionApiTests {
 
 	private String unique;
 
-	private Caller lead;
-
-	private Caller manager;
-
-	private Caller staff;
+	private ApiTeam team;
 
 	private Caller trainer;
 
@@ -52,9 +49,7 @@ class TrainingSessionApiTests {
 	void data() {
 		this.unique = UUID.randomUUID().toString().substring(0, 8);
 		String department = "Api Sessions " + this.unique;
-		this.lead = this.api.newUser(Role.LEAD, department);
-		this.manager = this.api.newUser(Role.MANAGER, department);
-		this.staff = this.api.newUser(Role.STAFF, department);
+		this.team = this.api.team(department);
 		this.trainer = this.api.newUser(Role.STAFF, department);
 		this.training = this.api.jdbc()
 			.queryForObject("""
@@ -67,15 +62,17 @@ class TrainingSessionApiTests {
 	@Test
 	void theLeadPlansAndChangesASessionUnderIfMatch() throws Exception {
 		Instant start = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
-		String session = this.lead.create("/api/v1/trainings/" + this.training + "/sessions",
-				sessionJson(start, "Room " + this.unique, 2));
-		this.staff.get(session)
+		String session = this.team.lead()
+			.create("/api/v1/trainings/" + this.training + "/sessions", sessionJson(start, "Room " + this.unique, 2));
+		this.team.staff()
+			.get(session)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.startsAt").value(start.toString()))
 			.andExpect(jsonPath("$.capacity").value(2))
 			.andExpect(jsonPath("$.trainingId").value(this.training));
-		String tag = this.lead.etag(session);
-		String changed = this.lead.put(session, tag, sessionJson(start.plus(1, ChronoUnit.HOURS), "Room B", 3))
+		String tag = this.team.lead().etag(session);
+		String changed = this.team.lead()
+			.put(session, tag, sessionJson(start.plus(1, ChronoUnit.HOURS), "Room B", 3))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.location").value("Room B"))
 			.andExpect(jsonPath("$.startsAt").value(start.plus(1, ChronoUnit.HOURS).toString()))
@@ -83,13 +80,14 @@ class TrainingSessionApiTests {
 			.getResponse()
 			.getHeader("ETag");
 		assertThat(changed).isNotEqualTo(tag);
-		this.lead.put(session, tag, sessionJson(start, "Lost update", 3)).andExpect(stale());
-		this.manager.put(session, changed, sessionJson(start, "Not the lead", 3)).andExpect(problem(403));
-		this.staff.post("/api/v1/trainings/" + this.training + "/sessions", sessionJson(start, "Not the lead", 3))
+		this.team.lead().put(session, tag, sessionJson(start, "Lost update", 3)).andExpect(stale());
+		this.team.manager().put(session, changed, sessionJson(start, "Not the lead", 3)).andExpect(problem(403));
+		this.team.staff()
+			.post("/api/v1/trainings/" + this.training + "/sessions", sessionJson(start, "Not the lead", 3))
 			.andExpect(problem(403));
 		assertThat(this.api.jdbc()
 			.queryForObject("select count(*) from audit_log where entity_type = 'TrainingSession' and entity_id = ?"
-					+ " and actor = ?", Integer.class, Long.parseLong(id(session)), this.lead.email()))
+					+ " and actor = ?", Integer.class, Long.parseLong(id(session)), this.team.lead().email()))
 			.isEqualTo(2);
 	}
 
@@ -97,31 +95,44 @@ class TrainingSessionApiTests {
 	void aSessionIsRefusedWhatThePageRefuses() throws Exception {
 		String sessions = "/api/v1/trainings/" + this.training + "/sessions";
 		Instant start = Instant.now().plus(5, ChronoUnit.DAYS);
-		this.lead.post(sessions, """
-				{"startsAt": "%s", "durationMinutes": 2, "location": " ", "capacity": 0}""".formatted(start))
+		this.team.lead()
+			.post(sessions, """
+					{"startsAt": "%s", "durationMinutes": 2, "location": " ", "capacity": 0}""".formatted(start))
 			.andExpect(invalid("durationMinutes"))
 			.andExpect(invalid("location"))
 			.andExpect(invalid("capacity"));
-		this.lead.post(sessions, sessionJson(Instant.now().minus(1, ChronoUnit.DAYS), "Yesterday", 5))
+		this.team.lead()
+			.post(sessions, sessionJson(Instant.now().minus(1, ChronoUnit.DAYS), "Yesterday", 5))
 			.andExpect(fieldError("startsAt", "training.session.startsInPast"));
-		this.lead.post(sessions, """
-				{"startsAt": "next tuesday", "durationMinutes": 60, "location": "Room", "capacity": 5}""")
+		this.team.lead()
+			.post(sessions, """
+					{"startsAt": "next tuesday", "durationMinutes": 60, "location": "Room", "capacity": 5}""")
 			.andExpect(problem(400));
-		this.lead.post("/api/v1/trainings/999999999/sessions", sessionJson(start, "Nowhere", 5))
+		this.team.lead()
+			.post("/api/v1/trainings/999999999/sessions", sessionJson(start, "Nowhere", 5))
 			.andExpect(problem(404));
-		String session = this.lead.create(sessions, sessionJson(start, "Room " + this.unique, 2));
-		this.lead.post(session + "/enrolments", userJson(this.staff.id())).andExpect(status().isCreated());
-		this.lead.post(session + "/enrolments", userJson(this.manager.id())).andExpect(status().isCreated());
-		this.lead.put(session, this.lead.etag(session), sessionJson(start, "Room", 1))
+		String session = this.team.lead().create(sessions, sessionJson(start, "Room " + this.unique, 2));
+		this.team.lead()
+			.post(session + "/enrolments", userJson(this.team.staff().id()))
+			.andExpect(status().isCreated());
+		this.team.lead()
+			.post(session + "/enrolments", userJson(this.team.manager().id()))
+			.andExpect(status().isCreated());
+		this.team.lead()
+			.put(session, this.team.lead().etag(session), sessionJson(start, "Room", 1))
 			.andExpect(fieldError("capacity", "training.session.capacity.belowEnrolled"));
-		this.lead.put(session, this.lead.etag(session), sessionJson(start, "Room", 0)).andExpect(invalid("capacity"));
+		this.team.lead()
+			.put(session, this.team.lead().etag(session), sessionJson(start, "Room", 0))
+			.andExpect(invalid("capacity"));
 	}
 
 	@Test
 	void theLeadEnrolsAndWithdrawsOthersAndTheQueueMovesUp() throws Exception {
-		String session = this.lead.create("/api/v1/trainings/" + this.training + "/sessions",
-				sessionJson(Instant.now().plus(3, ChronoUnit.DAYS), "Room " + this.unique, 1));
-		String first = this.lead.post(session + "/enrolments", userJson(this.staff.id()))
+		String session = this.team.lead()
+			.create("/api/v1/trainings/" + this.training + "/sessions",
+					sessionJson(Instant.now().plus(3, ChronoUnit.DAYS), "Room " + this.unique, 1));
+		String first = this.team.lead()
+			.post(session + "/enrolments", userJson(this.team.staff().id()))
 			.andExpect(status().isCreated())
 			.andExpect(header().exists("ETag"))
 			.andExpect(jsonPath("$.status").value("ENROLLED"))
@@ -129,37 +140,45 @@ class TrainingSessionApiTests {
 			.andReturn()
 			.getResponse()
 			.getHeader("Location");
-		String second = this.lead.post(session + "/enrolments", userJson(this.manager.id()))
+		String second = this.team.lead()
+			.post(session + "/enrolments", userJson(this.team.manager().id()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("WAITLISTED"))
 			.andReturn()
 			.getResponse()
 			.getHeader("Location");
-		this.lead.post(session + "/enrolments", userJson(this.staff.id())).andExpect(refused("training.enrol.already"));
-		this.lead.post(session + "/enrolments", userJson(999999999L))
+		this.team.lead()
+			.post(session + "/enrolments", userJson(this.team.staff().id()))
+			.andExpect(refused("training.enrol.already"));
+		this.team.lead()
+			.post(session + "/enrolments", userJson(999999999L))
 			.andExpect(fieldError("userId", "training.enrol.userUnknown"));
-		this.lead.post(session + "/enrolments", "{}").andExpect(invalid("userId"));
+		this.team.lead().post(session + "/enrolments", "{}").andExpect(invalid("userId"));
 		long inactive = TestData.userId(this.api.jdbc(), TestData.user(this.api.jdbc(), Role.STAFF, "Api Sessions"));
 		this.api.jdbc().update("update users set active = false where id = ?", inactive);
-		this.lead.post(session + "/enrolments", userJson(inactive))
+		this.team.lead()
+			.post(session + "/enrolments", userJson(inactive))
 			.andExpect(fieldError("userId", "training.enrol.userInactive"));
-		this.manager.post(session + "/enrolments", userJson(this.trainer.id())).andExpect(problem(403));
-		this.staff.get(first).andExpect(problem(403));
-		this.manager.get(session + "/enrolments")
+		this.team.manager().post(session + "/enrolments", userJson(this.trainer.id())).andExpect(problem(403));
+		this.team.staff().get(first).andExpect(problem(403));
+		this.team.manager()
+			.get(session + "/enrolments")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].user").exists())
 			.andExpect(jsonPath("$.length()").value(2));
 
-		String tag = this.lead.etag(first);
-		this.manager.post(first + "/withdraw", tag, null).andExpect(problem(403));
-		this.lead.post(first + "/withdraw", tag, null)
+		String tag = this.team.lead().etag(first);
+		this.team.manager().post(first + "/withdraw", tag, null).andExpect(problem(403));
+		this.team.lead()
+			.post(first + "/withdraw", tag, null)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CANCELLED"));
-		this.lead.post(first + "/withdraw", tag, null).andExpect(stale());
-		this.lead.post(first + "/withdraw", this.lead.etag(first), null)
+		this.team.lead().post(first + "/withdraw", tag, null).andExpect(stale());
+		this.team.lead()
+			.post(first + "/withdraw", this.team.lead().etag(first), null)
 			.andExpect(refused("training.cancel.notEnrolled"));
-		this.manager.get(second).andExpect(jsonPath("$.status").value("ENROLLED"));
-		this.staff.get(session).andExpect(jsonPath("$.mine").value("CANCELLED"));
+		this.team.manager().get(second).andExpect(jsonPath("$.status").value("ENROLLED"));
+		this.team.staff().get(session).andExpect(jsonPath("$.mine").value("CANCELLED"));
 	}
 
 	@Test
@@ -170,9 +189,9 @@ class TrainingSessionApiTests {
 					                               created_at, created_by, updated_at, updated_by)
 					values (?, now() - interval '1 hour', 60, ?, 5, now(), 'test', now(), 'test') returning id""",
 					Long.class, this.training, "Past room " + this.unique);
-		long enrolment = enrol(past, this.staff.id());
+		long enrolment = enrol(past, this.team.staff().id());
 		String path = "/api/v1/trainings/sessions/" + past + "/enrolments/" + enrolment;
-		String tag = this.lead.etag(path);
+		String tag = this.team.lead().etag(path);
 		String marked = this.trainer.post(path + "/attendance", tag, """
 				{"attendance": "ATTENDED"}""")
 			.andExpect(status().isOk())
@@ -180,33 +199,38 @@ class TrainingSessionApiTests {
 			.andReturn()
 			.getResponse()
 			.getHeader("ETag");
-		this.lead.post(path + "/attendance", tag, """
+		this.team.lead().post(path + "/attendance", tag, """
 				{"attendance": "NO_SHOW"}""").andExpect(stale());
-		this.lead.post(path + "/attendance", marked, """
-				{"attendance": "NO_SHOW"}""")
+		this.team.lead()
+			.post(path + "/attendance", marked, """
+					{"attendance": "NO_SHOW"}""")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.attendance").value("NO_SHOW"));
-		this.manager.post(path + "/attendance", this.lead.etag(path), """
+		this.team.manager().post(path + "/attendance", this.team.lead().etag(path), """
 				{"attendance": "ATTENDED"}""").andExpect(problem(403));
-		this.staff.post(path + "/attendance", "*", """
+		this.team.staff().post(path + "/attendance", "*", """
 				{"attendance": "ATTENDED"}""").andExpect(problem(403));
-		this.lead.post(path + "/attendance", this.lead.etag(path), """
+		this.team.lead().post(path + "/attendance", this.team.lead().etag(path), """
 				{"attendance": "MAYBE"}""").andExpect(problem(400));
-		this.lead.post(path + "/attendance", this.lead.etag(path), "{}").andExpect(invalid("attendance"));
+		this.team.lead().post(path + "/attendance", this.team.lead().etag(path), "{}").andExpect(invalid("attendance"));
 
-		String session = this.lead.create("/api/v1/trainings/" + this.training + "/sessions",
-				sessionJson(Instant.now().plus(2, ChronoUnit.DAYS), "Future room " + this.unique, 5));
-		String future = this.lead.create(session + "/enrolments", userJson(this.staff.id()));
-		this.lead.post(future + "/attendance", this.lead.etag(future), """
+		String session = this.team.lead()
+			.create("/api/v1/trainings/" + this.training + "/sessions",
+					sessionJson(Instant.now().plus(2, ChronoUnit.DAYS), "Future room " + this.unique, 5));
+		String future = this.team.lead().create(session + "/enrolments", userJson(this.team.staff().id()));
+		this.team.lead().post(future + "/attendance", this.team.lead().etag(future), """
 				{"attendance": "ATTENDED"}""").andExpect(refused("training.attendance.notYet"));
-		this.lead
+		this.team.lead()
 			.post("/api/v1/trainings/sessions/" + past + "/enrolments/" + id(future) + "/attendance",
-					this.lead.etag(future), """
+					this.team.lead().etag(future), """
 							{"attendance": "ATTENDED"}""")
 			.andExpect(problem(404));
-		this.lead.post("/api/v1/trainings/sessions/" + past + "/enrolments", userJson(this.manager.id()))
+		this.team.lead()
+			.post("/api/v1/trainings/sessions/" + past + "/enrolments", userJson(this.team.manager().id()))
 			.andExpect(refused("training.enrol.started"));
-		this.lead.post(path + "/withdraw", this.lead.etag(path), null).andExpect(refused("training.cancel.started"));
+		this.team.lead()
+			.post(path + "/withdraw", this.team.lead().etag(path), null)
+			.andExpect(refused("training.cancel.started"));
 	}
 
 	@Test
@@ -219,27 +243,31 @@ class TrainingSessionApiTests {
 					Long.class, this.training, "Mine room " + this.unique);
 		this.api.jdbc()
 			.update("update training_enrolments set attendance = 'ATTENDED' where id = ?",
-					enrol(past, this.staff.id()));
-		String session = this.lead.create("/api/v1/trainings/" + this.training + "/sessions",
-				sessionJson(Instant.now().plus(4, ChronoUnit.DAYS), "Next room " + this.unique, 5));
-		this.staff.post(session + "/enrol").andExpect(status().isOk());
-		this.staff.get("/api/v1/trainings/mine")
+					enrol(past, this.team.staff().id()));
+		String session = this.team.lead()
+			.create("/api/v1/trainings/" + this.training + "/sessions",
+					sessionJson(Instant.now().plus(4, ChronoUnit.DAYS), "Next room " + this.unique, 5));
+		this.team.staff().post(session + "/enrol").andExpect(status().isOk());
+		this.team.staff()
+			.get("/api/v1/trainings/mine")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.upcoming.length()").value(1))
 			.andExpect(jsonPath("$.upcoming[0].location").value("Next room " + this.unique))
 			.andExpect(jsonPath("$.past[0].attendance").value("ATTENDED"))
 			.andExpect(jsonPath("$.past[0].training").value("Api sessions " + this.unique));
-		this.manager.get("/api/v1/trainings/mine").andExpect(jsonPath("$.upcoming.length()").value(0));
+		this.team.manager().get("/api/v1/trainings/mine").andExpect(jsonPath("$.upcoming.length()").value(0));
 		long department = this.api.jdbc()
-			.queryForObject("select department_id from users where id = ?", Long.class, this.staff.id());
-		this.manager.get("/api/v1/trainings/coverage/" + department)
+			.queryForObject("select department_id from users where id = ?", Long.class, this.team.staff().id());
+		this.team.manager()
+			.get("/api/v1/trainings/coverage/" + department)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.department").value("Api Sessions " + this.unique))
 			.andExpect(jsonPath("$.headCount").value(10));
-		this.lead.get("/api/v1/trainings/coverage")
+		this.team.lead()
+			.get("/api/v1/trainings/coverage")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].department").exists());
-		this.staff.get("/api/v1/trainings/coverage").andExpect(problem(403));
+		this.team.staff().get("/api/v1/trainings/coverage").andExpect(problem(403));
 	}
 
 	private long enrol(long session, long userId) {

@@ -12,6 +12,7 @@ import org.smrdesk.core.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.smrdesk.ApiTestClient.fieldError;
 import static org.smrdesk.ApiTestClient.invalid;
 import static org.smrdesk.ApiTestClient.problem;
@@ -90,6 +91,21 @@ class DepartmentApiTests {
 				{"name": "Nowhere %s", "headCount": 3}""".formatted(this.unique)).andExpect(problem(404));
 		this.api.anonymous().get(location).andExpect(status().isUnauthorized());
 		staff.get("/api/v1/departments").andExpect(status().isOk()).andExpect(header().doesNotExist("ETag"));
+	}
+
+	@Test
+	void theDepartmentsArePagedByNameWithLinkHeadersAndTheirTotal() throws Exception {
+		int total = this.api.jdbc().queryForObject("select count(*) from departments", Integer.class);
+		this.lead.get("/api/v1/departments?size=1&page=1")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.page.size").value(1))
+			.andExpect(jsonPath("$.page.number").value(1))
+			.andExpect(jsonPath("$.page.totalElements").value(total))
+			.andExpect(header().string("X-Total-Count", String.valueOf(total)))
+			.andExpect(header().string("Link", containsString("rel=\"next\"")))
+			.andExpect(header().string("Link", containsString("rel=\"prev\"")));
+		this.lead.get("/api/v1/departments?sort=name").andExpect(problem(400));
 	}
 
 }

@@ -140,6 +140,29 @@ class WebhookApiTests {
 		this.lead.get(hook).andExpect(status().isOk());
 	}
 
+	@Test
+	void theLeadReplacesTheSecretUnderIfMatchAndTheOldOneStopsSigningAtOnce() throws Exception {
+		String hook = this.lead.create("/api/v1/webhooks", hookJson("Rotated " + this.unique, "http://127.0.0.1:9/r"));
+		long id = Long.parseLong(hook.substring(hook.lastIndexOf('/') + 1));
+		String old = this.api.jdbc().queryForObject("select secret from webhooks where id = ?", String.class, id);
+		String tag = this.lead.etag(hook);
+		this.manager.post(hook + "/secret", null, null).andExpect(problem(403));
+		this.lead.post(hook + "/secret", null, null).andExpect(problem(428));
+		this.lead.post(hook + "/secret", "\"7\"", null).andExpect(stale());
+		String answer = this.lead.post(hook + "/secret", tag, null)
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"1\""))
+			.andExpect(jsonPath("$.secret", startsWith("whsec_")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String stored = this.api.jdbc().queryForObject("select secret from webhooks where id = ?", String.class, id);
+		assertThat(stored).isNotEqualTo(old);
+		assertThat(answer).contains(stored).doesNotContain(old);
+		this.lead.get(hook).andExpect(jsonPath("$.secret").doesNotExist());
+		this.lead.post(hook + "/secret", tag, null).andExpect(stale());
+	}
+
 	private static String hookJson(String name, String url) {
 		return """
 				{"name": "%s", "url": "%s", "events": ["INCIDENT_OPENED"]}""".formatted(name, url);
