@@ -22,14 +22,13 @@ import org.springframework.data.repository.query.Param;
 interface IncidentRepository extends JpaRepository<Incident, Long> {
 
 	/**
-	 * The list's filters: the text in the title, summary or service, or in the words of
-	 * any timeline entry (full-text, see {@link TimelineTextFunctions}). With
-	 * {@code restrict}, only those the user reported, owns or whose groups include the
-	 * user's department.
+	 * The list's filters: the text (lower case) in the title, summary or service, or in
+	 * the words of any timeline entry (full-text; both functions in
+	 * {@link TimelineTextFunctions}). With {@code restrict}, only those the user
+	 * reported, owns or whose groups include the user's department.
 	 */
 	String MATCHING = """
-			where (:text = '' or lower(i.title) like concat('%', :text, '%') or lower(i.serviceName) like concat('%', :text, '%')
-			       or lower(s.name) like concat('%', :text, '%') or lower(i.summary) like concat('%', :text, '%')
+			where (:text = '' or incident_text_matches(i.id, :text) = true or lower(s.name) like concat('%', :text, '%')
 			       or timeline_matches(i.id, :text) = true)
 			and i.status in :statuses
 			and (:severity is null or i.severity = :severity)
@@ -38,13 +37,23 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 			     or exists (select 1 from i.departments d where d.id = :departmentId))""";
 
 	/**
-	 * Incidents matching the list's filters ({@link #MATCHING}).
+	 * The ids of a page of the incidents matching the list's filters ({@link #MATCHING}):
+	 * narrow rows, so that the page's order is an index-only scan (V102) or a sort of
+	 * ids, never of every matching incident with its people; read the page's rows with
+	 * {@link #findListedByIdIn}.
 	 */
-	@EntityGraph(attributePaths = { "owner", "reportedBy", "service" })
-	@Query("select i from Incident i left join i.service s " + MATCHING)
-	Page<Incident> search(@Param("text") String text, @Param("statuses") Collection<IncidentStatus> statuses,
+	@Query(value = "select i.id from Incident i left join i.service s " + MATCHING,
+			countQuery = "select count(i) from Incident i left join i.service s " + MATCHING)
+	Page<Long> searchIds(@Param("text") String text, @Param("statuses") Collection<IncidentStatus> statuses,
 			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
 			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Pageable pageable);
+
+	/**
+	 * The incidents of a list page with their owner, reporter and service, in no order.
+	 */
+	@EntityGraph(attributePaths = { "owner", "reportedBy", "service" })
+	@Query("select i from Incident i where i.id in :ids")
+	List<Incident> findListedByIdIn(@Param("ids") Collection<Long> ids);
 
 	/**
 	 * A step of a cursor walk: the incidents {@link #MATCHING} the filters created after

@@ -56,11 +56,26 @@ public class IncidentSearch {
 	 * @return the page
 	 */
 	public Page<Listed> search(IncidentFilter filter, CurrentUser user, Pageable pageable) {
-		Page<Incident> page = Paging.within(pageable,
-				(reachable) -> this.incidents.search(filter.q(), filter.statuses(), filter.severity(), filter.kind(),
-						user.isStaff(), user.id(), user.departmentId(), reachable));
-		Map<Long, Milestones> milestones = milestones(page.getContent());
-		return page.map((incident) -> new Listed(incident, milestones.get(incident.getId())));
+		Page<Long> ids = Paging.within(pageable, (reachable) -> this.incidents.searchIds(filter.q(), filter.statuses(),
+				filter.severity(), filter.kind(), user.isStaff(), user.id(), user.departmentId(), stable(reachable)));
+		Map<Long, Incident> rows = new HashMap<>();
+		if (ids.hasContent()) {
+			this.incidents.findListedByIdIn(ids.getContent())
+				.forEach((incident) -> rows.put(incident.getId(), incident));
+		}
+		Map<Long, Milestones> milestones = milestones(List.copyOf(rows.values()));
+		return ids.map((id) -> new Listed(rows.get(id), milestones.get(id)));
+	}
+
+	/**
+	 * The page in its order then by id, so that incidents of the same severity and
+	 * detection time neither repeat nor go missing between pages.
+	 */
+	private static Pageable stable(Pageable pageable) {
+		if (pageable.isUnpaged() || pageable.getSort().getOrderFor("id") != null) {
+			return pageable;
+		}
+		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id")));
 	}
 
 	/**

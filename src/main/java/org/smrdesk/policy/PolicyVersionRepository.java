@@ -117,11 +117,15 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 	 * The acknowledgement export of a policy's published version, as plain values (policy
 	 * title, version number, name, e-mail, department, acknowledged at or null), those
 	 * who have not acknowledged first: read through an interface projection, its
-	 * thousands of rows cost more CPU than the query.
+	 * thousands of rows cost more CPU than the query. The version's id comes from a
+	 * subquery, so that PostgreSQL knows it before joining and reads only that version's
+	 * acknowledgements by index (joined on {@code v.policy_id} it hashed all 120,000 of
+	 * every version: 896 buffers instead of 14).
 	 */
 	@Query(value = "select p.title, v.number, u.display_name, u.email, d.name, a.acknowledged_at " + PEOPLE_FROM
-			+ " where v.policy_id = :policyId and v.state = 'PUBLISHED'"
-			+ " order by (a.id is not null), d.name, u.display_name, u.id", nativeQuery = true)
+			+ " where v.id = (select pv.id from policy_versions pv where pv.policy_id = :policyId"
+			+ " and pv.state = 'PUBLISHED') order by (a.id is not null), d.name, u.display_name, u.id",
+			nativeQuery = true)
 	List<Object[]> exportPeople(@Param("policyId") Long policyId);
 
 	/**

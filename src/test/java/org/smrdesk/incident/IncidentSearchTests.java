@@ -98,6 +98,47 @@ class IncidentSearchTests {
 	}
 
 	@Test
+	void theListFindsAnIncidentByItsTitleOrServiceInAnyCaseAndAfterAnEdit() {
+		String oldTitle = this.incident.getTitle();
+		String suffix = oldTitle.substring("Palm oil ".length());
+		assertThat(found(oldTitle.toUpperCase(java.util.Locale.ROOT), this.lead)).contains(this.incident.getId());
+		IncidentForm form = new IncidentForm(this.incidents.get(this.incident.getId(), this.lead),
+				java.time.ZoneOffset.UTC);
+		form.setTitle("Orchard fire");
+		form.setServiceId(null);
+		form.setServiceName("Tube " + suffix);
+		form.setDetectedAt(java.time.LocalDateTime.now().minusDays(1).withSecond(0).withNano(0));
+		this.incidents.update(this.incident.getId(), form, this.lead);
+
+		assertThat(found("TUBE " + suffix, this.lead)).containsExactly(this.incident.getId());
+		assertThat(found(oldTitle, this.lead)).doesNotContain(this.incident.getId());
+		// the summary still speaks of palm oil
+		assertThat(found("happened to palm", this.lead)).contains(this.incident.getId());
+	}
+
+	@Test
+	void incidentsOfTheSameSeverityAndMomentAppearOnceAcrossThePages() {
+		String tag = "Tie " + java.util.UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.update("""
+				insert into incidents (title, summary, detected_at, reported_by_id, kind, reported_severity, severity,
+				  status, created_at, created_by, updated_at, updated_by)
+				select ? || ' ' || g, 'S', timestamptz '2026-11-02 10:00:00+00', ?, 'COMPLAINT', 3, 3, 'REVIEWED',
+				  now(), 'test', now(), 'test'
+				from generate_series(1, 45) g""", tag, this.lead.id());
+		List<Long> seen = new ArrayList<>();
+		for (int page = 0; page < 5; page++) {
+			seen.addAll(
+					this.search
+						.search(new IncidentFilter(tag, "all", null, null), this.lead,
+								PageRequest.of(page, 10,
+										org.springframework.data.domain.Sort.by("severity", "detectedAt")))
+						.map((listed) -> listed.incident().getId())
+						.getContent());
+		}
+		assertThat(seen).hasSize(45).doesNotHaveDuplicates();
+	}
+
+	@Test
 	void oddSearchTextIsNeverAnError() throws Exception {
 		for (String words : List.of("\"", "-", "or", "a & b | !c", "(((", "'; drop table incidents; --")) {
 			this.mvc.perform(get("/incidents").param("q", words).param("status", "all").with(user(this.lead)))
