@@ -3,7 +3,7 @@
 #   - two containers (two nodes) started at once on one new, empty PostgreSQL database, migrated by the owner role,
 #     the application running as the rows-only role;
 #   - each container: non-root (uid 10001), read-only root filesystem, no capabilities, memory limited (--memory), the
-#     JVM's heap 75 % of that limit (-XX:MaxRAMPercentage=75), liveness/readiness UP, the image's health check passes;
+#     JVM's heap 60 % of that limit (-XX:MaxRAMPercentage=60), liveness/readiness UP, the image's health check passes;
 #   - a session started on node 1 works on node 2 (sessions in the database);
 #   - the metrics endpoint shows the job, mail and webhook metrics to the LEAD;
 #   - podman stop (SIGTERM) shuts a node down gracefully.
@@ -108,9 +108,9 @@ for i in "${!ports[@]}"; do
   uid=$(awk '/^Uid:/ {print $2}' "/proc/$pid/status")
   check "$name runs as uid $uid (not root)" test "$uid" = 10001
   limit=$(podman inspect -f '{{.HostConfig.Memory}}' "$name")
-  heap=$(podman exec "$name" java -XX:MaxRAMPercentage=75 -XX:+PrintFlagsFinal -version 2> /dev/null \
+  heap=$(podman exec "$name" java -XX:MaxRAMPercentage=60 -XX:+PrintFlagsFinal -version 2> /dev/null \
     | awk '$2 == "MaxHeapSize" {print $4}')
-  check "$name heap $heap of a $limit limit (75 %)" test "$heap" -ge $((limit * 70 / 100)) -a "$heap" -le $((limit * 80 / 100))
+  check "$name heap $heap of a $limit limit (60 %)" test "$heap" -ge $((limit * 55 / 100)) -a "$heap" -le $((limit * 65 / 100))
   check "$name root filesystem read-only" \
     test "$(podman inspect -f '{{.HostConfig.ReadonlyRootfs}}' "$name")" = true
   rss=$(podman stats --no-stream --format '{{.MemUsage}}' "$name")
