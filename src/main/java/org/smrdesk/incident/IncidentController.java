@@ -3,13 +3,11 @@ package org.smrdesk.incident;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.smrdesk.channel.Channel;
 import org.smrdesk.core.Forms;
 import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.Times;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
 
@@ -51,20 +49,20 @@ class IncidentController {
 
 	private final IncidentPages pages;
 
+	private final IncidentRows rows;
+
 	private final UserService users;
 
 	private final DepartmentService departments;
 
-	private final Times times;
-
-	IncidentController(IncidentService incidents, IncidentSearch search, IncidentPages pages, UserService users,
-			DepartmentService departments, Times times) {
+	IncidentController(IncidentService incidents, IncidentSearch search, IncidentPages pages, IncidentRows rows,
+			UserService users, DepartmentService departments) {
 		this.incidents = incidents;
 		this.search = search;
 		this.pages = pages;
+		this.rows = rows;
 		this.users = users;
 		this.departments = departments;
-		this.times = times;
 	}
 
 	@ModelAttribute("kinds")
@@ -82,11 +80,6 @@ class IncidentController {
 		return IncidentStatus.values();
 	}
 
-	@ModelAttribute("services")
-	List<Channel> services() {
-		return this.incidents.services();
-	}
-
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Severity severity, @RequestParam(required = false) IncidentKind kind,
@@ -95,8 +88,7 @@ class IncidentController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		IncidentFilter filter = new IncidentFilter(q, status, severity, kind);
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", this.search.search(filter, user, pageable));
-		model.addAttribute("now", this.times.instant());
+		model.addAttribute("page", this.rows.of(this.search.search(filter, user, pageable)));
 		return "incidents/list";
 	}
 
@@ -131,13 +123,13 @@ class IncidentController {
 		IncidentForm form = new IncidentForm();
 		form.setDetectedAt(this.incidents.nowForForm());
 		model.addAttribute("form", form);
-		return FORM;
+		return form(model);
 	}
 
 	@PostMapping("/new")
 	String processCreationForm(@Valid @ModelAttribute("form") IncidentForm form, BindingResult result,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return Forms.submit(result, () -> FORM, () -> {
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return Forms.submit(result, () -> form(model), () -> {
 			Incident incident = this.incidents.report(form, user);
 			return Forms.done(redirect, "incident.reported", "/incidents/" + incident.getId());
 		});
@@ -147,6 +139,15 @@ class IncidentController {
 	@PreAuthorize("hasRole('LEAD')")
 	String initUpdateForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("form", new IncidentForm(this.incidents.get(id, user), this.incidents.zone()));
+		return form(model);
+	}
+
+	/**
+	 * The form, with the services of its drop-down: read only for the form (a
+	 * {@code @ModelAttribute} read them for every page of this controller).
+	 */
+	private String form(Model model) {
+		model.addAttribute("services", this.incidents.services());
 		return FORM;
 	}
 
@@ -155,7 +156,7 @@ class IncidentController {
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") IncidentForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		return Forms.submit(result, model, () -> new IncidentForm(this.incidents.get(id, user), this.incidents.zone()),
-				() -> FORM, () -> {
+				() -> form(model), () -> {
 					this.incidents.update(id, form, user);
 					return Forms.done(redirect, "incident.updated", "/incidents/" + id);
 				});

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.smrdesk.core.RecordLinkSource;
 import org.smrdesk.user.Department;
@@ -23,6 +22,8 @@ import org.smrdesk.user.Department;
  * @param filter the timeline filter
  * @param entries the timeline as filtered
  * @param allEntries the whole timeline
+ * @param lines the timeline as filtered, with the texts every entry shows
+ * @param allLines the whole timeline, with the texts every entry shows
  * @param groups the groups to filter or record by
  * @param allowedTypes the entry types this user may add
  * @param correctedBy for each corrected entry, the entries correcting it
@@ -33,9 +34,10 @@ import org.smrdesk.user.Department;
  */
 public record IncidentPage(Incident incident, Milestones milestones, Set<IncidentStatus> nextStatuses,
 		IncidentReview review, List<RecordLinkSource.Section> recordLinks, TimelineFilter filter,
-		List<TimelineEntry> entries, List<TimelineEntry> allEntries, List<TimelineGroup> groups,
-		Set<TimelineEntryType> allowedTypes, Map<Long, List<Long>> correctedBy, List<Department> allDepartments,
-		List<NamedParty> namedParties, List<ListedEvidence> evidence, TimelineEntryForm newEntry) {
+		List<TimelineEntry> entries, List<TimelineEntry> allEntries, List<TimelineLine> lines,
+		List<TimelineLine> allLines, List<TimelineGroup> groups, Set<TimelineEntryType> allowedTypes,
+		Map<Long, List<Long>> correctedBy, List<Department> allDepartments, List<NamedParty> namedParties,
+		List<ListedEvidence> evidence, TimelineEntryForm newEntry) {
 
 	/**
 	 * The page's model attributes under the names the templates use. The forms
@@ -53,6 +55,8 @@ public record IncidentPage(Incident incident, Milestones milestones, Set<Inciden
 		model.put("filter", this.filter);
 		model.put("entries", this.entries);
 		model.put("allEntries", this.allEntries);
+		model.put("lines", this.lines);
+		model.put("allLines", this.allLines);
 		model.put("groups", this.groups);
 		model.put("types", TimelineEntryType.values());
 		model.put("allowedTypes", this.allowedTypes);
@@ -63,10 +67,6 @@ public record IncidentPage(Incident incident, Milestones milestones, Set<Inciden
 		model.put("parties", OutsideParty.values());
 		model.put("namedParties", this.namedParties);
 		model.put("evidence", this.evidence);
-		model.put("entryEvidence",
-				this.evidence.stream()
-					.filter((a) -> a.getEntryId() != null)
-					.collect(Collectors.groupingBy(ListedEvidence::getEntryId)));
 		return model;
 	}
 

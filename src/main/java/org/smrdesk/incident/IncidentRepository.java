@@ -89,8 +89,13 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
 			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Sort sort);
 
-	@EntityGraph(attributePaths = { "owner", "reportedBy", "approvedBy", "service", "departments", "parties" })
-	@Query("select i from Incident i where i.id = :id")
+	// fetch joins rather than an entity graph: Hibernate translates a query with an
+	// entity
+	// graph again on every execution (SqmInterpretationsKey), one with fetch joins once
+	@Query("""
+			select i from Incident i left join fetch i.owner left join fetch i.reportedBy left join fetch i.approvedBy
+			left join fetch i.service left join fetch i.departments left join fetch i.parties
+			where i.id = :id""")
 	Optional<Incident> findWithDetailsById(@Param("id") Long id);
 
 	// the open statuses as literals and a fetch join rather than an entity graph:

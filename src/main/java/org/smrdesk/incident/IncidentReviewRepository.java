@@ -4,16 +4,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface IncidentReviewRepository extends JpaRepository<IncidentReview, Long> {
 
-	@EntityGraph(attributePaths = { "signedOffBy", "followUps", "followUps.owner", "followUps.policy",
-			"followUps.policyVersion", "followUps.training" })
-	Optional<IncidentReview> findByIncidentId(Long incidentId);
+	// fetch joins, not an entity graph: translated once (see
+	// IncidentRepository.findWithDetailsById)
+	@Query("""
+			select r from IncidentReview r left join fetch r.signedOffBy left join fetch r.followUps f
+			left join fetch f.owner left join fetch f.policy left join fetch f.policyVersion left join fetch f.training
+			where r.incident.id = :incidentId""")
+	Optional<IncidentReview> findByIncidentId(@Param("incidentId") Long incidentId);
 
 	/**
 	 * Resolved incidents, which wait for a manager's sign-off, the longest waiting first:

@@ -3,15 +3,17 @@ package org.smrdesk.incident;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface NamedPartyRepository extends JpaRepository<NamedParty, Long> {
 
-	@EntityGraph(attributePaths = { "contact", "vendor" })
-	@Query("select p from NamedParty p where p.incident.id = :incidentId order by p.kind, lower(p.name)")
+	// fetch joins, not an entity graph: translated once (see
+	// IncidentRepository.findWithDetailsById)
+	@Query("""
+			select p from NamedParty p left join fetch p.contact left join fetch p.vendor
+			where p.incident.id = :incidentId order by p.kind, lower(p.name)""")
 	List<NamedParty> findByIncident(@Param("incidentId") Long incidentId);
 
 	@Query("select p from NamedParty p where p.id = :id and p.incident.id = :incidentId")

@@ -74,6 +74,24 @@ class IncidentWebTests {
 	}
 
 	@Test
+	void onlyTheFormReadsTheServicesForItsDropDown() throws Exception {
+		// every page of the controller read every service (a statement and its entities)
+		// for the form's drop-down
+		this.mvc.perform(get("/incidents").with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeDoesNotExist("services"));
+		this.mvc.perform(get(path("")).with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeDoesNotExist("services"));
+		this.mvc.perform(get("/incidents/new").with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeExists("services"));
+		this.mvc.perform(get(path("/edit")).with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeExists("services"));
+	}
+
+	@Test
 	void theListSaysWhetherItShowsOpenIncidentsOrTheFilteredOnes() throws Exception {
 		this.mvc.perform(get("/incidents").with(user(this.lead)))
 			.andExpect(status().isOk())
