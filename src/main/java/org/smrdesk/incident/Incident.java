@@ -3,6 +3,7 @@ package org.smrdesk.incident;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -237,6 +238,16 @@ public class Incident extends AuditableEntity {
 
 	public Set<OutsideParty> getParties() {
 		return this.parties;
+	}
+
+	/**
+	 * The outside parties in the enum's order, for display: the set Hibernate loads is a
+	 * hash set of enum constants, whose order changes from one start of the JVM to the
+	 * next.
+	 * @return the parties, ordered
+	 */
+	public List<OutsideParty> getPartiesInOrder() {
+		return this.parties.stream().sorted().toList();
 	}
 
 	public String getRecommendedResponse() {
