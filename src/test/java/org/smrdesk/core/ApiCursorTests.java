@@ -59,10 +59,7 @@ class ApiCursorTests {
 		long owner = TestData.userId(this.jdbc, TestData.user(this.jdbc, Role.STAFF, home));
 		long service = TestData.channel("Cursor Chirp " + this.unique).insert(this.jdbc);
 		LongSupplier activity = () -> TestData.activity(department, service, owner).insert(this.jdbc);
-		List<Long> created = new ArrayList<>();
-		for (int i = 0; i < 7; i++) {
-			created.add(activity.getAsLong());
-		}
+		List<Long> created = create(activity, 7);
 		List<Long> seen = walk("/api/v1/activities?department=" + department + "&size=3&cursor=", created, activity);
 		assertThat(seen).containsExactlyElementsOf(created).hasSize(8);
 	}
@@ -70,10 +67,7 @@ class ApiCursorTests {
 	@Test
 	void aWalkThroughContactsKeepsItsFiltersAndPageNumbersStillWork() throws Exception {
 		LongSupplier contact = () -> TestData.contact("Cursor contact-" + this.unique).insert(this.jdbc);
-		List<Long> created = new ArrayList<>();
-		for (int i = 0; i < 5; i++) {
-			created.add(contact.getAsLong());
-		}
+		List<Long> created = create(contact, 5);
 		TestData.contact("Someone else " + this.unique).insert(this.jdbc);
 		List<Long> seen = walk("/api/v1/contacts?q=contact-" + this.unique + "&size=2&cursor=", created, contact);
 		assertThat(seen).containsExactlyElementsOf(created).hasSize(6);
@@ -101,10 +95,7 @@ class ApiCursorTests {
 				throw new IllegalStateException(ex);
 			}
 		};
-		List<Long> created = new ArrayList<>();
-		for (int i = 0; i < 4; i++) {
-			created.add(mention.getAsLong());
-		}
+		List<Long> created = create(mention, 4);
 		List<Long> seen = walk("/api/v1/mentions?source=" + source + "&size=2&cursor=", created, mention);
 		assertThat(seen).containsExactlyElementsOf(created).hasSize(5);
 	}
@@ -174,6 +165,15 @@ class ApiCursorTests {
 		}
 		assertThat(steps).isGreaterThan(2);
 		return seen;
+	}
+
+	/** Creates {@code count} records, in order, and returns their ids. */
+	private static List<Long> create(LongSupplier record, int count) {
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			ids.add(record.getAsLong());
+		}
+		return ids;
 	}
 
 }

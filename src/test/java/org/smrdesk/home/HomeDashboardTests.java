@@ -92,14 +92,8 @@ class HomeDashboardTests {
 	@Test
 	void aReviewWaitingIsAnAlertForBothAndAnOverdueFollowUpForTheLeadOnly() throws Exception {
 		long owner = TestData.userId(this.jdbc, this.staff.getUsername());
-		long incident = this.jdbc.queryForObject("""
-				insert into incidents (title, summary, detected_at, reported_by_id, kind, reported_severity, severity,
-				  status, created_at, created_by, updated_at, updated_by)
-				values (?, 'S', timestamptz '1990-01-01 00:00Z', ?, 'COMPLAINT', 3, 3, 'RESOLVED', now(), 'test', now(),
-				  'test') returning id""", Long.class, "Resolved " + this.word, owner);
-		long review = this.jdbc.queryForObject("""
-				insert into incident_reviews (incident_id, created_at, created_by, updated_at, updated_by)
-				values (?, now(), 'test', now(), 'test') returning id""", Long.class, incident);
+		long incident = incidentWithReview("RESOLVED", "Resolved " + this.word, owner);
+		long review = reviewOf(incident);
 		this.jdbc.update("""
 				insert into incident_follow_ups (review_id, type, description, owner_id, due_on, created_at, created_by,
 				  updated_at, updated_by)
@@ -126,14 +120,8 @@ class HomeDashboardTests {
 	void theLeadsOwnFollowUpsShowHoweverManyOthersAreOverdue() throws Exception {
 		long staff = TestData.userId(this.jdbc, this.staff.getUsername());
 		long lead = TestData.userId(this.jdbc, this.lead.getUsername());
-		long incident = this.jdbc.queryForObject("""
-				insert into incidents (title, summary, detected_at, reported_by_id, kind, reported_severity, severity,
-				  status, created_at, created_by, updated_at, updated_by)
-				values (?, 'S', timestamptz '1990-01-01 00:00Z', ?, 'COMPLAINT', 3, 3, 'REVIEWED', now(), 'test', now(),
-				  'test') returning id""", Long.class, "Reviewed " + this.word, staff);
-		long review = this.jdbc.queryForObject("""
-				insert into incident_reviews (incident_id, created_at, created_by, updated_at, updated_by)
-				values (?, now(), 'test', now(), 'test') returning id""", Long.class, incident);
+		long incident = incidentWithReview("REVIEWED", "Reviewed " + this.word, staff);
+		long review = reviewOf(incident);
 		this.jdbc.update("""
 				insert into incident_follow_ups (review_id, type, description, owner_id, due_on, created_at, created_by,
 				  updated_at, updated_by)
@@ -242,6 +230,26 @@ class HomeDashboardTests {
 			.getResponse()
 			.getContentAsString();
 		return Jsoup.parse(html);
+	}
+
+	/**
+	 * An incident detected in 1990 in the given status, reported by the given user, with
+	 * its review.
+	 */
+	private long incidentWithReview(String status, String title, long reporter) {
+		long incident = this.jdbc.queryForObject("""
+				insert into incidents (title, summary, detected_at, reported_by_id, kind, reported_severity, severity,
+				  status, created_at, created_by, updated_at, updated_by)
+				values (?, 'S', timestamptz '1990-01-01 00:00Z', ?, 'COMPLAINT', 3, 3, ?, now(), 'test', now(),
+				  'test') returning id""", Long.class, title, reporter, status);
+		this.jdbc.update("""
+				insert into incident_reviews (incident_id, created_at, created_by, updated_at, updated_by)
+				values (?, now(), 'test', now(), 'test')""", incident);
+		return incident;
+	}
+
+	private long reviewOf(long incident) {
+		return this.jdbc.queryForObject("select id from incident_reviews where incident_id = ?", Long.class, incident);
 	}
 
 }
