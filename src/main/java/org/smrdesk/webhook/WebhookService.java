@@ -6,8 +6,6 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +24,6 @@ import org.smrdesk.monitoring.AddressGuard;
 import org.smrdesk.monitoring.MonitoringProperties;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,14 +57,14 @@ public class WebhookService {
 		requireLead(user);
 		return this.jdbc.query(
 				"select id, name, url, events, format, secret, active, version from webhooks order by name, id",
-				WebhookService::webhook);
+				WebhookRows.WEBHOOK);
 	}
 
 	public Webhook get(long id, CurrentUser user) {
 		requireLead(user);
 		return this.jdbc
 			.query("select id, name, url, events, format, secret, active, version from webhooks where id = ?",
-					WebhookService::webhook, id)
+					WebhookRows.WEBHOOK, id)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Webhook", id));
@@ -234,8 +231,8 @@ public class WebhookService {
 		return this.jdbc.query("""
 				select id, event, payload, status, attempts, next_attempt_at, response_code, last_error, created_at,
 				       delivered_at
-				from webhook_deliveries where webhook_id = ? order by created_at desc, id desc limit 100""", DELIVERY,
-				webhookId);
+				from webhook_deliveries where webhook_id = ? order by created_at desc, id desc limit 100""",
+				WebhookRows.DELIVERY, webhookId);
 	}
 
 	/**
@@ -249,7 +246,7 @@ public class WebhookService {
 	public void publish(WebhookEvent event, Map<String, Object> data, String text) {
 		for (Webhook webhook : this.jdbc.query(
 				"select id, name, url, events, format, secret, active, version from webhooks where active",
-				WebhookService::webhook)) {
+				WebhookRows.WEBHOOK)) {
 			if (webhook.events().contains(event)) {
 				enqueue(webhook, event, data, text);
 			}
@@ -294,24 +291,5 @@ public class WebhookService {
 			throw new AccessDeniedException("Only the lead");
 		}
 	}
-
-	private static Webhook webhook(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-		Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
-		Arrays.stream(rs.getString(4).split(",")).filter((e) -> !e.isBlank()).forEach((e) -> {
-			try {
-				events.add(WebhookEvent.valueOf(e));
-			}
-			catch (IllegalArgumentException ex) {
-				// an event no longer offered
-			}
-		});
-		return new Webhook(rs.getLong(1), rs.getString(2), rs.getString(3), events,
-				WebhookFormat.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7), rs.getLong(8));
-	}
-
-	static final RowMapper<WebhookDelivery> DELIVERY = (rs, i) -> new WebhookDelivery(rs.getLong(1), rs.getString(2),
-			rs.getString(3), rs.getString(4), rs.getInt(5), rs.getTimestamp(6).toInstant(), (Integer) rs.getObject(7),
-			rs.getString(8), rs.getTimestamp(9).toInstant(),
-			(rs.getTimestamp(10) != null) ? rs.getTimestamp(10).toInstant() : null);
 
 }
