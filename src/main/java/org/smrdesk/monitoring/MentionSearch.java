@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Paging;
@@ -87,6 +89,27 @@ class MentionSearch {
 	Page<MentionRow> search(MentionFilter filter, CurrentUser user, Pageable pageable) {
 		return Paging.within(MentionOrder.safe(pageable),
 				(reachable) -> page(filter, user, reachable, Paging.MAX_ROWS + 1L));
+	}
+
+	/**
+	 * A page of the inbox and what its filters offer: every query and every source by
+	 * name, in one statement.
+	 * @param filter the filters
+	 * @param user who asks
+	 * @param pageable the page and sort
+	 * @param canTriage whether the user may triage
+	 * @return the page
+	 */
+	InboxPage inboxPage(MentionFilter filter, CurrentUser user, Pageable pageable, boolean canTriage) {
+		Page<MentionRow> page = inbox(filter, user, pageable);
+		Map<Long, String> queries = new LinkedHashMap<>();
+		Map<Long, String> sources = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select 'q' as kind, id, name from monitoring_queries
+				union all select 's', id, name from monitoring_sources order by 1, 3, 2""", (ResultSet rs) -> {
+			("q".equals(rs.getString(1)) ? queries : sources).put(rs.getLong(2), rs.getString(3));
+		});
+		return new InboxPage(page, queries, sources, canTriage);
 	}
 
 	/**

@@ -1,11 +1,8 @@
 package org.smrdesk.monitoring;
 
 import java.io.Writer;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.smrdesk.audit.AuditService;
 import org.smrdesk.core.CurrentUser;
@@ -111,15 +108,7 @@ public class MentionService {
 	 * @return the page
 	 */
 	public InboxPage inboxPage(MentionFilter filter, CurrentUser user, Pageable pageable) {
-		Page<MentionRow> page = this.search.inbox(filter, user, pageable);
-		Map<Long, String> queries = new LinkedHashMap<>();
-		Map<Long, String> sources = new LinkedHashMap<>();
-		this.jdbc.query("""
-				select 'q' as kind, id, name from monitoring_queries
-				union all select 's', id, name from monitoring_sources order by 1, 3, 2""", (ResultSet rs) -> {
-			("q".equals(rs.getString(1)) ? queries : sources).put(rs.getLong(2), rs.getString(3));
-		});
-		return new InboxPage(page, queries, sources, canTriage(user));
+		return this.search.inboxPage(filter, user, pageable, canTriage(user));
 	}
 
 	/**
