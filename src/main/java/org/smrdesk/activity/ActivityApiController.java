@@ -16,6 +16,7 @@ import org.smrdesk.core.ApiPage;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -56,6 +57,7 @@ class ActivityApiController {
 		this.activities = activities;
 	}
 
+	@CachedPage
 	@GetMapping
 	ApiPage<ActivityResponse> list(@ModelAttribute ActivityFilter filter,
 			@RequestParam(name = ApiCursor.PARAMETER, required = false) String cursor,
@@ -71,6 +73,7 @@ class ActivityApiController {
 		return ApiPage.of(this.activities.search(filter, pageable).map(ActivityResponse::of));
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	ResponseEntity<ActivityResponse> show(@PathVariable Long id) {
 		Activity activity = this.activities.get(id);

@@ -19,6 +19,7 @@ import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
@@ -96,6 +97,7 @@ class ActivityController {
 		return ActivityStatus.values();
 	}
 
+	@CachedPage
 	@GetMapping
 	String list(@ModelAttribute("filter") ActivityFilter filter,
 			@SortableBy({ "activityDate", "title", "department.name", "service.name", "kind", "owner.displayName",
@@ -136,6 +138,7 @@ class ActivityController {
 				(rows) -> this.activities.export(filter, order, rows));
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Activity activity = this.activities.get(id);

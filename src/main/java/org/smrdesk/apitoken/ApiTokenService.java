@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.Role;
+import org.smrdesk.core.pagecache.DataVersion;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -140,14 +141,16 @@ public class ApiTokenService {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		List<Authenticated> found = this.jdbc.query(
-				"""
-						select t.id, t.scope, u.id, u.email, u.display_name, d.id, d.name, u.role
+		List<Authenticated> found = this.jdbc.query("""
+				select t.id, t.scope, u.id, u.email, u.display_name, d.id, d.name, u.role, """ + DataVersion.SELECT
+				+ """
+
 						from api_tokens t join users u on u.id = t.user_id join departments d on d.id = u.department_id
-						where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.active""", (rs,
-						i) -> new Authenticated(rs.getLong(1), TokenScope.valueOf(rs.getString(2)),
-								new CurrentUser(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-										rs.getString(7), Role.valueOf(rs.getString(8)), null, true)),
+						where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.active""",
+				(rs, i) -> new Authenticated(rs.getLong(1), TokenScope.valueOf(rs.getString(2)),
+						new CurrentUser(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
+								Role.valueOf(rs.getString(8)), null, true),
+						rs.getLong(9)),
 				hash(token), Timestamp.from(now));
 		if (found.isEmpty()) {
 			return Optional.empty();
@@ -169,7 +172,7 @@ public class ApiTokenService {
 	 * @param scope what it may do
 	 * @param user whose it is
 	 */
-	public record Authenticated(long tokenId, TokenScope scope, CurrentUser user) {
+	public record Authenticated(long tokenId, TokenScope scope, CurrentUser user, long dataVersion) {
 	}
 
 }

@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.smrdesk.core.pagecache.DataVersion;
+import org.smrdesk.core.pagecache.PageCacheFilter;
 import org.smrdesk.core.Problems;
 
 import org.springframework.http.HttpStatus;
@@ -65,6 +67,9 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(authenticated.user(), null, authorities));
 		this.holder.setContext(context);
+		// read with the token, before the route reads its data: the page cache's number
+		DataVersion.remember(request, authenticated.dataVersion());
+		PageCacheFilter.ownedBy(request, "token:" + authenticated.tokenId());
 		try {
 			chain.doFilter(request, response);
 		}

@@ -3,6 +3,7 @@ package org.smrdesk.audit;
 import java.time.LocalDate;
 
 import org.smrdesk.core.SortableBy;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -38,6 +39,7 @@ class AuditController {
 		return "audit/integrity";
 	}
 
+	@CachedPage
 	@GetMapping
 	String list(@RequestParam(required = false) String entity, @RequestParam(required = false) Long entityId,
 			@RequestParam(required = false) String actor,

@@ -11,6 +11,7 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -62,6 +63,7 @@ class CompanyAccountController {
 		return AccountStatus.values();
 	}
 
+	@CachedPage
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long service,
 			@RequestParam(required = false) Long department, @RequestParam(required = false) AccountStatus status,
@@ -98,6 +100,7 @@ class CompanyAccountController {
 					.getContent());
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Account account = this.channels.getAccount(id);

@@ -8,6 +8,7 @@ import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.Forms;
 import org.smrdesk.user.UserService;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -64,6 +65,7 @@ class ServiceController {
 		return Assessment.values();
 	}
 
+	@CachedPage
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ServiceKind kind,
 			@RequestParam(required = false) ItStatus itStatus, @RequestParam(required = false) Assessment assessment,
@@ -94,6 +96,7 @@ class ServiceController {
 		return (value != null) ? value : "";
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
 		Channel service = this.channels.getService(id);

@@ -10,6 +10,7 @@ import org.smrdesk.core.ApiPage;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.SortableBy;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -60,6 +61,7 @@ class ContactApiController {
 		this.organisations = organisations;
 	}
 
+	@CachedPage
 	@GetMapping
 	ApiPage<ContactJson> list(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) ContactKind kind, @RequestParam(required = false) RelationshipState state,
@@ -77,6 +79,7 @@ class ContactApiController {
 		return ApiPage.of(this.contacts.search(q, kind, state, owner, user, pageable).map(ContactJson::of));
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	ResponseEntity<ContactJson> show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		Contact contact = this.contacts.getWithDetails(id, user);
@@ -91,6 +94,7 @@ class ContactApiController {
 	 * @param user who asks
 	 * @return the interactions
 	 */
+	@CachedPage
 	@GetMapping("/{id}/interactions")
 	PagedModel<InteractionJson> interactions(@PathVariable Long id, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -138,6 +142,7 @@ class ContactApiController {
 	 * @param user the lead
 	 * @return the data
 	 */
+	@CachedPage
 	@GetMapping("/{id}/export")
 	@PreAuthorize("hasRole('LEAD')")
 	ContactExport exportData(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {

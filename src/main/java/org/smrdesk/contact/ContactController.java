@@ -14,6 +14,7 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.RecordLinkSource;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
@@ -90,6 +91,7 @@ class ContactController {
 		return RelationshipState.values();
 	}
 
+	@CachedPage
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ContactKind kind,
 			@RequestParam(required = false) RelationshipState state, @RequestParam(required = false) Long owner,
@@ -117,6 +119,7 @@ class ContactController {
 				(rows) -> this.csv.write(q, kind, state, owner, user, order, rows));
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @RequestParam(required = false) String activityQuery,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {

@@ -1,6 +1,7 @@
 package org.smrdesk.directory;
 
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +23,7 @@ class DirectoryController {
 		this.directory = directory;
 	}
 
+	@CachedPage
 	@GetMapping("/directory")
 	String search(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal CurrentUser user, Model model) {
 		String text = (q.length() > 200) ? q.substring(0, 200) : q;

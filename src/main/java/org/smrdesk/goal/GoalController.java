@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +48,7 @@ class GoalController {
 		binder.setDisallowedFields("id");
 	}
 
+	@CachedPage
 	@GetMapping
 	String list(@RequestParam(required = false) String period, Model model) {
 		Period selected = (period == null || period.isBlank()) ? Period.year(this.goals.today().getYear())
@@ -57,6 +59,7 @@ class GoalController {
 		return "goals/list";
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
 		Progress progress = this.goals.progressOf(id);
@@ -124,6 +127,7 @@ class GoalController {
 		}
 	}
 
+	@CachedPage
 	@GetMapping("/trend")
 	String trend(@RequestParam(defaultValue = "mentions:ALL") String metric,
 			@RequestParam(required = false) Integer year, Model model) {

@@ -3,6 +3,7 @@ package org.smrdesk.home;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.DashboardPeriod;
 import org.smrdesk.core.HomePanel;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,7 @@ class HomeController {
 		this.home = home;
 	}
 
+	@CachedPage
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String period, Model model) {
 		DashboardPeriod selected = DashboardPeriod.parse(period)

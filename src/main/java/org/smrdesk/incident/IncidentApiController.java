@@ -23,6 +23,7 @@ import org.smrdesk.incident.IncidentJson.IncidentDetail;
 import org.smrdesk.incident.IncidentJson.IncidentSummary;
 import org.smrdesk.incident.IncidentJson.MilestonesResponse;
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -64,6 +65,7 @@ class IncidentApiController {
 		this.timeline = timeline;
 	}
 
+	@CachedPage
 	@GetMapping
 	ApiPage<IncidentSummary> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String status, @RequestParam(required = false) Severity severity,
@@ -83,6 +85,7 @@ class IncidentApiController {
 			.map((row) -> IncidentSummary.of(row.incident(), row.milestones())));
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	ResponseEntity<IncidentDetail> show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		Incident incident = this.incidents.get(id, user);

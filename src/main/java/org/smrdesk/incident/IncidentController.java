@@ -10,6 +10,7 @@ import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.UserService;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -80,6 +81,7 @@ class IncidentController {
 		return IncidentStatus.values();
 	}
 
+	@CachedPage
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Severity severity, @RequestParam(required = false) IncidentKind kind,
@@ -104,6 +106,7 @@ class IncidentController {
 				(rows) -> this.search.export(filter, user, order, rows));
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,

@@ -3,6 +3,7 @@ package org.smrdesk.incident;
 import jakarta.validation.Valid;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Forms;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -49,6 +50,7 @@ class TimelineController {
 		this.pdf = pdf;
 	}
 
+	@CachedPage
 	@GetMapping("/timeline")
 	String filter(@PathVariable Long id, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,
@@ -108,6 +110,7 @@ class TimelineController {
 		return (htmx != null) ? "incidents/timeline :: panel" : "incidents/show";
 	}
 
+	@CachedPage
 	@GetMapping("/print")
 	String print(@PathVariable Long id, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,
@@ -116,6 +119,7 @@ class TimelineController {
 		return "incidents/print";
 	}
 
+	@CachedPage
 	@GetMapping("/timeline.pdf")
 	ResponseEntity<byte[]> exportPdf(@PathVariable Long id, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) TimelineEntryType type,

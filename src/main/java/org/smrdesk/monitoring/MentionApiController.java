@@ -15,6 +15,7 @@ import org.smrdesk.core.ApiPage;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.SortableBy;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -54,6 +55,7 @@ class MentionApiController {
 		this.push = push;
 	}
 
+	@CachedPage
 	@GetMapping
 	ApiPage<MentionRow> list(MentionFilter filter,
 			@RequestParam(name = ApiCursor.PARAMETER, required = false) String cursor,
@@ -67,6 +69,7 @@ class MentionApiController {
 		return ApiPage.of(this.mentions.search(filter, user, pageable));
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	ResponseEntity<MentionRow> show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		MentionRow mention = this.mentions.get(id, user);

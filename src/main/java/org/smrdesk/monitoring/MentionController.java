@@ -18,6 +18,7 @@ import org.smrdesk.incident.IncidentForm;
 import org.smrdesk.core.IncidentKind;
 import org.smrdesk.incident.Severity;
 import org.smrdesk.user.UserService;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -72,6 +73,7 @@ class MentionController {
 		return MentionState.values();
 	}
 
+	@CachedPage
 	@GetMapping
 	String list(MentionFilter filter, @RequestParam(required = false) String assigneeName,
 			@SortableBy({ "fetchedAt", "publishedAt", "title", "author", "state", "source" }) @PageableDefault(
@@ -106,6 +108,7 @@ class MentionController {
 			.body(body);
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("mention", this.mentions.get(id, user));

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.SortableBy;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -46,6 +47,7 @@ class PolicyApiController {
 		this.acknowledgements = acknowledgements;
 	}
 
+	@CachedPage
 	@GetMapping
 	PagedModel<PolicySummary> list(@ModelAttribute PolicyCriteria criteria,
 			@SortableBy({ "title", "kind", "owner.displayName", "nextReviewOn" }) @PageableDefault(size = 25,
@@ -54,6 +56,7 @@ class PolicyApiController {
 		return new PagedModel<>(this.policies.search(criteria, reader, pageable).map(PolicySummary::of));
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	ResponseEntity<PolicyDetail> show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser reader) {
 		Policy policy = this.policies.get(id, reader);
@@ -81,6 +84,7 @@ class PolicyApiController {
 	 * @param reader who asks
 	 * @return the people of the departments it applies to
 	 */
+	@CachedPage
 	@GetMapping("/{id}/acknowledgements")
 	@PreAuthorize("hasAnyRole('LEAD', 'MANAGER')")
 	PagedModel<PersonJson> acknowledgements(@PathVariable Long id, @PageableDefault(size = 50) Pageable pageable,

@@ -16,6 +16,7 @@ import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -67,6 +68,7 @@ class PolicyController {
 		this.markdown = markdown;
 	}
 
+	@CachedPage
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
 	String list(@ModelAttribute("criteria") PolicyCriteria criteria, @AuthenticationPrincipal CurrentUser reader,
@@ -101,6 +103,7 @@ class PolicyController {
 				List.of("policy", "version", "department", "acknowledged", "expected", "percent"), rows);
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	@PreAuthorize("isAuthenticated()")
 	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser reader, Model model) {
@@ -141,6 +144,7 @@ class PolicyController {
 		return "redirect:/policies/" + id;
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/acknowledgements")
 	@PreAuthorize("hasAnyRole('LEAD', 'MANAGER')")
 	String acknowledgements(@PathVariable Long id, @AuthenticationPrincipal CurrentUser reader,

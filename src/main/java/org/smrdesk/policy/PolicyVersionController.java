@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.smrdesk.core.Forms;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.MarkdownRenderer;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,6 +43,7 @@ class PolicyVersionController {
 		this.markdown = markdown;
 	}
 
+	@CachedPage
 	@GetMapping("/versions/{versionId}")
 	@PreAuthorize("isAuthenticated()")
 	String show(@PathVariable Long policyId, @PathVariable Long versionId, @AuthenticationPrincipal CurrentUser reader,
@@ -59,6 +61,7 @@ class PolicyVersionController {
 		return "policies/version";
 	}
 
+	@CachedPage
 	@GetMapping("/diff")
 	@PreAuthorize("isAuthenticated()")
 	String diff(@PathVariable Long policyId, @RequestParam Long from, @RequestParam Long to,

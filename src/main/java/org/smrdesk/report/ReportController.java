@@ -3,6 +3,7 @@ package org.smrdesk.report;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.goal.Period;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,12 +35,14 @@ class ReportController {
 		this.pdf = pdf;
 	}
 
+	@CachedPage
 	@GetMapping("/{period}")
 	String show(@PathVariable String period, Model model) {
 		model.addAttribute("report", this.reports.report(periodOf(period)));
 		return "reports/show";
 	}
 
+	@CachedPage
 	@GetMapping("/{period}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String period, @AuthenticationPrincipal CurrentUser user) {
 		Period p = periodOf(period);

@@ -11,6 +11,7 @@ import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.IncidentKind;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,12 +44,14 @@ class ResponsibilityController {
 		this.departments = departments;
 	}
 
+	@CachedPage
 	@GetMapping
 	String matrix(Model model) {
 		model.addAttribute("matrix", this.responsibilities.matrix());
 		return "responsibilities/matrix";
 	}
 
+	@CachedPage
 	@GetMapping("/print")
 	String print(Model model) {
 		model.addAttribute("matrix", this.responsibilities.matrix());

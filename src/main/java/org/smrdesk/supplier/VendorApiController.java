@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.SortableBy;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -42,6 +43,7 @@ class VendorApiController {
 		this.vendors = vendors;
 	}
 
+	@CachedPage
 	@GetMapping
 	PagedModel<VendorJson> list(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) VendorKind kind, @RequestParam(required = false) VendorStatus status,
@@ -53,12 +55,14 @@ class VendorApiController {
 				this.vendors.searchWithPeople(q, kind, status, pageable).map((vendor) -> VendorJson.of(vendor, costs)));
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	ResponseEntity<VendorJson> show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		Vendor vendor = this.vendors.getWithDetails(id);
 		return ApiVersions.tagged(VendorJson.of(vendor, VendorService.canSeeCosts(user)), vendor.getVersion());
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/ratings")
 	List<RatingJson> ratings(@PathVariable Long id) {
 		this.vendors.get(id);

@@ -15,6 +15,7 @@ import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.user.UserService;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -76,6 +77,7 @@ class VendorController {
 		return VendorService.canSeeCosts(user);
 	}
 
+	@CachedPage
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) VendorKind kind,
 			@RequestParam(required = false) VendorStatus status,
@@ -113,6 +115,7 @@ class VendorController {
 		}).getContent());
 	}
 
+	@CachedPage
 	@GetMapping("/renewals")
 	String renewals(Model model) {
 		model.addAttribute("renewals", this.vendors.renewals());
@@ -120,6 +123,7 @@ class VendorController {
 		return "vendors/renewals";
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @RequestParam(required = false) String activityQuery,
 			@AuthenticationPrincipal CurrentUser user, Model model) {

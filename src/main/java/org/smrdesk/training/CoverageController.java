@@ -1,5 +1,7 @@
 package org.smrdesk.training;
 
+import org.smrdesk.core.pagecache.CachedPage;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +23,7 @@ class CoverageController {
 		this.coverage = coverage;
 	}
 
+	@CachedPage
 	@GetMapping
 	String coverage(Model model) {
 		model.addAttribute("lines", this.coverage.byDepartment());
@@ -29,6 +32,7 @@ class CoverageController {
 		return "trainings/coverage";
 	}
 
+	@CachedPage
 	@GetMapping("/{departmentId}")
 	String department(@PathVariable Long departmentId, Model model) {
 		model.addAttribute("line", this.coverage.of(departmentId));

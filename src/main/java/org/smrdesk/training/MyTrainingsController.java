@@ -2,6 +2,7 @@ package org.smrdesk.training;
 
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.PublicUrls;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,6 +36,7 @@ class MyTrainingsController {
 		this.publicUrls = publicUrls;
 	}
 
+	@CachedPage
 	@GetMapping("/trainings/mine")
 	@PreAuthorize("isAuthenticated()")
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {

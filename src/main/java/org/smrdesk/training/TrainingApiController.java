@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.smrdesk.core.ApiVersions;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.SortableBy;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -48,6 +49,7 @@ class TrainingApiController {
 		this.enrolments = enrolments;
 	}
 
+	@CachedPage
 	@GetMapping
 	PagedModel<TrainingJson> list(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Long department, @RequestParam(required = false) TrainingFormat mode,
@@ -57,6 +59,7 @@ class TrainingApiController {
 		return new PagedModel<>(this.trainings.search(q, department, mode, required, pageable).map(TrainingJson::of));
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	ResponseEntity<TrainingJson> show(@PathVariable Long id) {
 		Training training = this.trainings.get(id);
@@ -93,6 +96,7 @@ class TrainingApiController {
 	 * @param user who asks
 	 * @return the sessions
 	 */
+	@CachedPage
 	@GetMapping("/sessions")
 	PagedModel<SessionJson> sessions(@RequestParam(defaultValue = "upcoming") String when,
 			@RequestParam(required = false) Long training, @RequestParam(required = false) Long department,
@@ -107,6 +111,7 @@ class TrainingApiController {
 		return new PagedModel<>(page.map((s) -> SessionJson.of(s, seats.get(s.getId()))));
 	}
 
+	@CachedPage
 	@GetMapping("/sessions/{id}")
 	ResponseEntity<SessionJson> session(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		TrainingSession session = this.trainings.getSession(id);
@@ -120,6 +125,7 @@ class TrainingApiController {
 	 * @param user who asks
 	 * @return the enrolments
 	 */
+	@CachedPage
 	@GetMapping("/sessions/{id}/enrolments")
 	List<EnrolmentJson> roster(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		TrainingSession session = this.trainings.getSession(id);

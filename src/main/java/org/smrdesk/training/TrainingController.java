@@ -17,6 +17,7 @@ import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 import org.smrdesk.supplier.VendorService;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -92,6 +93,7 @@ class TrainingController {
 		return this.settings.zone();
 	}
 
+	@CachedPage
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long department,
 			@RequestParam(required = false) TrainingFormat mode, @RequestParam(required = false) Boolean required,
@@ -112,6 +114,7 @@ class TrainingController {
 				this.trainings.export(q, department, mode, required, sort.isSorted() ? sort : Sort.by("title")));
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Training training = this.trainings.get(id);

@@ -15,6 +15,7 @@ import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.DepartmentService;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -78,6 +79,7 @@ class TrainingSessionController {
 		return this.settings.zone();
 	}
 
+	@CachedPage
 	@GetMapping("/sessions")
 	String list(@RequestParam(defaultValue = "upcoming") String when, @RequestParam(required = false) Long department,
 			@RequestParam(required = false) TrainingFormat mode,
@@ -95,6 +97,7 @@ class TrainingSessionController {
 		return "trainings/sessions";
 	}
 
+	@CachedPage
 	@GetMapping("/sessions/{id}")
 	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		TrainingSession session = this.trainings.getSession(id);

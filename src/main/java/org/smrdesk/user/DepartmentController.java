@@ -3,6 +3,7 @@ package org.smrdesk.user;
 import jakarta.validation.Valid;
 
 import org.smrdesk.core.Forms;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,7 @@ class DepartmentController {
 		this.departments = departments;
 	}
 
+	@CachedPage
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
 	String list(Model model) {

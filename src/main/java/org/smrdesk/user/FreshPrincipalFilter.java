@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Role;
 import org.smrdesk.core.Times;
+import org.smrdesk.core.pagecache.DataVersion;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,16 +31,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * again (one lookup by primary key, which also gives the user's time zone for the page),
  * so a change of role, department or active flag takes effect on the user's next request,
  * on every node. Ends a session that is past the absolute timeout, or whose user is gone
- * or deactivated.
+ * or deactivated. The same statement reads the data's version number for the page cache
+ * ({@link DataVersion}).
  */
 class FreshPrincipalFilter extends OncePerRequestFilter {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	private static final String RELOAD = """
-			select u.email, u.display_name, u.department_id, d.name as department_name, u.role, u.time_zone
-			from users u join departments d on d.id = u.department_id
-			where u.id = ? and u.active""";
+	private static final String RELOAD = "select u.email, u.display_name, u.department_id, "
+			+ "d.name as department_name, u.role, u.time_zone, " + DataVersion.SELECT
+			+ " from users u join departments d on d.id = u.department_id where u.id = ? and u.active";
 
 	private final JdbcTemplate jdbc;
 
@@ -65,7 +66,7 @@ class FreshPrincipalFilter extends OncePerRequestFilter {
 		if (session != null && authentication != null && authentication.getPrincipal() instanceof CurrentUser current) {
 			Optional<CurrentUser> fresh;
 			try {
-				fresh = tooOld(session) ? Optional.empty() : reload(current.id());
+				fresh = tooOld(session) ? Optional.empty() : reload(current.id(), request);
 			}
 			catch (DataAccessException | CannotCreateTransactionException ex) {
 				// the database cannot be reached: the friendly 503 page, at once
@@ -98,8 +99,10 @@ class FreshPrincipalFilter extends OncePerRequestFilter {
 	 * The user as the database has them now: one indexed lookup, straight from JDBC (the
 	 * entity query cost more CPU than the rest of a small page, measured with JFR).
 	 */
-	private Optional<CurrentUser> reload(Long id) {
+	private Optional<CurrentUser> reload(Long id, HttpServletRequest request) {
 		return this.jdbc.query(RELOAD, (rs, row) -> {
+			// read before the page reads its data (core.pagecache)
+			DataVersion.remember(request, rs.getLong("data_version"));
 			if (this.times != null) {
 				// the page's times need the user's zone: no second query for it
 				this.times.rememberZoneOfThisRequest(rs.getString("time_zone"));

@@ -61,7 +61,8 @@ public class SecurityConfiguration {
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http,
 			ObjectProvider<org.smrdesk.apitoken.ApiTokenService> tokens,
 			@org.springframework.beans.factory.annotation.Value("${smr.api.basic-auth:true}") boolean basicAuth,
-			ObjectProvider<SecurityEvents> events, ObjectProvider<SecondFactorService> secondFactors) throws Exception {
+			ObjectProvider<SecurityEvents> events, ObjectProvider<SecondFactorService> secondFactors,
+			ObjectProvider<org.smrdesk.core.pagecache.PageCache> pageCache) throws Exception {
 		events.ifAvailable((recorder) -> http.addFilterAfter(new AccessDeniedRecorder(recorder),
 				SecurityContextHolderFilter.class));
 		secondFactors
@@ -74,6 +75,9 @@ public class SecurityConfiguration {
 		if (basicAuth) {
 			http.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::problemUnauthorized));
 		}
+		// kept answers for a token, only after authorization (core.pagecache)
+		pageCache.ifAvailable((cache) -> http.addFilterAfter(new org.smrdesk.core.pagecache.PageCacheFilter(cache),
+				org.springframework.security.web.access.intercept.AuthorizationFilter.class));
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling(
@@ -90,7 +94,8 @@ public class SecurityConfiguration {
 			ObjectProvider<Clock> clock, ObjectProvider<Times> times, ObjectProvider<JdbcTemplate> jdbc,
 			SmrProperties properties, ObjectProvider<SecurityEvents> events,
 			ObjectProvider<SecondFactorService> secondFactors, ObjectProvider<SecondFactorSignIn> signIn,
-			@SpringSessionDataSource ObjectProvider<DataSource> requestPool) throws Exception {
+			@SpringSessionDataSource ObjectProvider<DataSource> requestPool,
+			ObjectProvider<org.smrdesk.core.pagecache.PageCache> pageCache) throws Exception {
 		events.ifAvailable((recorder) -> http.addFilterAfter(new AccessDeniedRecorder(recorder),
 				SecurityContextHolderFilter.class));
 		UserRepository repository = users.getIfAvailable();
@@ -109,6 +114,9 @@ public class SecurityConfiguration {
 						SecurityContextHolderFilter.class);
 			}
 		}
+		// kept pages are sent only to requests that passed authorization
+		pageCache.ifAvailable((cache) -> http.addFilterAfter(new org.smrdesk.core.pagecache.PageCacheFilter(cache),
+				org.springframework.security.web.access.intercept.AuthorizationFilter.class));
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/login/code", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico")

@@ -9,6 +9,7 @@ import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Role;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -59,6 +60,7 @@ class UserController {
 		return Role.values();
 	}
 
+	@CachedPage
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long department,
 			@RequestParam(required = false) Boolean active,
@@ -77,6 +79,7 @@ class UserController {
 				this.users.export(q, department, active, sort.isSorted() ? sort : Sort.by("displayName")));
 	}
 
+	@CachedPage
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, Model model) {
 		model.addAttribute("user", this.users.get(id));

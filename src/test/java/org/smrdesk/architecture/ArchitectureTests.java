@@ -44,7 +44,9 @@ class ArchitectureTests {
 					"io.swagger..", "org.springdoc..",
 					// the request pool of the session read and the rights check
 					// (core.SessionConfiguration)
-					"com.zaxxer.hikari..")
+					"com.zaxxer.hikari..",
+					// the page cache's store (core.pagecache)
+					"com.github.benmanes.caffeine..")
 			.check(CLASSES);
 	}
 

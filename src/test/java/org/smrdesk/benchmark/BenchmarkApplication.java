@@ -159,6 +159,22 @@ final class BenchmarkApplication implements AutoCloseable {
 					.toList());
 	}
 
+	/**
+	 * A personal access token of a user, as an API client sends it (read scope, 30 days).
+	 * @param email the user
+	 * @return {@code Authorization: Bearer ...}
+	 */
+	String bearerHeader(String email) {
+		org.smrdesk.core.CurrentUser user = jdbc().queryForObject(
+				"select u.id, u.email, u.display_name, u.department_id, d.name, u.role from users u "
+						+ "join departments d on d.id = u.department_id where u.email = ?",
+				(rs, row) -> new org.smrdesk.core.CurrentUser(rs.getLong(1), rs.getString(2), rs.getString(3),
+						rs.getLong(4), rs.getString(5), org.smrdesk.core.Role.valueOf(rs.getString(6)), null, true),
+				email);
+		return "Authorization: Bearer " + this.context.getBean(org.smrdesk.apitoken.ApiTokenService.class)
+			.create(user, "Page benchmark", org.smrdesk.apitoken.TokenScope.READ, 30);
+	}
+
 	static String basicHeader(String email) {
 		return "Authorization: Basic "
 				+ Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package org.smrdesk.journey;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.junit.jupiter.api.Tag;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Screenshots of every main page with the demo data, as each role sees it, for people to
- * look at ({@code target/screenshots/demo-*.png}). On demand:
+ * look at ({@code target/screenshots/demo-*.png}), each checked with axe-core. On demand:
  * {@code ./mvnw test -Dtest.excludedGroups= -Dtest=DemoScreenshotsTests}.
  */
 @Tag("screenshots")
@@ -26,7 +27,7 @@ class DemoScreenshotsTests extends BrowserTest {
 		.split(","));
 
 	@Test
-	void everyMainPageAsTheLeadTheManagerAndAStaffMember() {
+	void everyMainPageAsTheLeadTheManagerAndAStaffMember() throws IOException {
 		shoot("lead@example.com", "lead", LEAD_PAGES);
 		shoot("manager@example.com", "manager", List.of("/", "/incidents"));
 		shoot("marketing@example.com", "staff", List.of("/", "/activities", "/policies"));
@@ -34,7 +35,7 @@ class DemoScreenshotsTests extends BrowserTest {
 		shoot("marketing@example.com", "phone", List.of("/", "/activities"));
 	}
 
-	private void shoot(String email, String prefix, List<String> pages) {
+	private void shoot(String email, String prefix, List<String> pages) throws IOException {
 		browser.manage().deleteAllCookies();
 		signIn(email, "smrdesk-demo");
 		for (String page : pages) {
@@ -42,6 +43,7 @@ class DemoScreenshotsTests extends BrowserTest {
 			assertThat(pageText()).doesNotContain("Something went wrong");
 			String name = page.equals("/") ? "home" : page.substring(1).replaceAll("[^a-z0-9]+", "-");
 			screenshot("demo-" + prefix + "-" + name);
+			assertThat(axe()).as("axe-core on %s as %s", page, email).isEmpty();
 		}
 	}
 

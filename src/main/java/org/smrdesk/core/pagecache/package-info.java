@@ -1,0 +1,4 @@
+/**
+ * Pages kept per session while the data they show is unchanged: {@link PageCache}.
+ */
+package org.smrdesk.core.pagecache;

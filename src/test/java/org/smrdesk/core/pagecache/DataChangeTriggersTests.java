@@ -1,0 +1,102 @@
+package org.smrdesk.core.pagecache;
+
+import java.sql.Savepoint;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code data_version} (migration V107) counts every committed transaction that changed a
+ * table a page may show, once, and nothing else.
+ */
+@IntegrationTest
+class DataChangeTriggersTests {
+
+	/** Tables no page shows, or the counter itself (V107's list). */
+	private static final Set<String> UNCOUNTED = Set.of("data_version", "data_change", "flyway_schema_history",
+			"spring_session", "spring_session_attributes", "shedlock", "login_throttle", "idempotency_keys", "job_runs",
+			"mail_outbox", "mail_outbox_attachments", "webhook_deliveries", "notification_keys");
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
+
+	@Test
+	void everyTableButTheBookkeepingOnesCountsItsChanges() {
+		List<String> uncounted = this.jdbc.queryForList("""
+				select t.tablename from pg_tables t
+				where t.schemaname = current_schema()
+				  and not exists (select 1 from pg_trigger g join pg_class c on c.oid = g.tgrelid
+				                  where c.relname = t.tablename and c.relnamespace = current_schema()::regnamespace
+				                    and g.tgname = 'count_data_change')
+				order by 1""", String.class);
+		assertThat(uncounted).as("a new table needs the trigger of migration V107, or a place in its list")
+			.containsExactlyInAnyOrderElementsOf(UNCOUNTED);
+	}
+
+	@Test
+	void oneTransactionCountsOnceHoweverMuchItChanges() {
+		long before = version();
+		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
+			TestData.channel("Counted " + System.nanoTime()).insert(this.jdbc);
+			TestData.channel("Counted " + System.nanoTime()).insert(this.jdbc);
+			TestData.vendor("Counted " + System.nanoTime()).insert(this.jdbc);
+		});
+		assertThat(version()).isEqualTo(before + 1);
+		assertThat(this.jdbc.queryForObject("select count(*) from data_change", Long.class)).isZero();
+	}
+
+	@Test
+	void aRolledBackChangeCountsNothingAndASavepointRolledBackIsNotedAgainAfter() {
+		long before = version();
+		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
+			TestData.channel("Rolled back " + System.nanoTime()).insert(this.jdbc);
+			status.setRollbackOnly();
+		});
+		assertThat(version()).isEqualTo(before);
+
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			connection.setAutoCommit(false);
+			try {
+				JdbcTemplate same = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+				Savepoint savepoint = connection.setSavepoint();
+				TestData.channel("In a savepoint " + System.nanoTime()).insert(same);
+				connection.rollback(savepoint);
+				TestData.vendor("After the savepoint " + System.nanoTime()).insert(same);
+				connection.commit();
+			}
+			finally {
+				connection.setAutoCommit(true);
+			}
+			return null;
+		});
+		assertThat(version()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void readingAndWritingBookkeepingCountsNothing() {
+		long before = version();
+		this.jdbc.queryForList("select id from social_services limit 5");
+		this.jdbc.update("delete from login_throttle where false");
+		assertThat(version()).isEqualTo(before);
+	}
+
+	private long version() {
+		return this.jdbc.queryForObject("select version from data_version where id = 1", Long.class);
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.smrdesk.core.pagecache;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.smrdesk.IntegrationTest;
+import org.smrdesk.SqlStatementCounter;
+import org.smrdesk.TestData;
+import org.smrdesk.core.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A page seen again unchanged is sent from memory; any committed change, a change of
+ * rights, another user, a flash message or the session's own change is never answered
+ * with a kept page.
+ */
+@IntegrationTest
+class PageCacheTests {
+
+	private static final Pattern FORM_KEY = Pattern.compile("(name=\"_idempotencyKey\" value=\")([0-9a-f-]{36})");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PageCache cache;
+
+	@Test
+	void aPageSeenAgainUnchangedIsSentFromMemoryWithTheSameResponse() throws Exception {
+		Cookie lead = signIn(TestData.user(this.jdbc, Role.LEAD, "Cache Comms"));
+		MvcResult[] first = new MvcResult[1];
+		long rendered = SqlStatementCounter.count(() -> first[0] = this.mvc.perform(get("/services").cookie(lead))
+			.andExpect(status().isOk())
+			.andReturn());
+		MvcResult[] again = new MvcResult[1];
+		long kept = SqlStatementCounter.count(() -> again[0] = this.mvc.perform(get("/services").cookie(lead))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		String page = first[0].getResponse().getContentAsString();
+		String keptPage = again[0].getResponse().getContentAsString();
+		assertThat(withoutFormKeys(keptPage)).isEqualTo(withoutFormKeys(page)).endsWith("</html>\n");
+		// each copy's forms have keys of their own, so a submit from one copy is never
+		// taken for a repeat of a submit from the other
+		assertThat(formKeys(page)).isNotEmpty().doesNotContainAnyElementsOf(formKeys(keptPage));
+		assertThat(formKeys(keptPage)).hasSameSizeAs(formKeys(page)).doesNotHaveDuplicates();
+		assertThat(again[0].getResponse().getContentType()).isEqualTo(first[0].getResponse().getContentType());
+		assertThat(again[0].getResponse().getHeader("Content-Security-Policy")).isNotBlank();
+		// the session read and the rights check (with the data's number) only
+		assertThat(kept).isLessThanOrEqualTo(2).isLessThan(rendered);
+	}
+
+	@Test
+	void aChangeCommittedAnywhereShowsOnTheNextView() throws Exception {
+		Cookie lead = signIn(TestData.user(this.jdbc, Role.LEAD, "Cache Comms"));
+		this.mvc.perform(get("/services").cookie(lead)).andExpect(status().isOk());
+		long before = this.jdbc.queryForObject("select version from data_version", Long.class);
+
+		// as another node would: straight into the database
+		String name = "Cache Channel " + System.nanoTime();
+		TestData.channel(name).insert(this.jdbc);
+
+		assertThat(this.jdbc.queryForObject("select version from data_version", Long.class)).isGreaterThan(before);
+		assertThat(this.mvc.perform(get("/services").cookie(lead)).andReturn().getResponse().getContentAsString())
+			.contains(name);
+	}
+
+	@Test
+	void aChangeOfRightsIsNeverAnsweredWithAPageKeptBefore() throws Exception {
+		String email = TestData.user(this.jdbc, Role.LEAD, "Cache Comms");
+		Cookie lead = signIn(email);
+		this.mvc.perform(get("/users").cookie(lead)).andExpect(status().isOk());
+
+		this.jdbc.update("update users set role = 'STAFF', version = version + 1 where email = ?", email);
+
+		this.mvc.perform(get("/users").cookie(lead)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void twoUsersNeverShareAKeptPageEvenWithTheSameRights() throws Exception {
+		String first = TestData.user(this.jdbc, Role.STAFF, "Cache Comms");
+		String second = TestData.user(this.jdbc, Role.STAFF, "Cache Comms");
+		Cookie one = signIn(first);
+		Cookie two = signIn(second);
+		String firstName = displayName(first);
+		String secondName = displayName(second);
+
+		String seenByOne = this.mvc.perform(get("/").cookie(one)).andReturn().getResponse().getContentAsString();
+		String seenByTwo = this.mvc.perform(get("/").cookie(two)).andReturn().getResponse().getContentAsString();
+
+		assertThat(seenByOne).contains(firstName).doesNotContain(secondName);
+		assertThat(seenByTwo).contains(secondName).doesNotContain(firstName);
+		assertThat(csrfToken(seenByTwo)).isNotEqualTo(csrfToken(seenByOne));
+	}
+
+	@Test
+	void aSessionThatSendsAChangeForgetsItsPages() throws Exception {
+		Cookie lead = signIn(TestData.user(this.jdbc, Role.LEAD, "Cache Comms"));
+		this.mvc.perform(get("/services").cookie(lead)).andExpect(status().isOk());
+		this.mvc.perform(post("/account/time-zone").cookie(lead).with(csrf()).param("timeZone", "Asia/Tokyo"));
+
+		long statements = SqlStatementCounter
+			.count(() -> this.mvc.perform(get("/services").cookie(lead)).andExpect(status().isOk()));
+
+		assertThat(statements).isGreaterThan(2);
+	}
+
+	@Test
+	void aPageWithAFlashMessageIsRenderedForItsOneViewAndNotKept() throws Exception {
+		String email = TestData.user(this.jdbc, Role.LEAD, "Cache Comms");
+		Cookie lead = signIn(email);
+		long department = TestData.department(this.jdbc, "Cache Comms");
+		this.mvc.perform(get("/departments").cookie(lead)).andExpect(status().isOk());
+		String name = "Cache Department " + System.nanoTime();
+
+		this.mvc
+			.perform(post("/departments/new").cookie(lead).with(csrf()).param("name", name).param("headCount", "12"))
+			.andExpect(redirectedUrl("/departments"));
+		String target = "/departments";
+		String withMessage = this.mvc.perform(get(target).cookie(lead)).andReturn().getResponse().getContentAsString();
+		String after = this.mvc.perform(get(target).cookie(lead)).andReturn().getResponse().getContentAsString();
+
+		assertThat(withMessage).contains(name).contains("alert-success");
+		assertThat(after).contains(name).doesNotContain("alert-success");
+		assertThat(department).isPositive();
+	}
+
+	private Cookie signIn(String email) throws Exception {
+		Cookie session = this.mvc.perform(formLogin().user(email).password(TestData.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
+		return session;
+	}
+
+	private String displayName(String email) {
+		return this.jdbc.queryForObject("select display_name from users where email = ?", String.class, email);
+	}
+
+	private static String csrfToken(String page) {
+		int at = page.indexOf("name=\"_csrf\"");
+		assertThat(at).as("a form with a CSRF token").isNotNegative();
+		int value = page.indexOf("value=\"", at) + 7;
+		return page.substring(value, page.indexOf('"', value));
+	}
+
+	private static String withoutFormKeys(String page) {
+		return FORM_KEY.matcher(page).replaceAll("$1");
+	}
+
+	private static List<String> formKeys(String page) {
+		return FORM_KEY.matcher(page).results().map((match) -> match.group(2)).toList();
+	}
+
+}
