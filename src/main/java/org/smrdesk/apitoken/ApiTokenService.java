@@ -141,28 +141,36 @@ public class ApiTokenService {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		List<Authenticated> found = this.jdbc.query("""
-				select t.id, t.scope, u.id, u.email, u.display_name, d.id, d.name, u.role, """ + DataVersion.SELECT
-				+ """
+		List<Checked> found = this.jdbc.query("""
+				select t.id, t.scope, u.id, u.email, u.display_name, d.id, d.name, u.role, t.last_used_at, """
+				+ DataVersion.SELECT + """
 
 						from api_tokens t join users u on u.id = t.user_id join departments d on d.id = u.department_id
 						where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.active""",
-				(rs, i) -> new Authenticated(rs.getLong(1), TokenScope.valueOf(rs.getString(2)),
+				(rs, i) -> new Checked(new Authenticated(rs.getLong(1), TokenScope.valueOf(rs.getString(2)),
 						new CurrentUser(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
 								Role.valueOf(rs.getString(8)), null, true),
-						rs.getLong(9)),
+						rs.getLong("data_version")), rs.getTimestamp(9)),
 				hash(token), Timestamp.from(now));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		this.jdbc.update(
-				"update api_tokens set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)",
-				Timestamp.from(now), found.get(0).tokenId(), Timestamp.from(now.minus(LAST_USE_PRECISION)));
-		return Optional.of(found.get(0));
+		Checked checked = found.get(0);
+		Instant recordedBefore = now.minus(LAST_USE_PRECISION);
+		if (checked.lastUsed() == null || checked.lastUsed().toInstant().isBefore(recordedBefore)) {
+			// to the minute: most requests write nothing
+			this.jdbc.update(
+					"update api_tokens set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)",
+					Timestamp.from(now), checked.authenticated().tokenId(), Timestamp.from(recordedBefore));
+		}
+		return Optional.of(checked.authenticated());
 	}
 
 	static String hash(String token) {
 		return org.smrdesk.core.Sha256.hex(token);
+	}
+
+	private record Checked(Authenticated authenticated, Timestamp lastUsed) {
 	}
 
 	/**

@@ -83,6 +83,7 @@ class CompanyAccountController {
 		return "company-accounts/list";
 	}
 
+	@CachedPage
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Long service, @RequestParam(required = false) Long department,

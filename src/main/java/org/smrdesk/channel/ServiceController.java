@@ -76,6 +76,7 @@ class ServiceController {
 		return "services/list";
 	}
 
+	@CachedPage
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) ServiceKind kind, @RequestParam(required = false) ItStatus itStatus,

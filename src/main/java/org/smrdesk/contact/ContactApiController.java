@@ -142,7 +142,6 @@ class ContactApiController {
 	 * @param user the lead
 	 * @return the data
 	 */
-	@CachedPage
 	@GetMapping("/{id}/export")
 	@PreAuthorize("hasRole('LEAD')")
 	ContactExport exportData(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {

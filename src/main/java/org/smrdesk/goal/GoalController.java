@@ -136,6 +136,7 @@ class GoalController {
 		return "goals/trend";
 	}
 
+	@CachedPage
 	@GetMapping(path = "/trend", params = "format=csv")
 	ResponseEntity<byte[]> exportTrend(@RequestParam(defaultValue = "mentions:ALL") String metric,
 			@RequestParam(required = false) Integer year) {

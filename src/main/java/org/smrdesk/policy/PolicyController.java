@@ -83,6 +83,7 @@ class PolicyController {
 		return "policies/list";
 	}
 
+	@CachedPage
 	@GetMapping(params = "format=csv")
 	@PreAuthorize("hasAnyRole('LEAD', 'MANAGER')")
 	ResponseEntity<byte[]> export(@ModelAttribute("criteria") PolicyCriteria criteria,
@@ -158,6 +159,7 @@ class PolicyController {
 		return "policies/acknowledgements";
 	}
 
+	@CachedPage
 	@GetMapping(path = "/{id}/acknowledgements", params = "format=csv")
 	@PreAuthorize("hasAnyRole('LEAD', 'MANAGER')")
 	ResponseEntity<byte[]> exportAcknowledgements(@PathVariable Long id, @AuthenticationPrincipal CurrentUser reader) {

@@ -58,6 +58,7 @@ class ResponsibilityController {
 		return "responsibilities/print";
 	}
 
+	@CachedPage
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export() {
 		ResponsibilityService.Matrix matrix = this.responsibilities.matrix();

@@ -88,6 +88,7 @@ class VendorController {
 		return "vendors/list";
 	}
 
+	@CachedPage
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) VendorKind kind, @RequestParam(required = false) VendorStatus status,

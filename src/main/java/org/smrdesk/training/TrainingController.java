@@ -104,6 +104,7 @@ class TrainingController {
 		return "trainings/list";
 	}
 
+	@CachedPage
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Long department, @RequestParam(required = false) TrainingFormat mode,

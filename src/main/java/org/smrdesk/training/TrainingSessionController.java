@@ -113,6 +113,7 @@ class TrainingSessionController {
 		return "trainings/session";
 	}
 
+	@CachedPage
 	@GetMapping(path = "/sessions/{id}", params = "format=csv")
 	ResponseEntity<byte[]> exportAttendance(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		TrainingSession session = this.trainings.getSession(id);

@@ -71,6 +71,7 @@ class UserController {
 		return "users/list";
 	}
 
+	@CachedPage
 	@GetMapping(params = "format=csv")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Long department, @RequestParam(required = false) Boolean active,

@@ -68,6 +68,26 @@ class PageCacheTests {
 	}
 
 	@Test
+	void aDownloadSeenAgainUnchangedIsSentFromMemoryWithItsFileName() throws Exception {
+		Cookie lead = signIn(TestData.user(this.jdbc, Role.LEAD, "Cache Comms"));
+		MvcResult first = this.mvc.perform(get("/services").param("format", "csv").cookie(lead))
+			.andExpect(status().isOk())
+			.andReturn();
+		MvcResult[] again = new MvcResult[1];
+		long kept = SqlStatementCounter
+			.count(() -> again[0] = this.mvc.perform(get("/services").param("format", "csv").cookie(lead))
+				.andExpect(status().isOk())
+				.andReturn());
+
+		assertThat(again[0].getResponse().getContentAsByteArray())
+			.isEqualTo(first.getResponse().getContentAsByteArray());
+		assertThat(again[0].getResponse().getHeader("Content-Disposition")).contains("services.csv")
+			.isEqualTo(first.getResponse().getHeader("Content-Disposition"));
+		assertThat(again[0].getResponse().getContentType()).startsWith("text/csv");
+		assertThat(kept).isLessThanOrEqualTo(2);
+	}
+
+	@Test
 	void aChangeCommittedAnywhereShowsOnTheNextView() throws Exception {
 		Cookie lead = signIn(TestData.user(this.jdbc, Role.LEAD, "Cache Comms"));
 		this.mvc.perform(get("/services").cookie(lead)).andExpect(status().isOk());
