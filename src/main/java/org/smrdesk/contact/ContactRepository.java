@@ -105,7 +105,10 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 
 	List<Contact> findByKindAndErasedAtIsNullOrderByName(ContactKind kind);
 
-	List<Contact> findByErasedAtIsNull();
+	@Query("""
+			select new org.smrdesk.contact.ContactIdentity(c.id, c.name, c.state, c.shared, o.id, c.handles, c.links)
+			from Contact c left join c.owner o where c.erasedAt is null""")
+	List<ContactIdentity> identities();
 
 	@Query("""
 			select count(a) > 0 from Contact c join c.activities a

@@ -139,8 +139,8 @@ public class ContactService {
 	 * to contacts. Callers show a match only to viewers allowed to see the contact.
 	 * @return the contacts
 	 */
-	public List<Contact> allNotErased() {
-		return this.contacts.findByErasedAtIsNull();
+	public List<ContactIdentity> identities() {
+		return this.contacts.identities();
 	}
 
 	public Contact get(Long id) {

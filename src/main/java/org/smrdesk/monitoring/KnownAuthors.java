@@ -12,18 +12,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.smrdesk.contact.Contact;
+import org.smrdesk.contact.ContactIdentity;
 import org.smrdesk.contact.ContactService;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
  * Recognises mention authors who are known contacts: by handle ({@code @name} or
  * {@code @name@server}), by profile URL, or by blog domain (a contact link with no path).
- * The contacts are read through {@link ContactService} and kept for five minutes.
+ * The contacts are read through {@link ContactService} (their identifying columns, no
+ * entities) and kept for five minutes; the first snapshot is read before the node reports
+ * ready, so no inbox request pays for it after start-up.
  */
 @Component
 class KnownAuthors {
+
+	private static final Logger log = LoggerFactory.getLogger(KnownAuthors.class);
 
 	private static final Duration TTL = Duration.ofMinutes(5);
 
@@ -107,6 +117,21 @@ class KnownAuthors {
 				current.domains.keySet().stream().sorted().toList());
 	}
 
+	/**
+	 * Reads the contacts before the node takes traffic ({@code ApplicationReadyEvent} is
+	 * published before the readiness state turns to accepting traffic).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void readBeforeTraffic() {
+		try {
+			current();
+		}
+		catch (DataAccessException ex) {
+			// the first inbox request reads them then
+			log.warn("Known authors not read before traffic: {}", ex.getMessage());
+		}
+	}
+
 	void forget() {
 		this.snapshot = null;
 	}
@@ -126,16 +151,13 @@ class KnownAuthors {
 		Map<String, KnownContact> urls = new HashMap<>();
 		Map<String, KnownContact> domains = new HashMap<>();
 		Set<String> names = new HashSet<>();
-		for (Contact contact : this.contacts.allNotErased()) {
-			if (contact.isErased()) {
-				continue;
+		for (ContactIdentity contact : this.contacts.identities()) {
+			if (contact.name() != null && !contact.name().isBlank()) {
+				names.add(handle(contact.name()));
 			}
-			if (contact.getName() != null && !contact.getName().isBlank()) {
-				names.add(handle(contact.getName()));
-			}
-			KnownContact known = new KnownContact(contact.getId(), contact.getName(), contact.getState().name(),
-					contact.isShared(), (contact.getOwner() != null) ? contact.getOwner().getId() : null);
-			for (String handle : split(contact.getHandles())) {
+			KnownContact known = new KnownContact(contact.id(), contact.name(), contact.state().name(),
+					contact.shared(), contact.ownerId());
+			for (String handle : split(contact.handles())) {
 				if (handle.startsWith("@") || !handle.contains("/")) {
 					handles.putIfAbsent(handle(handle), known);
 				}
@@ -143,7 +165,7 @@ class KnownAuthors {
 					urls.putIfAbsent(urlKey(handle), known);
 				}
 			}
-			for (String link : split(contact.getLinks())) {
+			for (String link : split(contact.links())) {
 				String canonical = MentionText.canonicalUrl(link);
 				if (canonical == null) {
 					continue;
