@@ -28,24 +28,33 @@ create table data_change (
     id bigserial primary key
 );
 
-create function note_data_change() returns trigger
+-- notes that this transaction changed data, once
+create function note_change() returns void
 language plpgsql as $$
 begin
     if current_setting('smr.data_changed', true) is distinct from 'on' then
         perform set_config('smr.data_changed', 'on', true);
         insert into data_change default values;
     end if;
+end
+$$;
+
+-- truncate: always a change
+create function note_data_change() returns trigger
+language plpgsql as $$
+begin
+    perform note_change();
     return null;
 end
 $$;
 
--- the same, when the statement changed at least one row (its transition table: changed)
+-- insert, update, delete: a change when the statement changed at least one row (its
+-- transition table: changed)
 create function note_changed_rows() returns trigger
 language plpgsql as $$
 begin
-    if current_setting('smr.data_changed', true) is distinct from 'on' and exists (select 1 from changed) then
-        perform set_config('smr.data_changed', 'on', true);
-        insert into data_change default values;
+    if exists (select 1 from changed) then
+        perform note_change();
     end if;
     return null;
 end

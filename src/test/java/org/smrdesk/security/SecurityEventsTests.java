@@ -11,6 +11,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.SignIn;
 import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
 
@@ -169,13 +170,7 @@ class SecurityEventsTests {
 	}
 
 	private Cookie signIn(String email) throws Exception {
-		Cookie session = this.mvc.perform(formLogin().user(email).password(TestData.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
-		assertThat(session).isNotNull();
-		return session;
+		return SignIn.session(this.mvc, email);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.SignIn;
 import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
 
@@ -14,7 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -35,13 +35,7 @@ class StaleRightsTests {
 	private JdbcTemplate jdbc;
 
 	private Cookie signIn(String email) throws Exception {
-		Cookie session = this.mvc.perform(formLogin().user(email).password(TestData.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
-		assertThat(session).isNotNull();
-		return session;
+		return SignIn.session(this.mvc, email);
 	}
 
 	@Test

@@ -254,9 +254,14 @@ class CapturedResponse extends HttpServletResponseWrapper {
 			return true;
 		}
 
+		/**
+		 * Refused as the Servlet API refuses it outside asynchronous processing: the
+		 * handlers of kept pages ({@link CachedPage}) write synchronously, and a page
+		 * written without blocking could not be kept whole.
+		 */
 		@Override
 		public void setWriteListener(WriteListener listener) {
-			throw new UnsupportedOperationException("Kept pages are written synchronously");
+			throw new IllegalStateException("A kept page is written synchronously, without a WriteListener");
 		}
 
 	}

@@ -4,6 +4,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
 import org.smrdesk.SqlStatementCounter;
+import org.smrdesk.SignIn;
 import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
 
@@ -13,9 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -33,12 +32,7 @@ class LargePageTests {
 
 	@Test
 	void aPageLargerThanTheLimitIsSentWholeAndRenderedAgainNextTime() throws Exception {
-		Cookie lead = this.mvc
-			.perform(formLogin().user(TestData.user(this.jdbc, Role.LEAD, "Large Comms")).password(TestData.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		Cookie lead = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.LEAD, "Large Comms"));
 
 		String first = this.mvc.perform(get("/services").cookie(lead))
 			.andExpect(status().isOk())
