@@ -13,20 +13,22 @@ import org.springframework.data.repository.query.Param;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
-	@EntityGraph(attributePaths = { "service", "department", "owner", "backupOwner" })
-	@Query("select a from Account a where a.id = :id")
-	Optional<Account> findWithDetailsById(@Param("id") Long id);
-
-	@EntityGraph(attributePaths = { "service", "department", "owner", "backupOwner" })
-	@Query("""
-			select a from Account a
+	/** The search conditions, shared by the page and its count. */
+	String MATCHING = """
 			where (:text = '' or lower(a.handle) like concat('%', :text, '%')
 			       or lower(coalesce(a.url, '')) like concat('%', :text, '%')
 			       or lower(a.service.name) like concat('%', :text, '%'))
 			and (:serviceId is null or a.service.id = :serviceId)
 			and (:departmentId is null or a.department.id = :departmentId)
 			and (:status is null or a.status = :status)
-			and (:ownerId is null or a.owner.id = :ownerId or a.backupOwner.id = :ownerId)""")
+			and (:ownerId is null or a.owner.id = :ownerId or a.backupOwner.id = :ownerId)""";
+
+	@EntityGraph(attributePaths = { "service", "department", "owner", "backupOwner" })
+	@Query("select a from Account a where a.id = :id")
+	Optional<Account> findWithDetailsById(@Param("id") Long id);
+
+	@EntityGraph(attributePaths = { "service", "department", "owner", "backupOwner" })
+	@Query(value = "select a from Account a " + MATCHING, countQuery = "select count(a) from Account a " + MATCHING)
 	Page<Account> search(@Param("text") String text, @Param("serviceId") Long serviceId,
 			@Param("departmentId") Long departmentId, @Param("status") AccountStatus status,
 			@Param("ownerId") Long ownerId, Pageable pageable);

@@ -14,6 +14,14 @@ import org.springframework.data.repository.query.Param;
 
 interface ChannelRepository extends JpaRepository<Channel, Long> {
 
+	/** The search conditions, shared by the page and its count. */
+	String MATCHING = """
+			where (:text = '' or lower(s.name) like concat('%', :text, '%')
+			       or lower(coalesce(s.audience, '')) like concat('%', :text, '%'))
+			and (:kind is null or s.kind = :kind)
+			and (:itStatus is null or s.itStatus = :itStatus)
+			and (:assessment is null or s.assessment = :assessment)""";
+
 	List<Channel> findAllBy(Sort sort);
 
 	Optional<Channel> findByNameIgnoreCase(String name);
@@ -23,13 +31,7 @@ interface ChannelRepository extends JpaRepository<Channel, Long> {
 	Optional<Channel> findWithContactById(@Param("id") Long id);
 
 	@EntityGraph(attributePaths = "itContact")
-	@Query("""
-			select s from Channel s
-			where (:text = '' or lower(s.name) like concat('%', :text, '%')
-			       or lower(coalesce(s.audience, '')) like concat('%', :text, '%'))
-			and (:kind is null or s.kind = :kind)
-			and (:itStatus is null or s.itStatus = :itStatus)
-			and (:assessment is null or s.assessment = :assessment)""")
+	@Query(value = "select s from Channel s " + MATCHING, countQuery = "select count(s) from Channel s " + MATCHING)
 	Page<Channel> search(@Param("text") String text, @Param("kind") ServiceKind kind,
 			@Param("itStatus") ItStatus itStatus, @Param("assessment") Assessment assessment, Pageable pageable);
 

@@ -48,7 +48,7 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 	 * {@link #findWithOwnerByIdIn}: sorting whole rows with their owners for an OFFSET
 	 * page spilled to disk at 10,000 contacts.
 	 */
-	@Query("select c.id from Contact c " + MATCHING)
+	@Query(value = "select c.id from Contact c " + MATCHING, countQuery = "select count(c) from Contact c " + MATCHING)
 	Page<Long> searchIds(@Param("text") String text, @Param("kind") ContactKind kind,
 			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
 			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,

@@ -14,12 +14,14 @@ import org.springframework.data.repository.query.Param;
 
 interface VendorRepository extends JpaRepository<Vendor, Long> {
 
-	@EntityGraph(attributePaths = "primaryContact")
-	@Query("""
-			select v from Vendor v
+	/** The search conditions, shared by the page and its count. */
+	String MATCHING = """
 			where (:text = '' or lower(v.name) like concat('%', :text, '%') or lower(v.services) like concat('%', :text, '%'))
 			and (:kind is null or v.kind = :kind)
-			and (:status is null or v.status = :status)""")
+			and (:status is null or v.status = :status)""";
+
+	@EntityGraph(attributePaths = "primaryContact")
+	@Query(value = "select v from Vendor v " + MATCHING, countQuery = "select count(v) from Vendor v " + MATCHING)
 	Page<Vendor> search(@Param("text") String text, @Param("kind") VendorKind kind,
 			@Param("status") VendorStatus status, Pageable pageable);
 

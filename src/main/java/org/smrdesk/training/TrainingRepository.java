@@ -25,7 +25,8 @@ interface TrainingRepository extends JpaRepository<Training, Long> {
 			and (:required is null or t.required = :required)""";
 
 	@EntityGraph(attributePaths = { "trainer", "vendor", "service", "policy" })
-	@Query("select t from Training t left join t.service sv " + MATCHING)
+	@Query(value = "select t from Training t left join t.service sv " + MATCHING,
+			countQuery = "select count(t) from Training t left join t.service sv " + MATCHING)
 	Page<Training> search(@Param("text") String text, @Param("departmentId") Long departmentId,
 			@Param("format") TrainingFormat format, @Param("required") Boolean required, Pageable pageable);
 

@@ -16,6 +16,13 @@ import org.springframework.data.repository.query.Param;
 
 interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long> {
 
+	/** The search conditions, shared by the page and its count. */
+	String MATCHING = """
+			where ((:upcoming = true and s.startsAt >= :now) or (:upcoming = false and s.startsAt < :now))
+			and (:trainingId is null or t.id = :trainingId)
+			and (:departmentId is null or exists (select 1 from Training t2 join t2.audiences d where t2 = t and d.id = :departmentId))
+			and (:format is null or t.format = :format)""";
+
 	@EntityGraph(attributePaths = { "training", "training.trainer", "training.vendor", "training.audiences" })
 	@Query("select s from TrainingSession s where s.id = :id")
 	Optional<TrainingSession> findWithTrainingById(@Param("id") Long id);
@@ -29,12 +36,8 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
 	Optional<TrainingSession> lockById(@Param("id") Long id);
 
 	@EntityGraph(attributePaths = { "training", "training.trainer", "training.vendor" })
-	@Query("""
-			select s from TrainingSession s join s.training t
-			where ((:upcoming = true and s.startsAt >= :now) or (:upcoming = false and s.startsAt < :now))
-			and (:trainingId is null or t.id = :trainingId)
-			and (:departmentId is null or exists (select 1 from Training t2 join t2.audiences d where t2 = t and d.id = :departmentId))
-			and (:format is null or t.format = :format)""")
+	@Query(value = "select s from TrainingSession s join s.training t " + MATCHING,
+			countQuery = "select count(s) from TrainingSession s join s.training t " + MATCHING)
 	Page<TrainingSession> search(@Param("upcoming") boolean upcoming, @Param("now") Instant now,
 			@Param("trainingId") Long trainingId, @Param("departmentId") Long departmentId,
 			@Param("format") TrainingFormat format, Pageable pageable);

@@ -54,7 +54,7 @@ interface UserRepository extends JpaRepository<User, Long> {
 			and (:active is null or u.active = :active)""";
 
 	@EntityGraph(attributePaths = "department")
-	@Query("select u from User u " + MATCHING)
+	@Query(value = "select u from User u " + MATCHING, countQuery = "select count(u) from User u " + MATCHING)
 	Page<User> search(@Param("text") String text, @Param("departmentId") Long departmentId,
 			@Param("active") Boolean active, Pageable pageable);
 
