@@ -109,12 +109,14 @@ for mode in $modes; do
   {
     echo "## $([ "$mode" = aot ] && echo 'With an AOT cache (deploy/jar/aot-cache.sh)' || echo 'Without an AOT cache')"
     echo
-    echo "| start | \"Started SmrApplication in\" (s) | JVM CPU until then (s) | resident memory after start-up (MB) |"
-    echo "| --- | ---: | ---: | ---: |"
+    echo "| start | \"Started SmrApplication in\" (s) | JVM CPU until then (s) | resident memory after start-up (MB) | load average before |"
+    echo "| --- | ---: | ---: | ---: | --- |"
   } >>"$report"
   for run in $(seq 1 "$runs"); do
+    sleep 5 # let the previous run's exit settle
+    load_before=$(cut -d' ' -f1 /proc/loadavg)
     start "$work/start-$run.log" "${extra[@]}"
-    echo "| $run | $started | $(cpu_seconds) | $(rss_mb VmRSS) |" >>"$report"
+    echo "| $run | $started | $(cpu_seconds) | $(rss_mb VmRSS) | $load_before |" >>"$report"
     stop
   done
   {
