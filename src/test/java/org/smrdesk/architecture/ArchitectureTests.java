@@ -10,12 +10,15 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -77,6 +80,30 @@ class ArchitectureTests {
 			.doNotHaveSimpleName("LoginController")
 			.should(declareAuthorizationOnEveryHandler())
 			.check(CLASSES);
+	}
+
+	@Test
+	void everyPagedQueryDeclaresItsCount() {
+		methods().that()
+			.areAnnotatedWith(Query.class)
+			.and()
+			.haveRawReturnType(Page.class)
+			.should(declareACountQuery())
+			.because("a derived count makes Spring Data parse the query at start-up (core.DeferredQueryParsing)")
+			.check(CLASSES);
+	}
+
+	private static ArchCondition<JavaMethod> declareACountQuery() {
+		return new ArchCondition<>("declare countQuery in @Query") {
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				Query query = method.getAnnotationOfType(Query.class);
+				if (query.countQuery().isEmpty() && !query.nativeQuery()) {
+					events
+						.add(SimpleConditionEvent.violated(method, method.getFullName() + " derives its count query"));
+				}
+			}
+		};
 	}
 
 	private static ArchCondition<JavaClass> onlyBeUsedWithinTheirPackage() {

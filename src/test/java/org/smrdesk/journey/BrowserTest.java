@@ -19,13 +19,16 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smrdesk.TestDatabaseConfiguration;
@@ -148,7 +151,33 @@ public abstract class BrowserTest {
 		WebElement target = browser.findElement(button);
 		scrollTo(target);
 		target.click();
-		waitFor(ExpectedConditions.stalenessOf(page));
+		waitFor(replaced(page));
+	}
+
+	/**
+	 * The page's element is gone: as {@link ExpectedConditions#stalenessOf}, and also
+	 * when Chromium (156) answers for a node of the document being replaced with the
+	 * inspector error "Node with given id does not belong to the document" instead of
+	 * "stale".
+	 * @param element an element of the page before
+	 * @return the condition
+	 */
+	protected static ExpectedCondition<Boolean> replaced(WebElement element) {
+		return (driver) -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		};
 	}
 
 	/**

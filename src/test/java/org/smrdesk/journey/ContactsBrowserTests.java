@@ -116,7 +116,7 @@ class ContactsBrowserTests extends BrowserTest {
 	private void clickScrolled(By button) {
 		org.openqa.selenium.WebElement page = find(By.tagName("html"));
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", find(button));
-		waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		waitFor(replaced(page));
 	}
 
 }

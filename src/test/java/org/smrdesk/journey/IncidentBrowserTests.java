@@ -123,7 +123,7 @@ class IncidentBrowserTests extends BrowserTest {
 		WebElement before = find(By.tagName("html"));
 		click(By.cssSelector("form[action$='sign-off'] button"));
 		waitFor(ExpectedConditions.alertIsPresent()).accept();
-		waitFor(ExpectedConditions.stalenessOf(before));
+		waitFor(replaced(before));
 		assertThat(pageText()).contains("Review signed off", "Reviewed");
 
 		// The manager reads the whole story on one page, and on a phone
