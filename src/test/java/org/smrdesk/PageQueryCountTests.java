@@ -17,12 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -94,9 +91,9 @@ class PageQueryCountTests {
 	@Test
 	void theMainPagesIssueABoundedNumberOfStatementsWhateverTheDataSize() throws Exception {
 		String department = "Query Count " + System.nanoTime();
-		Cookie lead = signIn(TestData.user(this.jdbc, Role.LEAD, department));
-		Cookie staff = signIn(TestData.user(this.jdbc, Role.STAFF, department));
-		Cookie manager = signIn(TestData.user(this.jdbc, Role.MANAGER, department));
+		Cookie lead = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.LEAD, department));
+		Cookie staff = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.STAFF, department));
+		Cookie manager = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.MANAGER, department));
 		grow(department, 5);
 		Map<String, Long> small = statements(lead, staff, manager);
 		grow(department, 120);
@@ -124,9 +121,9 @@ class PageQueryCountTests {
 		String leadEmail = TestData.user(this.jdbc, Role.LEAD, department);
 		String staffEmail = TestData.user(this.jdbc, Role.STAFF, department);
 		String managerEmail = TestData.user(this.jdbc, Role.MANAGER, department);
-		Cookie lead = signIn(leadEmail);
-		Cookie staff = signIn(staffEmail);
-		Cookie manager = signIn(managerEmail);
+		Cookie lead = SignIn.session(this.mvc, leadEmail);
+		Cookie staff = SignIn.session(this.mvc, staffEmail);
+		Cookie manager = SignIn.session(this.mvc, managerEmail);
 		List<Long> people = List.of(TestData.userId(this.jdbc, leadEmail), TestData.userId(this.jdbc, staffEmail),
 				TestData.userId(this.jdbc, managerEmail));
 		growHome(department, people, 1);
@@ -218,7 +215,7 @@ class PageQueryCountTests {
 	@Test
 	void aPageReadsTheSessionOnceAndWritesNothingWhenNothingChanged() throws Exception {
 		String email = TestData.user(this.jdbc, Role.STAFF, "Query Count Session");
-		Cookie staff = signIn(email);
+		Cookie staff = SignIn.session(this.mvc, email);
 		this.mvc.perform(get("/departments").cookie(staff)).andExpect(status().isOk());
 		Long lastAccess = lastAccess(email);
 
@@ -233,15 +230,6 @@ class PageQueryCountTests {
 	private Long lastAccess(String email) {
 		return this.jdbc.queryForObject("select last_access_time from spring_session where principal_name = ?",
 				Long.class, email);
-	}
-
-	private Cookie signIn(String email) throws Exception {
-		MvcResult result = this.mvc.perform(formLogin().user(email).password(TestData.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn();
-		Cookie session = result.getResponse().getCookie("SESSION");
-		assertThat(session).as("session cookie").isNotNull();
-		return session;
 	}
 
 	private Map<String, Long> statements(Cookie lead, Cookie staff, Cookie manager) throws Exception {

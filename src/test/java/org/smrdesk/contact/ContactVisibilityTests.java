@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.SignIn;
 import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
 
@@ -13,10 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -52,7 +51,7 @@ class ContactVisibilityTests {
 		link(linked, activity(home, staffId));
 		link(hiddenLinkedElsewhere, activity(away, otherId));
 
-		Cookie session = signIn(staff);
+		Cookie session = SignIn.session(this.mvc, staff);
 		String csv = this.mvc
 			.perform(asyncDispatch(
 					this.mvc.perform(get("/contacts").param("format", "csv").param("q", tag).cookie(session))
@@ -100,14 +99,15 @@ class ContactVisibilityTests {
 		link(contact(tag + " Shared", otherId, true), activity);
 		link(contact(tag + " Mine", staffId, false), activity);
 
-		String page = this.mvc.perform(get("/activities/{id}", activity).cookie(signIn(staff)))
+		String page = this.mvc.perform(get("/activities/{id}", activity).cookie(SignIn.session(this.mvc, staff)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains(tag + " Shared", tag + " Mine").doesNotContain(tag + " Private");
 
-		String managersPage = this.mvc.perform(get("/activities/{id}", activity).cookie(signIn(manager)))
+		String managersPage = this.mvc
+			.perform(get("/activities/{id}", activity).cookie(SignIn.session(this.mvc, manager)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -120,15 +120,10 @@ class ContactVisibilityTests {
 		String tag = "Vis" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		String manager = TestData.user(this.jdbc, Role.MANAGER, "Visibility Executive");
 		contact(tag + " Hidden", null, false);
-		String csv = this.mvc
-			.perform(asyncDispatch(
-					this.mvc.perform(get("/contacts").param("format", "csv").param("q", tag).cookie(signIn(manager)))
-						.andExpect(request().asyncStarted())
-						.andReturn()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String csv = this.mvc.perform(asyncDispatch(this.mvc
+			.perform(get("/contacts").param("format", "csv").param("q", tag).cookie(SignIn.session(this.mvc, manager)))
+			.andExpect(request().asyncStarted())
+			.andReturn())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(csv).contains(tag + " Hidden");
 	}
 
@@ -141,7 +136,7 @@ class ContactVisibilityTests {
 		for (int i = 0; i < 30; i++) {
 			ids.add(contact(tag + " Namesake", staffId, false));
 		}
-		Cookie session = signIn(staff);
+		Cookie session = SignIn.session(this.mvc, staff);
 		java.util.List<Long> listed = new java.util.ArrayList<>();
 		for (int page = 0; page < 2; page++) {
 			String html = this.mvc.perform(get("/contacts").param("q", tag).param("page", "" + page).cookie(session))
@@ -155,14 +150,6 @@ class ContactVisibilityTests {
 			}
 		}
 		assertThat(listed).containsExactlyElementsOf(ids);
-	}
-
-	private Cookie signIn(String email) throws Exception {
-		return this.mvc.perform(formLogin().user(email).password(TestData.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
 	}
 
 	private long contact(String name, Long ownerId, boolean shared) {

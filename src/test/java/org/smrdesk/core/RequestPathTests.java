@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.SignIn;
 import org.smrdesk.TestData;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
@@ -13,12 +14,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -41,7 +39,7 @@ class RequestPathTests {
 
 	@Test
 	void aSignedInPageIsMeasuredAsARequestButNotFilterByFilter() throws Exception {
-		Cookie staff = signIn(TestData.user(this.jdbc, Role.STAFF, "Request Path"));
+		Cookie staff = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.STAFF, "Request Path"));
 		this.mvc.perform(get("/departments").cookie(staff)).andExpect(status().isOk());
 
 		MeterRegistry meters = this.context.getBean(MeterRegistry.class);
@@ -58,13 +56,6 @@ class RequestPathTests {
 	@Test
 	void templateExpressionsAreCompiledOnceUsedOften() {
 		assertThat(this.context.getBean(SpringTemplateEngine.class).getEnableSpringELCompiler()).isTrue();
-	}
-
-	private Cookie signIn(String email) throws Exception {
-		MvcResult result = this.mvc.perform(formLogin().user(email).password(TestData.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn();
-		return result.getResponse().getCookie("SESSION");
 	}
 
 }

@@ -14,6 +14,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.SettingsVariantTest;
+import org.smrdesk.SignIn;
 import org.smrdesk.TestData;
 import org.smrdesk.core.CompanyFigures;
 import org.smrdesk.core.Role;
@@ -23,7 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -57,9 +57,9 @@ class CompanyFiguresTests {
 	@Test
 	void keptFiguresAreShownOnlyToTheRolesWhoseHomePageHasThem() throws Exception {
 		String department = "Figures " + System.nanoTime();
-		Cookie lead = signIn(TestData.user(this.jdbc, Role.LEAD, department));
-		Cookie manager = signIn(TestData.user(this.jdbc, Role.MANAGER, department));
-		Cookie staff = signIn(TestData.user(this.jdbc, Role.STAFF, department));
+		Cookie lead = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.LEAD, department));
+		Cookie manager = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.MANAGER, department));
+		Cookie staff = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.STAFF, department));
 
 		this.mvc.perform(get("/").cookie(lead))
 			.andExpect(status().isOk())
@@ -81,9 +81,9 @@ class CompanyFiguresTests {
 		String second = "Figures Second " + System.nanoTime();
 		String firstEmail = TestData.user(this.jdbc, Role.STAFF, first);
 		String secondEmail = TestData.user(this.jdbc, Role.STAFF, second);
-		Cookie firstStaff = signIn(firstEmail);
-		Cookie secondStaff = signIn(secondEmail);
-		this.mvc.perform(get("/").cookie(signIn(TestData.user(this.jdbc, Role.LEAD, first))))
+		Cookie firstStaff = SignIn.session(this.mvc, firstEmail);
+		Cookie secondStaff = SignIn.session(this.mvc, secondEmail);
+		this.mvc.perform(get("/").cookie(SignIn.session(this.mvc, TestData.user(this.jdbc, Role.LEAD, first))))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/").cookie(firstStaff)).andExpect(status().isOk());
 		this.mvc.perform(get("/").cookie(secondStaff)).andExpect(status().isOk());
@@ -103,7 +103,8 @@ class CompanyFiguresTests {
 
 	@Test
 	void requestsWaitingForAFigureBeingComputedHoldNoPooledConnection() throws Exception {
-		Cookie manager = signIn(TestData.user(this.jdbc, Role.MANAGER, "Figures Wait " + System.nanoTime()));
+		Cookie manager = SignIn.session(this.mvc,
+				TestData.user(this.jdbc, Role.MANAGER, "Figures Wait " + System.nanoTime()));
 		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
 		int requests = pool.getMaximumPoolSize() + 2;
 		this.figures.forgetAll();
@@ -185,13 +186,6 @@ class CompanyFiguresTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	private Cookie signIn(String email) throws Exception {
-		return this.mvc.perform(formLogin().user(email).password(TestData.PASSWORD))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.SignIn;
 import org.smrdesk.SqlStatementCounter;
 import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
@@ -14,12 +15,9 @@ import org.smrdesk.core.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -65,8 +63,8 @@ class InboxQueryCountTests {
 				values (?, ?, 'BRAND', now(), 't', now(), 't') returning id""", Long.class, "Count " + word, word);
 		this.jdbc.update("insert into monitoring_query_departments (query_id, department_id) values (?, ?)", query,
 				TestData.department(this.jdbc, department));
-		Cookie lead = signIn(leadEmail);
-		Cookie staff = signIn(staffEmail);
+		Cookie lead = SignIn.session(this.mvc, leadEmail);
+		Cookie staff = SignIn.session(this.mvc, staffEmail);
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("LEAD inbox", "/monitoring/mentions");
 		pages.put("LEAD full text", "/monitoring/mentions?q=" + word);
@@ -140,15 +138,6 @@ class InboxQueryCountTests {
 				select 'count-' || ? || '-' || g || '@test.example', 'Count user ' || g,
 				       (select department_id from users where id = ?), 'STAFF', true, 'x', now(), 'test', now(), 'test'
 				from generate_series(1, ?) as g""", batch, assignee, count / 10);
-	}
-
-	private Cookie signIn(String email) throws Exception {
-		MvcResult result = this.mvc.perform(formLogin().user(email).password(TestData.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn();
-		Cookie session = result.getResponse().getCookie("SESSION");
-		assertThat(session).as("session cookie").isNotNull();
-		return session;
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.SignIn;
 import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
 
@@ -21,12 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
  * Several requests at once in one session (two tabs, a double click) never answer 500,
@@ -44,7 +43,7 @@ class OneSessionConcurrencyTests {
 	@Test
 	void sixParallelPostsInOneSessionFiveTimesOverNeverAnswer500() throws Exception {
 		Fixture fixture = new Fixture("Parallel");
-		Cookie session = signIn(fixture.email);
+		Cookie session = SignIn.session(this.mvc, fixture.email);
 		List<Integer> statuses = new ArrayList<>();
 		ExecutorService pool = Executors.newFixedThreadPool(6);
 		try {
@@ -69,7 +68,7 @@ class OneSessionConcurrencyTests {
 	@Test
 	void tenIdenticalFormPostsWithOneKeyCreateOneRecord() throws Exception {
 		Fixture fixture = new Fixture("Idem form");
-		Cookie session = signIn(fixture.email);
+		Cookie session = SignIn.session(this.mvc, fixture.email);
 		String key = UUID.randomUUID().toString();
 		List<Integer> statuses = parallel(10,
 				() -> fixture.form(fixture.tag + " once").cookie(session).param("_idempotencyKey", key));
@@ -80,7 +79,7 @@ class OneSessionConcurrencyTests {
 	@Test
 	void everyPostingFormCarriesAFreshIdempotencyKey() throws Exception {
 		Fixture fixture = new Fixture("Idem page");
-		Cookie session = signIn(fixture.email);
+		Cookie session = SignIn.session(this.mvc, fixture.email);
 		String first = this.mvc.perform(get("/activities/new").cookie(session))
 			.andReturn()
 			.getResponse()
@@ -133,14 +132,6 @@ class OneSessionConcurrencyTests {
 
 	private Callable<Integer> status(MockHttpServletRequestBuilder request) {
 		return () -> this.mvc.perform(request).andReturn().getResponse().getStatus();
-	}
-
-	private Cookie signIn(String email) throws Exception {
-		return this.mvc.perform(formLogin().user(email).password(TestData.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
 	}
 
 	private final class Fixture {
