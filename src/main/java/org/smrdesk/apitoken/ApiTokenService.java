@@ -35,6 +35,13 @@ public class ApiTokenService {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final String AUTHENTICATE = """
+			select t.id, t.scope, u.id, u.email, u.display_name, d.id, d.name, u.role, t.last_used_at, """
+			+ DataVersion.SELECT + """
+
+					from api_tokens t join users u on u.id = t.user_id join departments d on d.id = u.department_id
+					where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.active""";
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -141,17 +148,13 @@ public class ApiTokenService {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		List<Checked> found = this.jdbc.query("""
-				select t.id, t.scope, u.id, u.email, u.display_name, d.id, d.name, u.role, t.last_used_at, """
-				+ DataVersion.SELECT + """
-
-						from api_tokens t join users u on u.id = t.user_id join departments d on d.id = u.department_id
-						where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.active""",
-				(rs, i) -> new Checked(new Authenticated(rs.getLong(1), TokenScope.valueOf(rs.getString(2)),
-						new CurrentUser(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
-								Role.valueOf(rs.getString(8)), null, true),
-						rs.getLong("data_version")), rs.getTimestamp(9)),
-				hash(token), Timestamp.from(now));
+		List<Checked> found = this.jdbc
+			.query(AUTHENTICATE, (rs, i) -> new Checked(
+					new Authenticated(rs.getLong(1), TokenScope.valueOf(rs.getString(2)),
+							new CurrentUser(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+									rs.getString(7), Role.valueOf(rs.getString(8)), null, true),
+							DataVersion.read(rs)),
+					rs.getTimestamp(9)), hash(token), Timestamp.from(now));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -164,6 +167,15 @@ public class ApiTokenService {
 					Timestamp.from(now), checked.authenticated().tokenId(), Timestamp.from(recordedBefore));
 		}
 		return Optional.of(checked.authenticated());
+	}
+
+	/**
+	 * The statement that reads a token's user and the data's numbers: what every API
+	 * response depends on besides its own reads (core.pagecache).
+	 * @return its text
+	 */
+	public static String authenticationStatement() {
+		return AUTHENTICATE;
 	}
 
 	static String hash(String token) {
@@ -179,8 +191,10 @@ public class ApiTokenService {
 	 * @param tokenId the token's id
 	 * @param scope what it may do
 	 * @param user whose it is
+	 * @param dataVersion the numbers of the data's tables, read with the token
+	 * ({@link DataVersion})
 	 */
-	public record Authenticated(long tokenId, TokenScope scope, CurrentUser user, long dataVersion) {
+	public record Authenticated(long tokenId, TokenScope scope, CurrentUser user, long[] dataVersion) {
 	}
 
 }

@@ -68,7 +68,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 				UsernamePasswordAuthenticationToken.authenticated(authenticated.user(), null, authorities));
 		this.holder.setContext(context);
 		// read with the token, before the route reads its data: the page cache's number
-		DataVersion.remember(request, authenticated.dataVersion());
+		DataVersion.remember(request, authenticated.dataVersion(), ApiTokenService.authenticationStatement());
 		PageCacheFilter.ownedBy(request, "token:" + authenticated.tokenId());
 		try {
 			chain.doFilter(request, response);

@@ -3,6 +3,7 @@ package org.smrdesk.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,6 +17,8 @@ import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import org.smrdesk.core.pagecache.TablesRead;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,20 +123,20 @@ public class CompanyFigures implements DisposableBean {
 	@SuppressWarnings("unchecked")
 	public <T> T get(String key, Supplier<T> compute) {
 		if (this.keepFor.isZero()) {
-			return (T) compute(compute);
+			return (T) compute(compute).value();
 		}
 		Instant now = this.clock.instant();
 		Figure figure = this.kept.computeIfAbsent(key, (name) -> new Figure());
 		figure.read(now, compute);
 		Computed current = figure.current;
 		if (current != null && now.isBefore(current.until())) {
-			return (T) current.value();
+			return (T) current.shown();
 		}
 		if (current != null && now.isBefore(current.until().plus(this.keepFor)) && this.refresher != null) {
 			this.refresher.execute(() -> refresh(figure));
-			return (T) current.value();
+			return (T) current.shown();
 		}
-		return (T) figure.computeOnce(this);
+		return (T) figure.computeOnce(this).shown();
 	}
 
 	/**
@@ -170,8 +173,8 @@ public class CompanyFigures implements DisposableBean {
 			return;
 		}
 		try {
-			Object value = compute(figure.compute);
-			figure.current = new Computed(value, this.clock.instant().plus(this.keepFor));
+			TablesRead.Read<Object> read = compute(figure.compute);
+			figure.current = new Computed(read.value(), read.tables(), this.clock.instant().plus(this.keepFor));
 		}
 		catch (RuntimeException ex) {
 			// the figure kept so far stays until it is too old; the next tick tries again
@@ -182,8 +185,12 @@ public class CompanyFigures implements DisposableBean {
 		}
 	}
 
-	private Object compute(Supplier<?> compute) {
-		return this.transactions.execute((status) -> compute.get());
+	/**
+	 * Computes a figure, noting the tables it read (a page showing it depends on them:
+	 * core.pagecache).
+	 */
+	private TablesRead.Read<Object> compute(Supplier<?> compute) {
+		return TablesRead.during(() -> this.transactions.execute((status) -> compute.get()));
 	}
 
 	@Override
@@ -194,9 +201,18 @@ public class CompanyFigures implements DisposableBean {
 	}
 
 	/**
-	 * A computed value and until when it is fresh.
+	 * A computed value, the tables it was read from and until when it is fresh.
 	 */
-	private record Computed(Object value, Instant until) {
+	private record Computed(Object value, BitSet tables, Instant until) {
+
+		/**
+		 * The value, for a page that shows it (which then depends on its tables).
+		 */
+		Object shown() {
+			TablesRead.add(this.tables);
+			return this.value;
+		}
+
 	}
 
 	/**
@@ -211,7 +227,7 @@ public class CompanyFigures implements DisposableBean {
 
 		private volatile Instant lastRead;
 
-		private final AtomicReference<CompletableFuture<Object>> computing = new AtomicReference<>();
+		private final AtomicReference<CompletableFuture<Computed>> computing = new AtomicReference<>();
 
 		private final AtomicBoolean refreshing = new AtomicBoolean();
 
@@ -224,21 +240,23 @@ public class CompanyFigures implements DisposableBean {
 		 * Computes the figure in the caller, or waits for the caller already computing
 		 * it; a failed computation is not kept.
 		 */
-		Object computeOnce(CompanyFigures figures) {
-			CompletableFuture<Object> mine = new CompletableFuture<>();
-			CompletableFuture<Object> running = this.computing.compareAndExchange(null, mine);
+		Computed computeOnce(CompanyFigures figures) {
+			CompletableFuture<Computed> mine = new CompletableFuture<>();
+			CompletableFuture<Computed> running = this.computing.compareAndExchange(null, mine);
 			if (running == null) {
 				try {
 					Computed done = this.current;
 					if (done != null && figures.clock.instant().isBefore(done.until())) {
 						// computed by the caller that was just before this one
-						mine.complete(done.value());
-						return done.value();
+						mine.complete(done);
+						return done;
 					}
-					Object value = figures.compute(this.compute);
-					this.current = new Computed(value, figures.clock.instant().plus(figures.keepFor));
-					mine.complete(value);
-					return value;
+					TablesRead.Read<Object> read = figures.compute(this.compute);
+					Computed computed = new Computed(read.value(), read.tables(),
+							figures.clock.instant().plus(figures.keepFor));
+					this.current = computed;
+					mine.complete(computed);
+					return computed;
 				}
 				catch (RuntimeException | Error ex) {
 					mine.completeExceptionally(ex);

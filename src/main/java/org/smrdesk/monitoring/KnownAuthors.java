@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 
 import org.smrdesk.contact.ContactIdentity;
 import org.smrdesk.contact.ContactService;
+import org.smrdesk.core.pagecache.TablesRead;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,6 +145,8 @@ class KnownAuthors {
 			current = load(now);
 			this.snapshot = current;
 		}
+		// a page showing who wrote a mention depends on the contacts read
+		TablesRead.add(current.tables());
 		return current;
 	}
 
@@ -151,7 +155,8 @@ class KnownAuthors {
 		Map<String, KnownContact> urls = new HashMap<>();
 		Map<String, KnownContact> domains = new HashMap<>();
 		Set<String> names = new HashSet<>();
-		for (ContactIdentity contact : this.contacts.identities()) {
+		TablesRead.Read<List<ContactIdentity>> identities = TablesRead.during(this.contacts::identities);
+		for (ContactIdentity contact : identities.value()) {
 			if (contact.name() != null && !contact.name().isBlank()) {
 				names.add(handle(contact.name()));
 			}
@@ -179,7 +184,7 @@ class KnownAuthors {
 				}
 			}
 		}
-		return new Snapshot(now, handles, urls, domains, names);
+		return new Snapshot(now, handles, urls, domains, names, identities.tables());
 	}
 
 	private static List<String> split(String text) {
@@ -217,7 +222,7 @@ class KnownAuthors {
 	}
 
 	private record Snapshot(Instant loadedAt, Map<String, KnownContact> handles, Map<String, KnownContact> urls,
-			Map<String, KnownContact> domains, Set<String> names) {
+			Map<String, KnownContact> domains, Set<String> names, BitSet tables) {
 	}
 
 }

@@ -102,7 +102,7 @@ class FreshPrincipalFilter extends OncePerRequestFilter {
 	private Optional<CurrentUser> reload(Long id, HttpServletRequest request) {
 		return this.jdbc.query(RELOAD, (rs, row) -> {
 			// read before the page reads its data (core.pagecache)
-			DataVersion.remember(request, rs.getLong("data_version"));
+			DataVersion.remember(request, DataVersion.read(rs), RELOAD);
 			if (this.times != null) {
 				// the page's times need the user's zone: no second query for it
 				this.times.rememberZoneOfThisRequest(rs.getString("time_zone"));

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +73,11 @@ class CapturedResponse extends HttpServletResponseWrapper {
 
 	/**
 	 * What to keep of it.
+	 * @param tables the tables the page read
+	 * @param versions the numbers of the tables read before it read them
 	 * @return the kept page
 	 */
-	PageCache.Page page() {
+	PageCache.Page page(BitSet tables, long[] versions) {
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
 		for (String name : getHeaderNames()) {
 			if (!this.headersBefore.contains(name)) {
@@ -86,7 +89,7 @@ class CapturedResponse extends HttpServletResponseWrapper {
 		if (getLocale() != null) {
 			headers.add(new AbstractMap.SimpleImmutableEntry<>("Content-Language", getLocale().toLanguageTag()));
 		}
-		return PageCache.Page.of(getContentType(), List.copyOf(headers), this.buffer.toByteArray());
+		return PageCache.Page.of(getContentType(), List.copyOf(headers), this.buffer.toByteArray(), tables, versions);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,24 +15,27 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Pages kept per session: a page's response is sent again from memory while the data
- * ({@link DataVersion}), the signed-in user as read on this request, the request itself
- * and the minute are the same as when it was rendered.
+ * Pages kept per session: a page's response is sent again from memory while the tables it
+ * read ({@link TablesRead}, {@link DataVersion}), the signed-in user as read on this
+ * request, the request itself and the minute are the same as when it was rendered.
  * <p>
  * <b>Why it is safe.</b> A kept page is only ever sent to the session it was rendered for
  * (the session id is part of the key), so no role or department sees another's data, and
  * the CSRF token inside it is that session's own. The key holds the user as read fresh on
  * this request (role, department, active), so a change of rights misses at once, on every
  * node; the authorization filters run before the cache is asked. Any committed change to
- * the data changes {@code data_version}, read before the page reads its data, so a page
- * is never kept under a number older than what it shows. A session that sends anything
- * but a {@code GET} forgets its pages (its own change shows at once even before its
- * transaction's number is read). Times shown as "now" or "overdue" are at most one
- * keeping time ({@code smr.page-cache.keep-for}, a minute) old.
+ * a table changes that table's number in {@code table_version}; the numbers are read
+ * before the page reads its data, and a page is kept with the numbers of every table it
+ * read (each statement it sent, each figure kept in memory it showed, and the tables read
+ * with the signed-in user), so it is never sent again once one of those tables changed. A
+ * session that sends anything but a {@code GET} forgets its pages (its own change shows
+ * at once even before its transaction's number is read). Times shown as "now" or
+ * "overdue" are at most one keeping time ({@code smr.page-cache.keep-for}, a minute) old.
  * <p>
- * <b>What it saves.</b> Rendering and the page's statements, for a page seen again
- * unchanged (the dashboard, a list after a record, the lists of a morning's triage). The
- * first view of a page, and every view after a change, costs what it did.
+ * <b>What it saves.</b> Rendering and the page's statements, for a page seen again while
+ * the tables it shows are unchanged (the dashboard, a list after a record, the lists of a
+ * morning's triage; the activities while feeds bring mentions). The first view of a page,
+ * and every view after a change to what it shows, costs what it did.
  */
 public class PageCache {
 
@@ -65,17 +69,23 @@ public class PageCache {
 	 * The key of a request now.
 	 * @param session the session's id
 	 * @param user the signed-in user as read on this request
-	 * @param version the data's number read on this request
 	 * @param request what was asked: path and query, and the headers the page may depend
 	 * on
 	 * @return the key
 	 */
-	Key key(String session, Object user, long version, String request) {
-		return new Key(session, user, version, this.clock.millis() / this.keepForMillis, request);
+	Key key(String session, Object user, String request) {
+		return new Key(session, user, this.clock.millis() / this.keepForMillis, request);
 	}
 
-	Page get(Key key) {
-		return this.pages.getIfPresent(key);
+	/**
+	 * The page kept under a key, if the tables it read are unchanged.
+	 * @param key the key
+	 * @param versions the numbers of the tables now
+	 * @return the page, or null
+	 */
+	Page get(Key key, long[] versions) {
+		Page page = this.pages.getIfPresent(key);
+		return (page != null && page.validFor(versions)) ? page : null;
 	}
 
 	void put(Key key, Page page) {
@@ -115,11 +125,10 @@ public class PageCache {
 	 *
 	 * @param session the session's id
 	 * @param user the signed-in user as read on the request
-	 * @param version the data's number
 	 * @param period the keeping time the page was rendered in
 	 * @param request path, query and the headers the response may depend on
 	 */
-	record Key(String session, Object user, long version, long period, String request) {
+	record Key(String session, Object user, long period, String request) {
 	}
 
 	/**
@@ -131,8 +140,12 @@ public class PageCache {
 	 * @param formKeys where the body holds a form's one-time key (the hidden
 	 * {@value #FORM_KEY} field that makes a repeated submit harmless): each is replaced
 	 * by a new one whenever the page is sent, so two copies of a page never share a key
+	 * @param tables the tables the page read
+	 * @param versions the numbers of those tables when the page began to read them (by
+	 * table position; the others are not looked at)
 	 */
-	record Page(String contentType, List<Map.Entry<String, String>> headers, byte[] body, int[] formKeys) {
+	record Page(String contentType, List<Map.Entry<String, String>> headers, byte[] body, int[] formKeys, BitSet tables,
+			long[] versions) {
 
 		/** The hidden field {@code org.smrdesk.core.IdempotencyInterceptor} reads. */
 		static final String FORM_KEY = "_idempotencyKey";
@@ -147,9 +160,12 @@ public class PageCache {
 		 * @param contentType its content type
 		 * @param headers the headers the page set
 		 * @param body its body
+		 * @param tables the tables it read
+		 * @param versions the numbers of the tables read before it read them
 		 * @return the page
 		 */
-		static Page of(String contentType, List<Map.Entry<String, String>> headers, byte[] body) {
+		static Page of(String contentType, List<Map.Entry<String, String>> headers, byte[] body, BitSet tables,
+				long[] versions) {
 			int[] keys = new int[8];
 			int count = 0;
 			for (int at = indexOf(body, 0); at >= 0; at = indexOf(body, at + KEY_LENGTH)) {
@@ -160,7 +176,21 @@ public class PageCache {
 					keys[count++] = at;
 				}
 			}
-			return new Page(contentType, headers, body, Arrays.copyOf(keys, count));
+			return new Page(contentType, headers, body, Arrays.copyOf(keys, count), tables, versions);
+		}
+
+		/**
+		 * Whether every table the page read has the number it had then.
+		 * @param now the numbers now
+		 * @return true when the page shows what a new rendering would
+		 */
+		boolean validFor(long[] now) {
+			for (int table = this.tables.nextSetBit(0); table >= 0; table = this.tables.nextSetBit(table + 1)) {
+				if (table >= now.length || table >= this.versions.length || now[table] != this.versions[table]) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/**
@@ -180,7 +210,7 @@ public class PageCache {
 		}
 
 		int weight() {
-			return this.body.length + 4 * this.formKeys.length + 256;
+			return this.body.length + 4 * this.formKeys.length + 8 * this.versions.length + 256;
 		}
 
 		/**

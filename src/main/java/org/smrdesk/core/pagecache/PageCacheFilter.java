@@ -1,6 +1,7 @@
 package org.smrdesk.core.pagecache;
 
 import java.io.IOException;
+import java.util.BitSet;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,10 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Sends a kept page again ({@link PageCache}), or keeps the one rendered now when its
- * handler is a {@link CachedPage}. Runs in the pages' security filter chain after
- * authorization, so it is asked only for requests the user may make; and only for a
- * signed-in session (or an API token, {@link #ownedBy}) whose user and data version were
- * read on this request ({@link DataVersion}).
+ * handler is a {@link CachedPage}, with the tables it read ({@link TablesRead}). Runs in
+ * the pages' security filter chain after authorization, so it is asked only for requests
+ * the user may make; and only for a signed-in session (or an API token, {@link #ownedBy})
+ * whose user and tables' numbers were read on this request ({@link DataVersion}).
  */
 public class PageCacheFilter extends OncePerRequestFilter {
 
@@ -45,11 +46,11 @@ public class PageCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		Long version = DataVersion.of(request);
+		DataVersion.Read read = DataVersion.of(request);
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String id = (session != null) ? session.getId()
 				: (request.getAttribute(OWNER) instanceof String owner) ? owner : null;
-		if (id == null || version == null || authentication == null) {
+		if (id == null || read == null || authentication == null || TablesRead.known() == 0) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -64,18 +65,27 @@ public class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		PageCache.Key key = this.cache.key(id, authentication.getPrincipal(), version, describe(request));
-		PageCache.Page kept = this.cache.get(key);
+		PageCache.Key key = this.cache.key(id, authentication.getPrincipal(), describe(request));
+		PageCache.Page kept = this.cache.get(key, read.versions());
 		if (kept != null) {
 			send(kept, response);
 			return;
 		}
 		CapturedResponse captured = new CapturedResponse(response, this.cache.largestPage());
 		request.setAttribute(CapturedResponse.ATTRIBUTE, captured);
-		chain.doFilter(request, captured);
+		TablesRead.Recording recording = TablesRead.start();
+		BitSet tables;
+		try {
+			TablesRead.add(read.tables());
+			chain.doFilter(request, captured);
+		}
+		finally {
+			tables = recording.tables();
+			recording.stop();
+		}
 		HttpSession after = request.getSession(false);
 		if (captured.storable() && (session == null || (after != null && id.equals(after.getId())))) {
-			this.cache.put(key, captured.page());
+			this.cache.put(key, captured.page(tables, read.versions()));
 		}
 		captured.finish();
 	}

@@ -19,15 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code data_version} (migration V107) counts every committed transaction that changed a
- * table a page may show, once, and nothing else.
+ * table a page may show, once, and nothing else; {@code table_version} (V111) does the
+ * same per table.
  */
 @IntegrationTest
 class DataChangeTriggersTests {
 
 	/** Tables no page shows, or the counter itself (V107's list). */
-	private static final Set<String> UNCOUNTED = Set.of("data_version", "data_change", "flyway_schema_history",
-			"spring_session", "spring_session_attributes", "shedlock", "login_throttle", "idempotency_keys", "job_runs",
-			"mail_outbox", "mail_outbox_attachments", "webhook_deliveries", "notification_keys");
+	private static final Set<String> UNCOUNTED = Set.of("data_version", "data_change", "table_version",
+			"flyway_schema_history", "spring_session", "spring_session_attributes", "shedlock", "login_throttle",
+			"idempotency_keys", "job_runs", "mail_outbox", "mail_outbox_attachments", "webhook_deliveries",
+			"notification_keys");
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -113,6 +115,114 @@ class DataChangeTriggersTests {
 
 		this.jdbc.update("update social_services set name = name where name = ?", name);
 		assertThat(version()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void everyCountedTableHasANumberOfItsOwn() {
+		List<String> counted = this.jdbc.queryForList("""
+				select c.relname from pg_trigger g join pg_class c on c.oid = g.tgrelid
+				where g.tgname = 'count_inserted_rows' and c.relnamespace = current_schema()::regnamespace""",
+				String.class);
+		List<Long> ids = this.jdbc.queryForList("select id from table_version order by id", Long.class);
+		assertThat(this.jdbc.queryForList("select name from table_version", String.class))
+			.containsExactlyInAnyOrderElementsOf(counted);
+		// numbered 1..n: the application reads the numbers as one array in id order
+		assertThat(ids).hasSize(counted.size()).last().isEqualTo((long) counted.size());
+	}
+
+	@Test
+	void aTransactionCountsOnceForEachTableItChangedAndNotForTheOthers() {
+		long services = version("social_services");
+		long vendors = version("vendors");
+		long activities = version("activities");
+		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
+			TestData.channel("Counted " + System.nanoTime()).insert(this.jdbc);
+			TestData.channel("Counted " + System.nanoTime()).insert(this.jdbc);
+		});
+		assertThat(version("social_services")).isEqualTo(services + 1);
+		assertThat(version("vendors")).isEqualTo(vendors);
+
+		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
+			TestData.vendor("Counted " + System.nanoTime()).insert(this.jdbc);
+			TestData.channel("Counted " + System.nanoTime()).insert(this.jdbc);
+			TestData.vendor("Counted " + System.nanoTime()).insert(this.jdbc);
+		});
+		assertThat(version("social_services")).isEqualTo(services + 2);
+		assertThat(version("vendors")).isEqualTo(vendors + 1);
+		assertThat(version("activities")).isEqualTo(activities);
+	}
+
+	@Test
+	void aTableChangedInASavepointRolledBackIsNotCounted() {
+		long services = version("social_services");
+		long vendors = version("vendors");
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			connection.setAutoCommit(false);
+			try {
+				JdbcTemplate same = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+				Savepoint savepoint = connection.setSavepoint();
+				TestData.channel("In a savepoint " + System.nanoTime()).insert(same);
+				connection.rollback(savepoint);
+				TestData.vendor("After the savepoint " + System.nanoTime()).insert(same);
+				connection.commit();
+			}
+			finally {
+				connection.setAutoCommit(true);
+			}
+			return null;
+		});
+		assertThat(version("social_services")).isEqualTo(services);
+		assertThat(version("vendors")).isEqualTo(vendors + 1);
+	}
+
+	/**
+	 * Two writers that change the same tables in opposite orders both commit: each takes
+	 * {@code data_version}'s one row before the rows of {@code table_version} at commit,
+	 * so they never hold one of those rows each and wait for the other's.
+	 */
+	@Test
+	void writersChangingTablesInOppositeOrdersBothCommit() throws Exception {
+		long services = version("social_services");
+		long vendors = version("vendors");
+		java.util.concurrent.CyclicBarrier bothChanged = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.Future<?> one = writers.submit(() -> write(bothChanged, true));
+			java.util.concurrent.Future<?> two = writers.submit(() -> write(bothChanged, false));
+			one.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			two.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		finally {
+			writers.shutdownNow();
+		}
+		assertThat(version("social_services")).isEqualTo(services + 2);
+		assertThat(version("vendors")).isEqualTo(vendors + 2);
+	}
+
+	private void write(java.util.concurrent.CyclicBarrier bothChanged, boolean servicesFirst) {
+		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
+			insert(servicesFirst);
+			try {
+				bothChanged.await(10, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			insert(!servicesFirst);
+		});
+	}
+
+	private void insert(boolean service) {
+		if (service) {
+			TestData.channel("Concurrent " + System.nanoTime()).insert(this.jdbc);
+		}
+		else {
+			TestData.vendor("Concurrent " + System.nanoTime()).insert(this.jdbc);
+		}
+	}
+
+	private long version(String table) {
+		return this.jdbc.queryForObject("select version from table_version where name = ?", Long.class, table);
 	}
 
 	private long version() {

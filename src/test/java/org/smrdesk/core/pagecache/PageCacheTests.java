@@ -24,9 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A page seen again unchanged is sent from memory; any committed change, another user, a
- * flash message or the session's own change is never answered with a kept page. A change
- * of rights is refused on the next request before the cache is asked
+ * A page seen again unchanged is sent from memory; a committed change to a table it read,
+ * another user, a flash message or the session's own change is never answered with a kept
+ * page. A change of rights is refused on the next request before the cache is asked
  * ({@code security.StaleRightsTests}, which views the page before the change, the cache
  * on).
  */
@@ -102,6 +102,25 @@ class PageCacheTests {
 		assertThat(this.jdbc.queryForObject("select version from data_version", Long.class)).isGreaterThan(before);
 		assertThat(this.mvc.perform(get("/services").cookie(lead)).andReturn().getResponse().getContentAsString())
 			.contains(name);
+	}
+
+	/**
+	 * A feed poll that brings mentions, a vendor's new contract: a change to a table the
+	 * page did not read leaves it kept.
+	 */
+	@Test
+	void aChangeToATableThePageDidNotReadKeepsIt() throws Exception {
+		Cookie lead = signIn(TestData.user(this.jdbc, Role.LEAD, "Cache Comms"));
+		List<String> rendered = SqlStatementCounter
+			.statements(() -> this.mvc.perform(get("/services").cookie(lead)).andExpect(status().isOk()));
+		assertThat(rendered).as("the page does not read the monitoring sources")
+			.noneMatch((sql) -> sql.contains("monitoring_sources"));
+
+		TestData.monitoringSource("Cache Source " + System.nanoTime()).insert(this.jdbc);
+
+		long kept = SqlStatementCounter
+			.count(() -> this.mvc.perform(get("/services").cookie(lead)).andExpect(status().isOk()));
+		assertThat(kept).isLessThanOrEqualTo(2);
 	}
 
 	@Test
