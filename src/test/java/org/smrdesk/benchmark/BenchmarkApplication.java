@@ -165,6 +165,16 @@ final class BenchmarkApplication implements AutoCloseable {
 	 * @return {@code Authorization: Bearer ...}
 	 */
 	String bearerHeader(String email) {
+		return bearerHeader(email, org.smrdesk.apitoken.TokenScope.READ);
+	}
+
+	/**
+	 * A personal access token of a user with a scope (30 days).
+	 * @param email the user
+	 * @param scope what it may do
+	 * @return {@code Authorization: Bearer ...}
+	 */
+	String bearerHeader(String email, org.smrdesk.apitoken.TokenScope scope) {
 		org.smrdesk.core.CurrentUser user = jdbc().queryForObject(
 				"select u.id, u.email, u.display_name, u.department_id, d.name, u.role from users u "
 						+ "join departments d on d.id = u.department_id where u.email = ?",
@@ -172,7 +182,7 @@ final class BenchmarkApplication implements AutoCloseable {
 						rs.getLong(4), rs.getString(5), org.smrdesk.core.Role.valueOf(rs.getString(6)), null, true),
 				email);
 		return "Authorization: Bearer " + this.context.getBean(org.smrdesk.apitoken.ApiTokenService.class)
-			.create(user, "Page benchmark", org.smrdesk.apitoken.TokenScope.READ, 30);
+			.create(user, "Page benchmark", scope, 30);
 	}
 
 	static String basicHeader(String email) {

@@ -2,6 +2,10 @@ package org.smrdesk.benchmark;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.smrdesk.SqlStatementCounter;
+import org.smrdesk.core.pagecache.PageCache;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -228,6 +233,7 @@ class PageBenchmarkTests {
 						+ ": " + measurement.runs.get(round).perSecond() + " req/s");
 			}
 		}
+		afterWrites(appClient, measurements);
 		setup.put("load average at the end", BenchmarkApplication.loadAverage());
 		setup.put("resident memory of this JVM (SMR Desk, the bare page and the load generator), at the end / peak",
 				residentMemory());
@@ -236,6 +242,58 @@ class PageBenchmarkTests {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, report);
 		System.out.println(report);
+	}
+
+	/**
+	 * What a write does to the pages kept: each page is viewed twice (the second view
+	 * kept), then a mention arrives (pushed as a monitoring vendor does: what a feed poll
+	 * bringing one writes) and the page is viewed again; then an activity is logged and
+	 * it is viewed once more. A view is kept when the cache counts it as sent from
+	 * memory.
+	 */
+	private static void afterWrites(LoadGenerator client, Map<Page, Measurement> measurements) throws Exception {
+		PageCache cache = app.context.getBeanProvider(PageCache.class).getIfAvailable();
+		if (cache == null) {
+			return;
+		}
+		JdbcTemplate jdbc = app.jdbc();
+		long pushSource = jdbc
+			.queryForObject("select id from monitoring_sources where kind = 'PUSH' order by id limit 1", Long.class);
+		long service = jdbc.queryForObject("select id from social_services order by id limit 1", Long.class);
+		String token = app.bearerHeader(LEAD, org.smrdesk.apitoken.TokenScope.WRITE)
+			.substring("Authorization: ".length());
+		HttpClient http = HttpClient.newHttpClient();
+		URI base = URI.create("http://127.0.0.1:" + app.port());
+		for (Measurement m : measurements.values()) {
+			client.once(m.path, m.headers);
+			m.keptAgain = kept(cache, () -> client.once(m.path, m.headers));
+			String mention = String.format(Locale.ROOT,
+					"{\"sourceId\":%d,\"guid\":\"benchmark-%d\",\"title\":\"Kestrel in the news\","
+							+ "\"text\":\"A benchmark mention of Kestrel arrived.\",\"author\":\"bench\"}",
+					pushSource, System.nanoTime());
+			post(http, base.resolve("/api/v1/mentions"), token, mention);
+			m.keptAfterMention = kept(cache, () -> client.once(m.path, m.headers));
+			client.once(m.path, m.headers);
+			post(http, base.resolve("/api/v1/activities"), token,
+					String.format(Locale.ROOT, "{\"kind\":\"POST\",\"title\":\"Benchmark post %d\",\"serviceId\":%d}",
+							System.nanoTime(), service));
+			m.keptAfterActivity = kept(cache, () -> client.once(m.path, m.headers));
+		}
+	}
+
+	private static boolean kept(PageCache cache, java.util.concurrent.Callable<?> view) throws Exception {
+		long before = cache.sent();
+		view.call();
+		return cache.sent() > before;
+	}
+
+	private static void post(HttpClient http, URI uri, String token, String json) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
+			.header("Authorization", token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(uri + ": " + response.body()).isBetween(200, 201);
 	}
 
 	private static String report(Map<String, Long> counts, Map<Page, Measurement> measurements) {
@@ -257,8 +315,10 @@ class PageBenchmarkTests {
 			.append(" |\n\n");
 		text.append("| page | as | status | requests/s | p50 ms | p99 ms | share of the bare page | "
 				+ "SQL statements per request | KB | spread across rounds | bare page requests/s | "
-				+ "CPU ms per request (JVM + PostgreSQL) | CPU share of the bare page |\n");
-		text.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+				+ "CPU ms per request (JVM + PostgreSQL) | CPU share of the bare page | "
+				+ "kept after a mention arrives / an activity is logged |\n");
+		text.append(
+				"| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
 		List<String> misses = new ArrayList<>();
 		for (Map.Entry<Page, Measurement> entry : measurements.entrySet()) {
 			Page page = entry.getKey();
@@ -268,13 +328,13 @@ class PageBenchmarkTests {
 			long statements = median(m.statements.stream().mapToDouble(Long::doubleValue).toArray()).longValue();
 			long mostStatements = m.statements.stream().mapToLong(Long::longValue).max().orElse(0);
 			text.append(String.format(Locale.ROOT,
-					"| %s `%s` | %s | %s | %,.1f | %,.1f | %,.1f | %s | %s | %,.0f | ±%.0f %% | %,.0f | %s | %s |%n",
+					"| %s `%s` | %s | %s | %,.1f | %,.1f | %,.1f | %s | %s | %,.0f | ±%.0f %% | %,.0f | %s | %s | %s |%n",
 					page.label(), m.path, page.role(), all.statusText(), m.perSecond(), all.percentileMillis(50),
 					all.percentileMillis(99), ratio(share),
 					(statements == mostStatements) ? statements : statements + " (up to " + mostStatements + ")",
 					m.bytes / 1024.0, m.spread() * 100,
 					median(m.bare.stream().mapToDouble(LoadGenerator.Run::perSecond).toArray()), m.cpuText(),
-					ratio(m.cpuShare())));
+					ratio(m.cpuShare()), m.keptText()));
 			List<String> why = new ArrayList<>();
 			double needed = page.isLeadHome() ? 1 / 20.0 : 1 / 10.0;
 			if (share < needed) {
@@ -306,6 +366,10 @@ class PageBenchmarkTests {
 			.forEach((e) -> text.append(String.format(Locale.ROOT, "1. %s as %s: %s, p99 %,.0f ms%n",
 					e.getKey().label(), e.getKey().role(), ratio(e.getValue().share()),
 					LoadGenerator.Run.merge(e.getValue().runs).percentileMillis(99))));
+		text.append("\nKept after a write: each page viewed twice, then a mention pushed through the API (what a "
+				+ "feed poll bringing one writes) and the page viewed again, then an activity logged through the API "
+				+ "and the page viewed once more; yes when the cache sent that view from memory. \"not kept\": "
+				+ "the second view was not kept either (the cache is off, a streamed export, a page too large).\n");
 		text.append("\nStatus `n×code`: mixed responses; `error`: the connection failed. SQL statements: JDBC "
 				+ "executions (a batch counts once) over one request alone, median of the rounds. CPU: this JVM's "
 				+ "CPU time (SMR Desk, the bare page, the load generator, JIT and GC) plus that of the PostgreSQL "
@@ -441,9 +505,23 @@ class PageBenchmarkTests {
 
 		long bytes;
 
+		boolean keptAgain;
+
+		boolean keptAfterMention;
+
+		boolean keptAfterActivity;
+
 		Measurement(String path, List<String> headers) {
 			this.path = path;
 			this.headers = headers;
+		}
+
+		/** Whether the page outlived each write, or "not kept" when it is never kept. */
+		String keptText() {
+			if (!this.keptAgain) {
+				return "not kept";
+			}
+			return (this.keptAfterMention ? "yes" : "no") + " / " + (this.keptAfterActivity ? "yes" : "no");
 		}
 
 		double perSecond() {

@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -47,6 +48,10 @@ public class PageCache {
 
 	private final int largestPage;
 
+	private final LongAdder sent = new LongAdder();
+
+	private final LongAdder rendered = new LongAdder();
+
 	/**
 	 * A cache.
 	 * @param clock the application's clock (the minute is part of the key)
@@ -85,7 +90,29 @@ public class PageCache {
 	 */
 	Page get(Key key, long[] versions) {
 		Page page = this.pages.getIfPresent(key);
-		return (page != null && page.validFor(versions)) ? page : null;
+		if (page != null && page.validFor(versions)) {
+			this.sent.increment();
+			return page;
+		}
+		this.rendered.increment();
+		return null;
+	}
+
+	/**
+	 * How many views of a cached page were sent from memory on this node so far.
+	 * @return the count
+	 */
+	public long sent() {
+		return this.sent.sum();
+	}
+
+	/**
+	 * How many views of a page the cache was asked for were rendered on this node so far
+	 * (whether they were then kept or not).
+	 * @return the count
+	 */
+	public long rendered() {
+		return this.rendered.sum();
 	}
 
 	void put(Key key, Page page) {
