@@ -73,17 +73,13 @@ begin
 end
 $$;
 
-create or replace function count_data_changes_of(t regclass) returns void
+-- a new table (select count_data_changes_of('the_table')) gets V107's triggers and its number
+alter function count_data_changes_of(regclass) rename to create_change_triggers_of;
+
+create function count_data_changes_of(t regclass) returns void
 language plpgsql as $$
 begin
-    execute format('create trigger count_inserted_rows after insert on %s referencing new table as changed '
-            || 'for each statement execute function note_changed_rows()', t);
-    execute format('create trigger count_updated_rows after update on %s referencing new table as changed '
-            || 'for each statement execute function note_changed_rows()', t);
-    execute format('create trigger count_deleted_rows after delete on %s referencing old table as changed '
-            || 'for each statement execute function note_changed_rows()', t);
-    execute format('create trigger count_data_change after truncate on %s '
-            || 'for each statement execute function note_data_change()', t);
+    perform create_change_triggers_of(t);
     insert into table_version (id, name)
     select coalesce(max(id), 0) + 1, (select relname from pg_class where oid = t) from table_version;
 end

@@ -48,8 +48,9 @@ class ArchitectureTests {
 					// the request pool of the session read and the rights check
 					// (core.SessionConfiguration)
 					"com.zaxxer.hikari..",
-					// the page cache's store (core.pagecache)
-					"com.github.benmanes.caffeine..")
+					// the page cache: its store, and the statements each page sends
+					// (core.pagecache)
+					"com.github.benmanes.caffeine..", "net.ttddyy.dsproxy..")
 			.check(CLASSES);
 	}
 

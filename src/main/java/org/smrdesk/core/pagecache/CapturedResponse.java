@@ -66,6 +66,14 @@ class CapturedResponse extends HttpServletResponseWrapper {
 	 * response alone (a cookie).
 	 * @return true when it may be kept
 	 */
+	/**
+	 * Whether the handler was a {@link CachedPage}.
+	 * @return true when it was
+	 */
+	boolean cachedPage() {
+		return this.keeping;
+	}
+
 	boolean storable() {
 		return this.keeping && !this.spoiled && this.passedTo == null && getStatus() == SC_OK
 				&& getContentType() != null && getHeaders("Set-Cookie").isEmpty();

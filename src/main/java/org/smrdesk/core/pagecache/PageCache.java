@@ -94,8 +94,14 @@ public class PageCache {
 			this.sent.increment();
 			return page;
 		}
-		this.rendered.increment();
 		return null;
+	}
+
+	/**
+	 * Counts a view of a cached page rendered: not found, or kept no longer valid.
+	 */
+	void countRendered() {
+		this.rendered.increment();
 	}
 
 	/**
@@ -107,8 +113,8 @@ public class PageCache {
 	}
 
 	/**
-	 * How many views of a page the cache was asked for were rendered on this node so far
-	 * (whether they were then kept or not).
+	 * How many views of a cached page were rendered on this node so far (first views,
+	 * views after a change; kept then or not).
 	 * @return the count
 	 */
 	public long rendered() {

@@ -83,6 +83,9 @@ public class PageCacheFilter extends OncePerRequestFilter {
 			tables = recording.tables();
 			recording.stop();
 		}
+		if (captured.cachedPage()) {
+			this.cache.countRendered();
+		}
 		HttpSession after = request.getSession(false);
 		if (captured.storable() && (session == null || (after != null && id.equals(after.getId())))) {
 			this.cache.put(key, captured.page(tables, read.versions()));

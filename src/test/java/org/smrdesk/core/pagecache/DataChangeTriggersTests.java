@@ -72,21 +72,7 @@ class DataChangeTriggersTests {
 		});
 		assertThat(version()).isEqualTo(before);
 
-		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
-			connection.setAutoCommit(false);
-			try {
-				JdbcTemplate same = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-				Savepoint savepoint = connection.setSavepoint();
-				TestData.channel("In a savepoint " + System.nanoTime()).insert(same);
-				connection.rollback(savepoint);
-				TestData.vendor("After the savepoint " + System.nanoTime()).insert(same);
-				connection.commit();
-			}
-			finally {
-				connection.setAutoCommit(true);
-			}
-			return null;
-		});
+		serviceInARolledBackSavepointThenAVendor();
 		assertThat(version()).isEqualTo(before + 1);
 	}
 
@@ -156,21 +142,7 @@ class DataChangeTriggersTests {
 	void aTableChangedInASavepointRolledBackIsNotCounted() {
 		long services = version("social_services");
 		long vendors = version("vendors");
-		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
-			connection.setAutoCommit(false);
-			try {
-				JdbcTemplate same = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-				Savepoint savepoint = connection.setSavepoint();
-				TestData.channel("In a savepoint " + System.nanoTime()).insert(same);
-				connection.rollback(savepoint);
-				TestData.vendor("After the savepoint " + System.nanoTime()).insert(same);
-				connection.commit();
-			}
-			finally {
-				connection.setAutoCommit(true);
-			}
-			return null;
-		});
+		serviceInARolledBackSavepointThenAVendor();
 		assertThat(version("social_services")).isEqualTo(services);
 		assertThat(version("vendors")).isEqualTo(vendors + 1);
 	}
@@ -219,6 +191,27 @@ class DataChangeTriggersTests {
 		else {
 			TestData.vendor("Concurrent " + System.nanoTime()).insert(this.jdbc);
 		}
+	}
+
+	/**
+	 * One transaction: a service added in a savepoint rolled back, then a vendor added.
+	 */
+	private void serviceInARolledBackSavepointThenAVendor() {
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			connection.setAutoCommit(false);
+			try {
+				JdbcTemplate same = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+				Savepoint savepoint = connection.setSavepoint();
+				TestData.channel("In a savepoint " + System.nanoTime()).insert(same);
+				connection.rollback(savepoint);
+				TestData.vendor("After the savepoint " + System.nanoTime()).insert(same);
+				connection.commit();
+			}
+			finally {
+				connection.setAutoCommit(true);
+			}
+			return null;
+		});
 	}
 
 	private long version(String table) {
