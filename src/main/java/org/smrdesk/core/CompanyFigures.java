@@ -140,6 +140,22 @@ public class CompanyFigures implements DisposableBean {
 	}
 
 	/**
+	 * Whether figures are kept at all (not with a keeping time of zero, the tests').
+	 * @return true when they are
+	 */
+	public boolean keeps() {
+		return !this.keepFor.isZero();
+	}
+
+	/**
+	 * How many figures are kept.
+	 * @return the count
+	 */
+	public int size() {
+		return this.kept.size();
+	}
+
+	/**
 	 * Forgets every figure (after a change that must show at once): the next read
 	 * computes each again.
 	 */

@@ -3,6 +3,8 @@ package org.smrdesk.user;
 import java.util.List;
 import java.util.Optional;
 
+import org.smrdesk.core.Role;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -20,6 +22,8 @@ interface UserRepository extends JpaRepository<User, Long> {
 
 	@EntityGraph(attributePaths = "department")
 	Optional<User> findByEmail(String email);
+
+	Optional<User> findFirstByRoleAndActiveTrueOrderByIdAsc(Role role);
 
 	/**
 	 * The first active users (by name) whose name or e-mail contains the text, together

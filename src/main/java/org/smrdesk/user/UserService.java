@@ -142,6 +142,17 @@ public class UserService {
 	}
 
 	/**
+	 * The first active lead (the lowest id), as a reader of company-wide figures computed
+	 * on nobody's request.
+	 * @return the lead, or empty when there is none yet
+	 */
+	public Optional<CurrentUser> firstActiveLead() {
+		return this.users.findFirstByRoleAndActiveTrueOrderByIdAsc(Role.LEAD)
+			.map((user) -> new CurrentUser(user.getId(), user.getEmail(), user.getDisplayName(),
+					user.getDepartment().getId(), user.getDepartment().getName(), user.getRole(), null, true));
+	}
+
+	/**
 	 * Active users whose name starts with what was typed, for type-ahead fields.
 	 * @param typed what the user typed
 	 * @param limit the most to return
