@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 /**
  * Which tables a piece of work read: every table whose name appears in a statement the
  * work's thread sent through the application's data source (the listener
- * {@link PageCacheConfiguration} installs), plus those of values kept in memory it used
+ * {@link TablesReadConfiguration} installs), plus those of values kept in memory it used
  * ({@link #add}). A kept page is valid while the numbers of those tables are unchanged
  * ({@link DataVersion}).
  * <p>
