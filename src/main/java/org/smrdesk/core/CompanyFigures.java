@@ -130,13 +130,13 @@ public class CompanyFigures implements DisposableBean {
 		figure.read(now, compute);
 		Computed current = figure.current;
 		if (current != null && now.isBefore(current.until())) {
-			return (T) current.shown();
+			return (T) shown(key, figure, current);
 		}
 		if (current != null && now.isBefore(current.until().plus(this.keepFor)) && this.refresher != null) {
 			this.refresher.execute(() -> refresh(figure));
-			return (T) current.shown();
+			return (T) shown(key, figure, current);
 		}
-		return (T) figure.computeOnce(this).shown();
+		return (T) shown(key, figure, figure.computeOnce(this));
 	}
 
 	/**
@@ -217,18 +217,21 @@ public class CompanyFigures implements DisposableBean {
 	}
 
 	/**
+	 * A figure's value, for a page that shows it (core.pagecache): a kept page showing it
+	 * is valid while this value is the one kept and may still be shown, for showing the
+	 * page again would show the same value whatever changed in its tables meanwhile. A
+	 * value computed by this very request was read by its own statements, tables and all.
+	 */
+	private Object shown(String key, Figure figure, Computed computed) {
+		TablesRead.dependOn(() -> this.kept.get(key) == figure && figure.current == computed
+				&& this.clock.instant().isBefore(computed.until().plus(this.keepFor)));
+		return computed.value();
+	}
+
+	/**
 	 * A computed value, the tables it was read from and until when it is fresh.
 	 */
 	private record Computed(Object value, BitSet tables, Instant until) {
-
-		/**
-		 * The value, for a page that shows it (which then depends on its tables).
-		 */
-		Object shown() {
-			TablesRead.add(this.tables);
-			return this.value;
-		}
-
 	}
 
 	/**

@@ -145,8 +145,9 @@ class KnownAuthors {
 			current = load(now);
 			this.snapshot = current;
 		}
-		// a page showing who wrote a mention depends on the contacts read
-		TablesRead.add(current.tables());
+		// a page showing who wrote a mention is valid while this snapshot may be used
+		Snapshot shown = current;
+		TablesRead.dependOn(() -> this.snapshot == shown && !shown.loadedAt.plus(TTL).isBefore(this.clock.instant()));
 		return current;
 	}
 

@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.Set;
 
 import jakarta.servlet.ServletOutputStream;
@@ -83,9 +84,10 @@ class CapturedResponse extends HttpServletResponseWrapper {
 	 * What to keep of it.
 	 * @param tables the tables the page read
 	 * @param versions the numbers of the tables read before it read them
+	 * @param checks the values kept in memory it showed
 	 * @return the kept page
 	 */
-	PageCache.Page page(BitSet tables, long[] versions) {
+	PageCache.Page page(BitSet tables, long[] versions, List<BooleanSupplier> checks) {
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
 		for (String name : getHeaderNames()) {
 			if (!this.headersBefore.contains(name)) {
@@ -97,7 +99,8 @@ class CapturedResponse extends HttpServletResponseWrapper {
 		if (getLocale() != null) {
 			headers.add(new AbstractMap.SimpleImmutableEntry<>("Content-Language", getLocale().toLanguageTag()));
 		}
-		return PageCache.Page.of(getContentType(), List.copyOf(headers), this.buffer.toByteArray(), tables, versions);
+		return PageCache.Page.of(getContentType(), List.copyOf(headers), this.buffer.toByteArray(), tables, versions,
+				checks);
 	}
 
 	/**

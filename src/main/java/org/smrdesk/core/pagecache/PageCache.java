@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -176,9 +177,11 @@ public class PageCache {
 	 * @param tables the tables the page read
 	 * @param versions the numbers of those tables when the page began to read them (by
 	 * table position; the others are not looked at)
+	 * @param checks whether each value kept in memory the page showed is still the one
+	 * kept ({@link TablesRead#dependOn})
 	 */
 	record Page(String contentType, List<Map.Entry<String, String>> headers, byte[] body, int[] formKeys, BitSet tables,
-			long[] versions) {
+			long[] versions, List<BooleanSupplier> checks) {
 
 		/** The hidden field {@code org.smrdesk.core.IdempotencyInterceptor} reads. */
 		static final String FORM_KEY = "_idempotencyKey";
@@ -195,10 +198,11 @@ public class PageCache {
 		 * @param body its body
 		 * @param tables the tables it read
 		 * @param versions the numbers of the tables read before it read them
+		 * @param checks the values kept in memory it showed
 		 * @return the page
 		 */
 		static Page of(String contentType, List<Map.Entry<String, String>> headers, byte[] body, BitSet tables,
-				long[] versions) {
+				long[] versions, List<BooleanSupplier> checks) {
 			int[] keys = new int[8];
 			int count = 0;
 			for (int at = indexOf(body, 0); at >= 0; at = indexOf(body, at + KEY_LENGTH)) {
@@ -209,17 +213,23 @@ public class PageCache {
 					keys[count++] = at;
 				}
 			}
-			return new Page(contentType, headers, body, Arrays.copyOf(keys, count), tables, versions);
+			return new Page(contentType, headers, body, Arrays.copyOf(keys, count), tables, versions, checks);
 		}
 
 		/**
-		 * Whether every table the page read has the number it had then.
+		 * Whether every table the page read has the number it had then, and every value
+		 * kept in memory it showed is still the one kept.
 		 * @param now the numbers now
 		 * @return true when the page shows what a new rendering would
 		 */
 		boolean validFor(long[] now) {
 			for (int table = this.tables.nextSetBit(0); table >= 0; table = this.tables.nextSetBit(table + 1)) {
 				if (table >= now.length || table >= this.versions.length || now[table] != this.versions[table]) {
+					return false;
+				}
+			}
+			for (BooleanSupplier check : this.checks) {
+				if (!check.getAsBoolean()) {
 					return false;
 				}
 			}

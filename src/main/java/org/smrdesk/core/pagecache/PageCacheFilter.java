@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -75,12 +76,14 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		request.setAttribute(CapturedResponse.ATTRIBUTE, captured);
 		TablesRead.Recording recording = TablesRead.start();
 		BitSet tables;
+		List<BooleanSupplier> checks;
 		try {
 			TablesRead.add(read.tables());
 			chain.doFilter(request, captured);
 		}
 		finally {
 			tables = recording.tables();
+			checks = recording.checks();
 			recording.stop();
 		}
 		if (captured.cachedPage()) {
@@ -88,7 +91,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		}
 		HttpSession after = request.getSession(false);
 		if (captured.storable() && (session == null || (after != null && id.equals(after.getId())))) {
-			this.cache.put(key, captured.page(tables, read.versions()));
+			this.cache.put(key, captured.page(tables, read.versions(), checks));
 		}
 		captured.finish();
 	}

@@ -1,9 +1,11 @@
 package org.smrdesk.core.pagecache;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -11,7 +13,8 @@ import java.util.function.Supplier;
  * work's thread sent through the application's data source (the listener
  * {@link TablesReadConfiguration} installs), plus those of values kept in memory it used
  * ({@link #add}). A kept page is valid while the numbers of those tables are unchanged
- * ({@link DataVersion}).
+ * ({@link DataVersion}), and while the values kept in memory it showed are still the ones
+ * kept ({@link #dependOn}).
  * <p>
  * A table is a position in {@code table_version} (migration V111): the names are read
  * once at start ({@link #know}). A name in a statement counts wherever it appears (a
@@ -74,7 +77,7 @@ public final class TablesRead {
 		Recording recording = start();
 		try {
 			T value = work.get();
-			return new Read<>(value, recording.tables());
+			return new Read<>(value, recording.tables(), recording.checks());
 		}
 		finally {
 			recording.stop();
@@ -90,6 +93,20 @@ public final class TablesRead {
 		Recording recording = RECORDING.get();
 		if (recording != null && tables != null) {
 			recording.add(tables);
+		}
+	}
+
+	/**
+	 * Makes what this thread is recording now, if anything, depend on a value kept in
+	 * memory rather than on the tables it was read from: a page that shows it stays valid
+	 * while the value is the one kept (showing it again would show the same), and no
+	 * longer once it was read again.
+	 * @param stillCurrent whether the value shown is still the one kept
+	 */
+	public static void dependOn(BooleanSupplier stillCurrent) {
+		Recording recording = RECORDING.get();
+		if (recording != null) {
+			recording.dependOn(stillCurrent);
 		}
 	}
 
@@ -154,8 +171,10 @@ public final class TablesRead {
 	 * @param <T> the value's type
 	 * @param value the value
 	 * @param tables the tables (not to be changed)
+	 * @param checks the values kept in memory it showed ({@link #dependOn}), each true
+	 * while that value is still the one kept
 	 */
-	public record Read<T>(T value, BitSet tables) {
+	public record Read<T>(T value, BitSet tables, List<BooleanSupplier> checks) {
 	}
 
 	/**
@@ -167,6 +186,8 @@ public final class TablesRead {
 
 		private final BitSet tables = new BitSet();
 
+		private final List<BooleanSupplier> checks = new ArrayList<>();
+
 		private Recording(Recording outer) {
 			this.outer = outer;
 		}
@@ -177,12 +198,26 @@ public final class TablesRead {
 			}
 		}
 
+		private void dependOn(BooleanSupplier stillCurrent) {
+			for (Recording recording = this; recording != null; recording = recording.outer) {
+				recording.checks.add(stillCurrent);
+			}
+		}
+
 		/**
 		 * What was read so far.
 		 * @return a copy
 		 */
 		BitSet tables() {
 			return (BitSet) this.tables.clone();
+		}
+
+		/**
+		 * The values kept in memory shown so far ({@link #dependOn}).
+		 * @return a copy
+		 */
+		List<BooleanSupplier> checks() {
+			return List.copyOf(this.checks);
 		}
 
 		/**
