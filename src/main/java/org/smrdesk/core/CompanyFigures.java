@@ -3,7 +3,6 @@ package org.smrdesk.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -123,7 +122,7 @@ public class CompanyFigures implements DisposableBean {
 	@SuppressWarnings("unchecked")
 	public <T> T get(String key, Supplier<T> compute) {
 		if (this.keepFor.isZero()) {
-			return (T) compute(compute).value();
+			return (T) compute(compute);
 		}
 		Instant now = this.clock.instant();
 		Figure figure = this.kept.computeIfAbsent(key, (name) -> new Figure());
@@ -189,8 +188,8 @@ public class CompanyFigures implements DisposableBean {
 			return;
 		}
 		try {
-			TablesRead.Read<Object> read = compute(figure.compute);
-			figure.current = new Computed(read.value(), read.tables(), this.clock.instant().plus(this.keepFor));
+			Object value = compute(figure.compute);
+			figure.current = new Computed(value, this.clock.instant().plus(this.keepFor));
 		}
 		catch (RuntimeException ex) {
 			// the figure kept so far stays until it is too old; the next tick tries again
@@ -201,12 +200,8 @@ public class CompanyFigures implements DisposableBean {
 		}
 	}
 
-	/**
-	 * Computes a figure, noting the tables it read (a page showing it depends on them:
-	 * core.pagecache).
-	 */
-	private TablesRead.Read<Object> compute(Supplier<?> compute) {
-		return TablesRead.during(() -> this.transactions.execute((status) -> compute.get()));
+	private Object compute(Supplier<?> compute) {
+		return this.transactions.execute((status) -> compute.get());
 	}
 
 	@Override
@@ -229,9 +224,9 @@ public class CompanyFigures implements DisposableBean {
 	}
 
 	/**
-	 * A computed value, the tables it was read from and until when it is fresh.
+	 * A computed value and until when it is fresh.
 	 */
-	private record Computed(Object value, BitSet tables, Instant until) {
+	private record Computed(Object value, Instant until) {
 	}
 
 	/**
@@ -270,8 +265,7 @@ public class CompanyFigures implements DisposableBean {
 						mine.complete(done);
 						return done;
 					}
-					TablesRead.Read<Object> read = figures.compute(this.compute);
-					Computed computed = new Computed(read.value(), read.tables(),
+					Computed computed = new Computed(figures.compute(this.compute),
 							figures.clock.instant().plus(figures.keepFor));
 					this.current = computed;
 					mine.complete(computed);

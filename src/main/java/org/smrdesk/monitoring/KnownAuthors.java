@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -156,8 +155,7 @@ class KnownAuthors {
 		Map<String, KnownContact> urls = new HashMap<>();
 		Map<String, KnownContact> domains = new HashMap<>();
 		Set<String> names = new HashSet<>();
-		TablesRead.Read<List<ContactIdentity>> identities = TablesRead.during(this.contacts::identities);
-		for (ContactIdentity contact : identities.value()) {
+		for (ContactIdentity contact : this.contacts.identities()) {
 			if (contact.name() != null && !contact.name().isBlank()) {
 				names.add(handle(contact.name()));
 			}
@@ -185,7 +183,7 @@ class KnownAuthors {
 				}
 			}
 		}
-		return new Snapshot(now, handles, urls, domains, names, identities.tables());
+		return new Snapshot(now, handles, urls, domains, names);
 	}
 
 	private static List<String> split(String text) {
@@ -223,7 +221,7 @@ class KnownAuthors {
 	}
 
 	private record Snapshot(Instant loadedAt, Map<String, KnownContact> handles, Map<String, KnownContact> urls,
-			Map<String, KnownContact> domains, Set<String> names, BitSet tables) {
+			Map<String, KnownContact> domains, Set<String> names) {
 	}
 
 }

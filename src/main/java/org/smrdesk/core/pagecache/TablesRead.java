@@ -89,7 +89,7 @@ public final class TablesRead {
 	 * recording now, if anything.
 	 * @param tables the tables
 	 */
-	public static void add(BitSet tables) {
+	static void add(BitSet tables) {
 		Recording recording = RECORDING.get();
 		if (recording != null && tables != null) {
 			recording.add(tables);
