@@ -3,6 +3,7 @@ package org.smrdesk.core.pagecache;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
@@ -22,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A kept page is valid while every table it read is unchanged: those its own statements
  * named, and those read with the signed-in user before it (where their zone, shown with
- * every time on the page, comes from). An integration test only for the tables'
- * positions, read from the database at start.
+ * every time on the page, comes from); and while every value kept in memory it showed is
+ * still the one kept. An integration test only for the tables' positions, read from the
+ * database at start.
  */
 @IntegrationTest
 class PageCacheFilterTests {
@@ -36,6 +38,9 @@ class PageCacheFilterTests {
 	private final AtomicInteger rendered = new AtomicInteger();
 
 	private final MockHttpSession session = new MockHttpSession();
+
+	private Runnable showsFigure = () -> {
+	};
 
 	@AfterEach
 	void signOut() {
@@ -68,6 +73,22 @@ class PageCacheFilterTests {
 		assertThat(view(now)).as("a table read with the user").isEqualTo("vendors, 3rd rendering");
 	}
 
+	@Test
+	void aPageShowingAValueKeptInMemoryIsKeptWhileThatValueIsTheOneKept() throws Exception {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("lead", null, List.of()));
+		long[] now = new long[TablesRead.known()];
+		AtomicBoolean figureStillKept = new AtomicBoolean(true);
+		this.showsFigure = () -> TablesRead.dependOn(figureStillKept::get);
+
+		assertThat(view(now)).isEqualTo("vendors, 1st rendering");
+		now[TablesRead.of("mentions").nextSetBit(0)]++;
+		assertThat(view(now)).as("nothing the page shows changed").isEqualTo("vendors, 1st rendering");
+
+		figureStillKept.set(false);
+		assertThat(view(now)).as("the figure was computed anew").isEqualTo("vendors, 2nd rendering");
+	}
+
 	private String view(long[] versions) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/vendors");
 		request.setSession(this.session);
@@ -76,6 +97,7 @@ class PageCacheFilterTests {
 		FilterChain page = (req, res) -> {
 			((CapturedResponse) req.getAttribute(CapturedResponse.ATTRIBUTE)).keep();
 			TablesRead.statement("select v.name from vendors v");
+			this.showsFigure.run();
 			int count = this.rendered.incrementAndGet();
 			res.setContentType("text/plain");
 			res.getWriter()
