@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 
 import org.smrdesk.core.CurrentUser;
@@ -207,12 +206,7 @@ public class AlertService {
 				return asCurrentUser(user);
 			}
 		}
-		return this.users.activeUsers()
-			.stream()
-			.filter((user) -> user.getRole() == Role.LEAD)
-			.min(Comparator.comparing(User::getId))
-			.map(AlertService::asCurrentUser)
-			.orElse(null);
+		return this.users.firstActiveLead().orElse(null);
 	}
 
 	private static CurrentUser asCurrentUser(User user) {
