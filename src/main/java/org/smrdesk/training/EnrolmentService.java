@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Enrolment in sessions, with a first-come-first-served waiting list, and attendance.
- * Every change to a session's places locks the session row first, so capacity holds when
- * many people enrol at once.
+ * Enrolment in sessions, with a first-come-first-served waiting list. Every change to a
+ * session's places locks the session row first, so capacity holds when many people enrol
+ * at once. The roster and attendance are {@link SessionRoster}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,14 +33,17 @@ public class EnrolmentService {
 
 	private final TrainingSessionRepository sessions;
 
+	private final SessionRoster rosters;
+
 	private final UserService users;
 
 	private final Clock clock;
 
-	EnrolmentService(EnrolmentRepository enrolments, TrainingSessionRepository sessions, UserService users,
-			Clock clock) {
+	EnrolmentService(EnrolmentRepository enrolments, TrainingSessionRepository sessions, SessionRoster rosters,
+			UserService users, Clock clock) {
 		this.enrolments = enrolments;
 		this.sessions = sessions;
+		this.rosters = rosters;
 		this.users = users;
 		this.clock = clock;
 	}
@@ -130,7 +133,7 @@ public class EnrolmentService {
 	public Optional<Long> withdraw(Long sessionId, Long enrolmentId, Long expected, CurrentUser actor) {
 		requireLead(actor);
 		TrainingSession session = lockBeforeStart(sessionId);
-		Enrolment enrolment = enrolmentIn(sessionId, enrolmentId, expected);
+		Enrolment enrolment = this.rosters.enrolmentIn(sessionId, enrolmentId, expected);
 		if (!enrolment.isActive()) {
 			throw new RuleException("training.cancel.notEnrolled");
 		}
@@ -182,102 +185,10 @@ public class EnrolmentService {
 		return this.enrolments.countBySessionIdAndStatus(sessionId, EnrolmentStatus.ENROLLED);
 	}
 
-	/**
-	 * Records whether an enrolled person came. Only the lead and the training's trainer
-	 * may, and only once the session has begun.
-	 * @param sessionId the session
-	 * @param enrolmentId the enrolment
-	 * @param attendance attended, no-show, or back to registered
-	 * @param actor who marks
-	 */
-	@Transactional
-	public void markAttendance(Long sessionId, Long enrolmentId, Attendance attendance, CurrentUser actor) {
-		markAttendance(sessionId, enrolmentId, attendance, null, actor);
-	}
-
-	/**
-	 * Records attendance as {@link #markAttendance(Long, Long, Attendance, CurrentUser)}
-	 * does, if the enrolment is still as the caller read it.
-	 * @param sessionId the session
-	 * @param enrolmentId the enrolment
-	 * @param attendance attended, no-show, or back to registered
-	 * @param expected the enrolment's lock version the caller read (null: any)
-	 * @param actor who marks
-	 */
-	@Transactional
-	public void markAttendance(Long sessionId, Long enrolmentId, Attendance attendance, Long expected,
-			CurrentUser actor) {
-		TrainingSession session = this.sessions.findWithTrainingById(sessionId)
-			.orElseThrow(() -> new NotFoundException("TrainingSession", sessionId));
-		if (!mayMarkAttendance(session, actor)) {
-			throw new AccessDeniedException("Only the lead or the trainer marks attendance");
-		}
-		if (attendance == null) {
-			throw new RuleException("training.attendance.missing");
-		}
-		if (!session.hasStarted(this.clock.instant())) {
-			throw new RuleException("training.attendance.notYet");
-		}
-		enrolmentIn(sessionId, enrolmentId, expected).mark(attendance);
-		this.enrolments.flush();
-	}
-
-	/**
-	 * An enrolment of a session (404 for another session's), as the caller read it.
-	 * @param sessionId the session
-	 * @param enrolmentId the enrolment
-	 * @param expected its lock version the caller read (null: any)
-	 * @return the enrolment
-	 */
-	private Enrolment enrolmentIn(Long sessionId, Long enrolmentId, Long expected) {
-		Enrolment enrolment = this.enrolments.findWithUserById(enrolmentId)
-			.filter((e) -> e.getSession().getId().equals(sessionId))
-			.orElseThrow(() -> new NotFoundException("Enrolment", enrolmentId));
-		if (expected != null) {
-			enrolment.checkVersion(expected);
-		}
-		return enrolment;
-	}
-
-	/**
-	 * One enrolment of a session, for those who may see the roster.
-	 * @param session the session
-	 * @param enrolmentId the enrolment
-	 * @param user who asks
-	 * @return the enrolment with its user
-	 */
-	public Enrolment enrolment(TrainingSession session, Long enrolmentId, CurrentUser user) {
-		if (!maySeeRoster(session, user)) {
-			throw new AccessDeniedException("Only the lead, managers and the trainer see who enrolled");
-		}
-		return enrolmentIn(session.getId(), enrolmentId, null);
-	}
-
 	private static void requireLead(CurrentUser actor) {
 		if (!actor.isLead()) {
 			throw new AccessDeniedException("Only the lead enrols or withdraws someone else");
 		}
-	}
-
-	public boolean mayMarkAttendance(TrainingSession session, CurrentUser user) {
-		return user.isLead() || session.getTraining().isTrainer(user.id());
-	}
-
-	public boolean maySeeRoster(TrainingSession session, CurrentUser user) {
-		return user.isLead() || user.isManager() || session.getTraining().isTrainer(user.id());
-	}
-
-	/**
-	 * Who is enrolled and waiting, with their attendance.
-	 * @param session the session
-	 * @param user who asks (lead, manager or the trainer)
-	 * @return enrolled people first, then the queue in order
-	 */
-	public List<Enrolment> roster(TrainingSession session, CurrentUser user) {
-		if (!maySeeRoster(session, user)) {
-			throw new AccessDeniedException("Only the lead, managers and the trainer see who enrolled");
-		}
-		return this.enrolments.findActiveBySession(session.getId());
 	}
 
 	/**

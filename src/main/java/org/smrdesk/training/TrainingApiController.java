@@ -44,9 +44,12 @@ class TrainingApiController {
 
 	private final EnrolmentService enrolments;
 
-	TrainingApiController(TrainingService trainings, EnrolmentService enrolments) {
+	private final SessionRoster rosters;
+
+	TrainingApiController(TrainingService trainings, EnrolmentService enrolments, SessionRoster rosters) {
 		this.trainings = trainings;
 		this.enrolments = enrolments;
+		this.rosters = rosters;
 	}
 
 	@CachedPage
@@ -129,7 +132,7 @@ class TrainingApiController {
 	@GetMapping("/sessions/{id}/enrolments")
 	List<EnrolmentJson> roster(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		TrainingSession session = this.trainings.getSession(id);
-		return this.enrolments.roster(session, user).stream().map(EnrolmentJson::of).toList();
+		return this.rosters.roster(session, user).stream().map(EnrolmentJson::of).toList();
 	}
 
 	/**

@@ -44,9 +44,12 @@ class TrainingSessionApiController {
 
 	private final EnrolmentService enrolments;
 
-	TrainingSessionApiController(TrainingService trainings, EnrolmentService enrolments) {
+	private final SessionRoster rosters;
+
+	TrainingSessionApiController(TrainingService trainings, EnrolmentService enrolments, SessionRoster rosters) {
 		this.trainings = trainings;
 		this.enrolments = enrolments;
+		this.rosters = rosters;
 	}
 
 	/**
@@ -94,7 +97,7 @@ class TrainingSessionApiController {
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<EnrolmentJson> enrolment(@PathVariable Long id, @PathVariable Long enrolmentId,
 			@AuthenticationPrincipal CurrentUser user) {
-		Enrolment enrolment = this.enrolments.enrolment(this.trainings.getSession(id), enrolmentId, user);
+		Enrolment enrolment = this.rosters.enrolment(this.trainings.getSession(id), enrolmentId, user);
 		return ApiVersions.tagged(EnrolmentJson.of(enrolment), enrolment.getVersion());
 	}
 
@@ -148,7 +151,7 @@ class TrainingSessionApiController {
 	ResponseEntity<EnrolmentJson> markAttendance(@PathVariable Long id, @PathVariable Long enrolmentId,
 			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody AttendanceRequest request, @AuthenticationPrincipal CurrentUser user) {
-		this.enrolments.markAttendance(id, enrolmentId, request.attendance(), expected(id, enrolmentId, ifMatch, user),
+		this.rosters.markAttendance(id, enrolmentId, request.attendance(), expected(id, enrolmentId, ifMatch, user),
 				user);
 		return enrolment(id, enrolmentId, user);
 	}
@@ -168,7 +171,7 @@ class TrainingSessionApiController {
 
 	private Long expected(Long id, Long enrolmentId, String ifMatch, CurrentUser user) {
 		return ApiVersions.expected(ifMatch,
-				this.enrolments.enrolment(this.trainings.getSession(id), enrolmentId, user).getVersion());
+				this.rosters.enrolment(this.trainings.getSession(id), enrolmentId, user).getVersion());
 	}
 
 	private SessionJson json(Long id, CurrentUser user) {

@@ -56,6 +56,8 @@ class TrainingSessionController {
 
 	private final EnrolmentService enrolments;
 
+	private final SessionRoster rosters;
+
 	private final DepartmentService departments;
 
 	private final TrainingCalendar calendar;
@@ -64,10 +66,11 @@ class TrainingSessionController {
 
 	private final Clock clock;
 
-	TrainingSessionController(TrainingService trainings, EnrolmentService enrolments, DepartmentService departments,
-			TrainingCalendar calendar, TrainingSettings settings, Clock clock) {
+	TrainingSessionController(TrainingService trainings, EnrolmentService enrolments, SessionRoster rosters,
+			DepartmentService departments, TrainingCalendar calendar, TrainingSettings settings, Clock clock) {
 		this.trainings = trainings;
 		this.enrolments = enrolments;
+		this.rosters = rosters;
 		this.departments = departments;
 		this.calendar = calendar;
 		this.settings = settings;
@@ -105,10 +108,10 @@ class TrainingSessionController {
 		model.addAttribute("seats", this.enrolments.seats(List.of(session), user.id()).get(id));
 		model.addAttribute("queuePosition", this.enrolments.queuePosition(id, user.id()));
 		model.addAttribute("started", session.hasStarted(this.clock.instant()));
-		boolean roster = this.enrolments.maySeeRoster(session, user);
+		boolean roster = this.rosters.maySeeRoster(session, user);
 		model.addAttribute("showRoster", roster);
-		model.addAttribute("mayMark", this.enrolments.mayMarkAttendance(session, user));
-		model.addAttribute("roster", roster ? this.enrolments.roster(session, user) : List.of());
+		model.addAttribute("mayMark", this.rosters.mayMarkAttendance(session, user));
+		model.addAttribute("roster", roster ? this.rosters.roster(session, user) : List.of());
 		model.addAttribute("attendances", Attendance.values());
 		return "trainings/session";
 	}
@@ -117,7 +120,7 @@ class TrainingSessionController {
 	@GetMapping(path = "/sessions/{id}", params = "format=csv")
 	ResponseEntity<byte[]> exportAttendance(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
 		TrainingSession session = this.trainings.getSession(id);
-		List<Enrolment> roster = this.enrolments.roster(session, user);
+		List<Enrolment> roster = this.rosters.roster(session, user);
 		String start = CSV_TIME.format(session.getStartsAt().atZone(this.settings.zone()));
 		return CsvExport.of("attendance-session-" + id + ".csv",
 				List.of("training", "session start", "name", "email", "department", "status", "attendance"),
@@ -177,7 +180,7 @@ class TrainingSessionController {
 			@RequestParam(required = false) Attendance attendance, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return Forms.act(redirect, "training.attendance.saved", "/trainings/sessions/" + id + "#roster",
-				() -> this.enrolments.markAttendance(id, enrolmentId, attendance, user));
+				() -> this.rosters.markAttendance(id, enrolmentId, attendance, user));
 	}
 
 	@GetMapping("/{trainingId}/sessions/new")
