@@ -40,10 +40,13 @@ class PolicyApiController {
 
 	private final PolicyService policies;
 
+	private final PolicyEditor editor;
+
 	private final AcknowledgementService acknowledgements;
 
-	PolicyApiController(PolicyService policies, AcknowledgementService acknowledgements) {
+	PolicyApiController(PolicyService policies, PolicyEditor editor, AcknowledgementService acknowledgements) {
 		this.policies = policies;
+		this.editor = editor;
 		this.acknowledgements = acknowledgements;
 	}
 
@@ -100,7 +103,7 @@ class PolicyApiController {
 	@PreAuthorize("hasRole('LEAD')")
 	ResponseEntity<PolicyDetail> create(@Valid @RequestBody PolicyRequest request,
 			@AuthenticationPrincipal CurrentUser user) {
-		Policy policy = this.policies.get(this.policies.create(request.toForm(null), user).getId(), user);
+		Policy policy = this.policies.get(this.editor.create(request.toForm(null), user).getId(), user);
 		return ResponseEntity.created(URI.create("/api/v1/policies/" + policy.getId()))
 			.eTag(ApiVersions.etag(policy.getVersion()))
 			.body(detail(policy, user));
@@ -112,7 +115,7 @@ class PolicyApiController {
 			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody PolicyRequest request, @AuthenticationPrincipal CurrentUser user) {
 		Policy current = this.policies.get(id, user);
-		this.policies.update(id, request.toForm(ApiVersions.expected(ifMatch, current.getVersion())), user);
+		this.editor.update(id, request.toForm(ApiVersions.expected(ifMatch, current.getVersion())), user);
 		Policy updated = this.policies.get(id, user);
 		return ApiVersions.tagged(detail(updated, user), updated.getVersion());
 	}
@@ -129,7 +132,7 @@ class PolicyApiController {
 	ResponseEntity<PolicyDetail> markReviewed(@PathVariable Long id,
 			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal CurrentUser user) {
-		this.policies.markReviewed(id, ApiVersions.expected(ifMatch, this.policies.get(id, user).getVersion()), user);
+		this.editor.markReviewed(id, ApiVersions.expected(ifMatch, this.policies.get(id, user).getVersion()), user);
 		return show(id, user);
 	}
 

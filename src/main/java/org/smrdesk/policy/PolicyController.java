@@ -48,6 +48,8 @@ class PolicyController {
 
 	private final PolicyService policies;
 
+	private final PolicyEditor editor;
+
 	private final PolicyVersionWorkflow workflow;
 
 	private final AcknowledgementService acknowledgements;
@@ -58,9 +60,11 @@ class PolicyController {
 
 	private final MarkdownRenderer markdown;
 
-	PolicyController(PolicyService policies, PolicyVersionWorkflow workflow, AcknowledgementService acknowledgements,
-			DepartmentService departments, UserService users, MarkdownRenderer markdown) {
+	PolicyController(PolicyService policies, PolicyEditor editor, PolicyVersionWorkflow workflow,
+			AcknowledgementService acknowledgements, DepartmentService departments, UserService users,
+			MarkdownRenderer markdown) {
 		this.policies = policies;
+		this.editor = editor;
 		this.workflow = workflow;
 		this.acknowledgements = acknowledgements;
 		this.departments = departments;
@@ -182,7 +186,7 @@ class PolicyController {
 			result.rejectValue("body", "NotBlank");
 		}
 		return Forms.submit(result, () -> form(model), () -> {
-			Policy policy = this.policies.create(form, actor);
+			Policy policy = this.editor.create(form, actor);
 			return Forms.done(redirect, "policy.created", "/policies/" + policy.getId());
 		});
 	}
@@ -198,7 +202,7 @@ class PolicyController {
 			BindingResult result, @AuthenticationPrincipal CurrentUser actor, Model model,
 			RedirectAttributes redirect) {
 		return Forms.submit(result, () -> form(model), () -> {
-			this.policies.update(id, form, actor);
+			this.editor.update(id, form, actor);
 			return Forms.done(redirect, "policy.updated", "/policies/" + id);
 		});
 	}
@@ -206,7 +210,7 @@ class PolicyController {
 	@PostMapping("/{id}/reviewed")
 	String markReviewed(@PathVariable Long id, @AuthenticationPrincipal CurrentUser actor,
 			RedirectAttributes redirect) {
-		this.policies.markReviewed(id, actor);
+		this.editor.markReviewed(id, actor);
 		redirect.addFlashAttribute("message", "policy.reviewed");
 		return "redirect:/policies/" + id;
 	}

@@ -11,12 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
-import org.smrdesk.user.Department;
-import org.smrdesk.user.DepartmentService;
-import org.smrdesk.user.UserService;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -27,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Policies and their versions: the lead writes, reviews, publishes and revises them;
  * everyone reads the published text. Staff never see a draft or a version in review, by
- * list, by address or by diff.
+ * list, by address or by diff. The lead's changes to a policy itself are
+ * {@link PolicyEditor}'s, to a version's state {@link PolicyVersionWorkflow}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,18 +34,11 @@ public class PolicyService {
 
 	private final PolicyVersionRepository versions;
 
-	private final UserService users;
-
-	private final DepartmentService departments;
-
 	private final Clock clock;
 
-	PolicyService(PolicyRepository policies, PolicyVersionRepository versions, UserService users,
-			DepartmentService departments, Clock clock) {
+	PolicyService(PolicyRepository policies, PolicyVersionRepository versions, Clock clock) {
 		this.policies = policies;
 		this.versions = versions;
-		this.users = users;
-		this.departments = departments;
 		this.clock = clock;
 	}
 
@@ -196,64 +186,6 @@ public class PolicyService {
 		return policy.isDueForReview(today());
 	}
 
-	@Transactional
-	public Policy create(PolicyForm form, CurrentUser actor) {
-		requireLead(actor);
-		if (form.getBody() == null || form.getBody().isBlank()) {
-			throw new FieldException("body", "NotBlank");
-		}
-		Policy policy = new Policy(form.getTitle().trim(), form.getKind(), this.users.getReference(form.getOwnerId()),
-				form.getReviewCycleMonths(), form.getNextReviewOn());
-		policy.applyTo(form.isAllDepartments(), chosenDepartments(form));
-		this.policies.save(policy);
-		String summary = (form.getChangeSummary() == null || form.getChangeSummary().isBlank()) ? "First version"
-				: form.getChangeSummary().trim();
-		this.versions.save(new PolicyVersion(policy, 1, form.getBody(), summary));
-		return policy;
-	}
-
-	@Transactional
-	public Policy update(Long id, PolicyForm form, CurrentUser actor) {
-		requireLead(actor);
-		Policy policy = get(id, actor);
-		policy.checkVersion(form.getVersion());
-		policy.setTitle(form.getTitle().trim());
-		policy.setKind(form.getKind());
-		policy.setOwner(this.users.getReference(form.getOwnerId()));
-		policy.applyTo(form.isAllDepartments(), chosenDepartments(form));
-		policy.setReviewCycleMonths(form.getReviewCycleMonths());
-		policy.setNextReviewOn(form.getNextReviewOn());
-		return this.policies.saveAndFlush(policy);
-	}
-
-	/**
-	 * Records that the policy was reviewed today: the next review is one cycle away.
-	 * @param id the policy's id
-	 * @param actor the lead
-	 */
-	@Transactional
-	public void markReviewed(Long id, CurrentUser actor) {
-		markReviewed(id, null, actor);
-	}
-
-	/**
-	 * Records that the policy was reviewed today, if it is still as the caller read it.
-	 * @param id the policy's id
-	 * @param expected the policy's lock version the caller read (null: any)
-	 * @param actor the lead
-	 * @return the policy
-	 */
-	@Transactional
-	public Policy markReviewed(Long id, Long expected, CurrentUser actor) {
-		requireLead(actor);
-		Policy policy = get(id, actor);
-		if (expected != null) {
-			policy.checkVersion(expected);
-		}
-		policy.markReviewed(today());
-		return this.policies.saveAndFlush(policy);
-	}
-
 	/**
 	 * Opens a new draft, starting from the text of the latest version. When a draft or a
 	 * version in review exists already, that one is returned instead: a policy has one
@@ -319,21 +251,6 @@ public class PolicyService {
 		if (!actor.isLead()) {
 			throw new org.springframework.security.access.AccessDeniedException("Only the lead edits policies");
 		}
-	}
-
-	private Set<Department> chosenDepartments(PolicyForm form) {
-		if (form.isAllDepartments()) {
-			return Set.of();
-		}
-		Set<Long> ids = new HashSet<>(form.getDepartmentIds());
-		Set<Department> chosen = this.departments.all()
-			.stream()
-			.filter((department) -> ids.contains(department.getId()))
-			.collect(Collectors.toSet());
-		if (chosen.isEmpty() || chosen.size() != ids.size()) {
-			throw new FieldException("departmentIds", "policy.departments.required");
-		}
-		return chosen;
 	}
 
 	LocalDate today() {

@@ -15,6 +15,7 @@ import org.smrdesk.TestData;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Role;
 import org.smrdesk.policy.Policy;
+import org.smrdesk.policy.PolicyEditor;
 import org.smrdesk.policy.PolicyForm;
 import org.smrdesk.policy.PolicyKind;
 import org.smrdesk.policy.PolicyService;
@@ -34,6 +35,9 @@ class PolicyBrowserTests extends BrowserTest {
 
 	@Autowired
 	private PolicyService policies;
+
+	@Autowired
+	private PolicyEditor editor;
 
 	@Autowired
 	private PolicyVersionWorkflow workflow;
@@ -182,7 +186,7 @@ class PolicyBrowserTests extends BrowserTest {
 
 				<script>alert('not on this page')</script>
 				""");
-		Policy policy = this.policies.create(form, lead);
+		Policy policy = this.editor.create(form, lead);
 		List<PolicyVersion> versions = this.policies.versions(policy.getId(), lead);
 		PolicyVersion draft = versions.get(0);
 		this.workflow.submitForReview(policy.getId(), draft.getId(), lead);

@@ -37,6 +37,9 @@ class AcknowledgementTests {
 	private PolicyService policies;
 
 	@Autowired
+	private PolicyEditor editor;
+
+	@Autowired
 	private PolicyVersionWorkflow workflow;
 
 	@Autowired
@@ -58,7 +61,7 @@ class AcknowledgementTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new PolicyFixtures(this.jdbc, this.userDetails, this.policies, this.workflow);
+		this.fixtures = new PolicyFixtures(this.jdbc, this.userDetails, this.policies, this.editor, this.workflow);
 		this.sales = this.fixtures.department("Ack Sales");
 		this.legal = this.fixtures.department("Ack Legal");
 		this.lead = this.fixtures.user(Role.LEAD, this.fixtures.department("Ack Comms"));

@@ -22,15 +22,18 @@ final class PolicyFixtures {
 
 	private final PolicyService policies;
 
+	private final PolicyEditor editor;
+
 	private final PolicyVersionWorkflow workflow;
 
 	final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
-	PolicyFixtures(JdbcTemplate jdbc, UserDetailsService userDetails, PolicyService policies,
+	PolicyFixtures(JdbcTemplate jdbc, UserDetailsService userDetails, PolicyService policies, PolicyEditor editor,
 			PolicyVersionWorkflow workflow) {
 		this.jdbc = jdbc;
 		this.userDetails = userDetails;
 		this.policies = policies;
+		this.editor = editor;
 		this.workflow = workflow;
 	}
 
@@ -65,7 +68,7 @@ final class PolicyFixtures {
 	 * A policy with version 1 published.
 	 */
 	Policy published(String title, List<Long> departmentIds, CurrentUser lead) {
-		Policy policy = this.policies.create(form(title, departmentIds, lead), lead);
+		Policy policy = this.editor.create(form(title, departmentIds, lead), lead);
 		PolicyVersion draft = firstVersion(policy, lead);
 		this.workflow.submitForReview(policy.getId(), draft.getId(), lead);
 		this.workflow.publish(policy.getId(), draft.getId(), lead);

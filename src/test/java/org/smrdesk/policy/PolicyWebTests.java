@@ -47,6 +47,9 @@ class PolicyWebTests {
 	private PolicyService policies;
 
 	@Autowired
+	private PolicyEditor editor;
+
+	@Autowired
 	private PolicyVersionWorkflow workflow;
 
 	@Autowired
@@ -68,7 +71,7 @@ class PolicyWebTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new PolicyFixtures(this.jdbc, this.userDetails, this.policies, this.workflow);
+		this.fixtures = new PolicyFixtures(this.jdbc, this.userDetails, this.policies, this.editor, this.workflow);
 		String department = this.fixtures.department("Web");
 		this.departmentId = this.fixtures.departmentId(department);
 		this.lead = this.fixtures.user(Role.LEAD, department);
@@ -78,7 +81,7 @@ class PolicyWebTests {
 	@Test
 	void twoLeadsEditingTheSameDraftTheSecondGetsAConflictAndKeepsWhatTheyTyped() throws Exception {
 		CurrentUser otherLead = this.fixtures.user(Role.LEAD, this.fixtures.department("Web other"));
-		Policy policy = this.policies.create(this.fixtures.form("Conflict", List.of(this.departmentId), this.lead),
+		Policy policy = this.editor.create(this.fixtures.form("Conflict", List.of(this.departmentId), this.lead),
 				this.lead);
 		PolicyVersion draft = this.fixtures.firstVersion(policy, this.lead);
 		String edit = "/policies/" + policy.getId() + "/versions/" + draft.getId() + "/edit";
@@ -167,7 +170,7 @@ class PolicyWebTests {
 		PolicyForm form = this.fixtures.form("Hostile", List.of(this.departmentId), this.lead);
 		form.setBody("Be **kind**.\n\n<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>\n\n"
 				+ "[bad](javascript:alert(1)) [good](https://example.com)");
-		Policy policy = this.policies.create(form, this.lead);
+		Policy policy = this.editor.create(form, this.lead);
 		PolicyVersion version = this.fixtures.firstVersion(policy, this.lead);
 		this.workflow.submitForReview(policy.getId(), version.getId(), this.lead);
 		this.workflow.publish(policy.getId(), version.getId(), this.lead);
