@@ -40,10 +40,14 @@ class ContactActivityApiController {
 
 	private final ContactService contacts;
 
+	private final ContactActivityService contactActivities;
+
 	private final ActivityService activities;
 
-	ContactActivityApiController(ContactService contacts, ActivityService activities) {
+	ContactActivityApiController(ContactService contacts, ContactActivityService contactActivities,
+			ActivityService activities) {
 		this.contacts = contacts;
+		this.contactActivities = contactActivities;
 		this.activities = activities;
 	}
 
@@ -67,7 +71,7 @@ class ContactActivityApiController {
 	@GetMapping("/api/v1/activities/{activityId}/contacts")
 	List<LinkedContactJson> contacts(@PathVariable Long activityId, @AuthenticationPrincipal CurrentUser user) {
 		this.activities.get(activityId);
-		return this.contacts.linkedTo(activityId, user).stream().map(LinkedContactJson::of).toList();
+		return this.contactActivities.linkedTo(activityId, user).stream().map(LinkedContactJson::of).toList();
 	}
 
 	/**
@@ -85,7 +89,7 @@ class ContactActivityApiController {
 	ResponseEntity<Void> link(@PathVariable Long id, @Valid @RequestBody ContactActivityLink request) {
 		this.contacts.get(id);
 		FieldException.whenMissing("activityId", "contact.activity.unknown",
-				() -> this.contacts.linkActivity(id, request.activityId()));
+				() -> this.contactActivities.linkActivity(id, request.activityId()));
 		return ResponseEntity.noContent().eTag(ApiVersions.etag(this.contacts.get(id).getVersion())).build();
 	}
 
@@ -102,7 +106,7 @@ class ContactActivityApiController {
 	ResponseEntity<Void> unlink(@PathVariable Long id, @PathVariable Long activityId,
 			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch) {
 		Long expected = ApiVersions.expected(ifMatch, this.contacts.get(id).getVersion());
-		this.contacts.unlinkActivity(id, activityId, expected);
+		this.contactActivities.unlinkActivity(id, activityId, expected);
 		return ResponseEntity.noContent().eTag(ApiVersions.etag(this.contacts.get(id).getVersion())).build();
 	}
 

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class ContactActivityLinks implements ActivityLinkSource {
 
-	private final ContactService contacts;
+	private final ContactActivityService contactActivities;
 
-	ContactActivityLinks(ContactService contacts) {
-		this.contacts = contacts;
+	ContactActivityLinks(ContactActivityService contactActivities) {
+		this.contactActivities = contactActivities;
 	}
 
 	@Override
@@ -28,7 +28,7 @@ class ContactActivityLinks implements ActivityLinkSource {
 
 	@Override
 	public List<Link> linksFor(Long activityId, CurrentUser viewer) {
-		return this.contacts.linkedTo(activityId, viewer)
+		return this.contactActivities.linkedTo(activityId, viewer)
 			.stream()
 			.map((contact) -> new Link(contact.getName(), "/contacts/" + contact.getId()))
 			.toList();

@@ -54,6 +54,8 @@ class ContactController {
 
 	private final ContactService contacts;
 
+	private final ContactActivityService contactActivities;
+
 	private final InteractionService interactions;
 
 	private final ContactPrivacyService privacy;
@@ -68,11 +70,13 @@ class ContactController {
 
 	private final ObjectProvider<RecordLinkSource> linkSources;
 
-	ContactController(ContactService contacts, InteractionService interactions, ContactPrivacyService privacy,
-			UserService users, ContactOrganisationSource organisations, Clock clock,
-			ObjectProvider<RecordLinkSource> linkSources, ContactCsv csv) {
+	ContactController(ContactService contacts, ContactActivityService contactActivities,
+			InteractionService interactions, ContactPrivacyService privacy, UserService users,
+			ContactOrganisationSource organisations, Clock clock, ObjectProvider<RecordLinkSource> linkSources,
+			ContactCsv csv) {
 		this.csv = csv;
 		this.contacts = contacts;
+		this.contactActivities = contactActivities;
 		this.interactions = interactions;
 		this.privacy = privacy;
 		this.users = users;
@@ -126,7 +130,7 @@ class ContactController {
 		Contact contact = this.contacts.getWithDetails(id, user);
 		model.addAttribute("contact", contact);
 		if (user.isLead() && activityQuery != null && !activityQuery.isBlank()) {
-			model.addAttribute("activityResults", this.contacts.findActivities(activityQuery));
+			model.addAttribute("activityResults", this.contactActivities.findActivities(activityQuery));
 		}
 		model.addAttribute("timeline", this.interactions.timeline(id, page));
 		model.addAttribute("canLog", this.interactions.canLog(contact, user) && !contact.isErased());
@@ -212,14 +216,15 @@ class ContactController {
 	String linkActivity(@PathVariable Long id, @RequestParam(required = false) Long activityId,
 			RedirectAttributes redirect) {
 		this.contacts.get(id);
-		return Forms.act(redirect, "contact.activity.linked", "/contacts/" + id, () -> FieldException
-			.whenMissing("activityId", "contact.activity.unknown", () -> this.contacts.linkActivity(id, activityId)));
+		return Forms.act(redirect, "contact.activity.linked", "/contacts/" + id,
+				() -> FieldException.whenMissing("activityId", "contact.activity.unknown",
+						() -> this.contactActivities.linkActivity(id, activityId)));
 	}
 
 	@PostMapping("/{id}/activities/{activityId}/delete")
 	@PreAuthorize("hasRole('LEAD')")
 	String unlinkActivity(@PathVariable Long id, @PathVariable Long activityId, RedirectAttributes redirect) {
-		this.contacts.unlinkActivity(id, activityId);
+		this.contactActivities.unlinkActivity(id, activityId);
 		redirect.addFlashAttribute("message", "contact.activity.unlinked");
 		return "redirect:/contacts/" + id;
 	}

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hibernate.Hibernate;
-import org.smrdesk.activity.Activity;
-import org.smrdesk.activity.ActivityService;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
@@ -26,10 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Contacts: the blogger and media relations program, with duplicate detection and the
- * links to activities. Interactions are {@link InteractionService}, the data subject's
- * rights (export and erasure) {@link ContactPrivacyService}, CSV import
- * {@link ContactImportService}.
+ * Contacts: the blogger and media relations program, with duplicate detection.
+ * Interactions are {@link InteractionService}, the links to activities
+ * {@link ContactActivityService}, the data subject's rights (export and erasure)
+ * {@link ContactPrivacyService}, CSV import {@link ContactImportService}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,12 +37,9 @@ public class ContactService {
 
 	private final UserService users;
 
-	private final ActivityService activities;
-
-	ContactService(ContactRepository contacts, UserService users, ActivityService activities) {
+	ContactService(ContactRepository contacts, UserService users) {
 		this.contacts = contacts;
 		this.users = users;
-		this.activities = activities;
 	}
 
 	/**
@@ -183,73 +178,6 @@ public class ContactService {
 	 */
 	public List<Contact> getAll(Collection<Long> ids) {
 		return (ids == null || ids.isEmpty()) ? List.of() : this.contacts.findAllById(ids);
-	}
-
-	/**
-	 * The contacts linked to an activity, for the activity's page.
-	 * @param activityId the activity
-	 * @return the contacts, by name
-	 */
-	public List<Contact> linkedTo(Long activityId) {
-		return this.contacts.findByActivity(activityId);
-	}
-
-	/**
-	 * The contacts linked to an activity that a user may see (see
-	 * {@link #isVisibleTo(Contact, CurrentUser)}), in one query.
-	 * @param activityId the activity
-	 * @param viewer who is looking
-	 * @return the contacts, by name
-	 */
-	public List<Contact> linkedTo(Long activityId, CurrentUser viewer) {
-		if (!viewer.isStaff()) {
-			return this.contacts.findByActivity(activityId);
-		}
-		return this.contacts.findByActivityVisibleToStaff(activityId, viewer.id(),
-				(viewer.departmentId() != null) ? viewer.departmentId() : -1L);
-	}
-
-	/**
-	 * Activities matching what the lead typed, to link one to a contact.
-	 * @param text the search
-	 * @return at most 10 activities
-	 */
-	public List<Activity> findActivities(String text) {
-		return this.activities.fullText(text, 10);
-	}
-
-	/**
-	 * Links a contact to an activity (idempotent).
-	 * @param contactId the contact
-	 * @param activityId the activity
-	 */
-	@Transactional
-	public void linkActivity(Long contactId, Long activityId) {
-		Contact contact = get(contactId);
-		if (contact.isErased()) {
-			throw new RuleException("contact.erased");
-		}
-		contact.getActivities().add(this.activities.get(activityId));
-	}
-
-	@Transactional
-	public void unlinkActivity(Long contactId, Long activityId) {
-		get(contactId).getActivities().removeIf((activity) -> activity.getId().equals(activityId));
-	}
-
-	/**
-	 * Unlinks a contact from an activity if the contact is still at the version the
-	 * caller read (the API's {@code If-Match}).
-	 * @param contactId the contact
-	 * @param activityId the activity
-	 * @param expectedVersion the contact's version the caller read
-	 * @throws org.smrdesk.core.ConcurrentEditException when the contact changed since
-	 */
-	@Transactional
-	public void unlinkActivity(Long contactId, Long activityId, Long expectedVersion) {
-		Contact contact = get(contactId);
-		contact.checkVersion(expectedVersion);
-		contact.getActivities().removeIf((activity) -> activity.getId().equals(activityId));
 	}
 
 	/**
