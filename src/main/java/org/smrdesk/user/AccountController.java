@@ -29,10 +29,13 @@ class AccountController {
 
 	private final UserService users;
 
+	private final UserAccounts accounts;
+
 	private final SecondFactorService secondFactors;
 
-	AccountController(UserService users, SecondFactorService secondFactors) {
+	AccountController(UserService users, UserAccounts accounts, SecondFactorService secondFactors) {
 		this.users = users;
+		this.accounts = accounts;
 		this.secondFactors = secondFactors;
 	}
 
@@ -59,7 +62,7 @@ class AccountController {
 			result.rejectValue("confirmation", "password.confirmation.mismatch");
 		}
 		return Forms.submit(result, () -> VIEW, () -> {
-			this.users.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword(), session.getId());
+			this.accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword(), session.getId());
 			return Forms.done(redirect, "password.changed", "/account");
 		});
 	}

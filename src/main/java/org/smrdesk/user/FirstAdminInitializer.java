@@ -24,10 +24,13 @@ class FirstAdminInitializer implements ApplicationRunner {
 
 	private final UserService users;
 
+	private final UserAccounts accounts;
+
 	private final SmrProperties properties;
 
-	FirstAdminInitializer(UserService users, SmrProperties properties) {
+	FirstAdminInitializer(UserService users, UserAccounts accounts, SmrProperties properties) {
 		this.users = users;
+		this.accounts = accounts;
 		this.properties = properties;
 	}
 
@@ -42,7 +45,7 @@ class FirstAdminInitializer implements ApplicationRunner {
 			return;
 		}
 		try {
-			this.users.createFirstAdmin(admin.email(), admin.password(), "Communications");
+			this.accounts.createFirstAdmin(admin.email(), admin.password(), "Communications");
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (this.users.hasAnyUser()) {

@@ -44,12 +44,16 @@ class UserApiController {
 
 	private final UserService users;
 
+	private final UserAccounts accounts;
+
 	private final DepartmentService departments;
 
 	private final SecondFactorService secondFactors;
 
-	UserApiController(UserService users, DepartmentService departments, SecondFactorService secondFactors) {
+	UserApiController(UserService users, UserAccounts accounts, DepartmentService departments,
+			SecondFactorService secondFactors) {
 		this.users = users;
+		this.accounts = accounts;
 		this.departments = departments;
 		this.secondFactors = secondFactors;
 	}
@@ -70,7 +74,7 @@ class UserApiController {
 
 	@PostMapping("/users")
 	ResponseEntity<UserJson> create(@Valid @RequestBody UserCreateRequest request) {
-		User user = this.users.create(request.toForm());
+		User user = this.accounts.create(request.toForm());
 		return ResponseEntity.created(URI.create("/api/v1/users/" + user.getId()))
 			.eTag(ApiVersions.etag(user.getVersion()))
 			.body(UserJson.of(this.users.get(user.getId())));
@@ -92,13 +96,13 @@ class UserApiController {
 			@RequestHeader(name = ApiVersions.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody UserUpdateRequest request, @AuthenticationPrincipal CurrentUser actor) {
 		User current = this.users.get(id);
-		this.users.update(id, request.toForm(ApiVersions.expected(ifMatch, current.getVersion())));
+		this.accounts.update(id, request.toForm(ApiVersions.expected(ifMatch, current.getVersion())));
 		if (request.active() != null && request.active() != current.isActive()) {
 			if (request.active()) {
-				this.users.activate(id);
+				this.accounts.activate(id);
 			}
 			else {
-				this.users.deactivate(id, actor);
+				this.accounts.deactivate(id, actor);
 			}
 		}
 		return user(id);

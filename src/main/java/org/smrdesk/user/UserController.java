@@ -40,12 +40,16 @@ class UserController {
 
 	private final UserService users;
 
+	private final UserAccounts accounts;
+
 	private final DepartmentService departments;
 
 	private final SecondFactorService secondFactors;
 
-	UserController(UserService users, DepartmentService departments, SecondFactorService secondFactors) {
+	UserController(UserService users, UserAccounts accounts, DepartmentService departments,
+			SecondFactorService secondFactors) {
 		this.users = users;
+		this.accounts = accounts;
 		this.departments = departments;
 		this.secondFactors = secondFactors;
 	}
@@ -98,7 +102,7 @@ class UserController {
 	String processCreationForm(@Valid @ModelAttribute("form") UserForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		return Forms.submit(result, () -> FORM, () -> {
-			User user = this.users.create(form);
+			User user = this.accounts.create(form);
 			return Forms.done(redirect, "user.created", "/users/" + user.getId());
 		});
 	}
@@ -113,14 +117,14 @@ class UserController {
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		return Forms.submit(result, () -> FORM, () -> {
-			this.users.update(id, form);
+			this.accounts.update(id, form);
 			return Forms.done(redirect, "user.updated", "/users/" + id);
 		});
 	}
 
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable Long id, @AuthenticationPrincipal CurrentUser actor, RedirectAttributes redirect) {
-		return Forms.act(redirect, "user.deactivated", "/users/" + id, () -> this.users.deactivate(id, actor));
+		return Forms.act(redirect, "user.deactivated", "/users/" + id, () -> this.accounts.deactivate(id, actor));
 	}
 
 	/**
@@ -137,7 +141,7 @@ class UserController {
 
 	@PostMapping("/{id}/activate")
 	String activate(@PathVariable Long id, RedirectAttributes redirect) {
-		this.users.activate(id);
+		this.accounts.activate(id);
 		redirect.addFlashAttribute("message", "user.activated");
 		return "redirect:/users/" + id;
 	}

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.smrdesk.user.UserAccounts;
 import org.smrdesk.user.UserForm;
-import org.smrdesk.user.UserService;
 import org.smrdesk.core.Role;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -132,7 +132,7 @@ class TwoNodesTests {
 		form.setDepartmentId(jdbc.queryForObject("select min(id) from departments", Long.class));
 		form.setRole(Role.STAFF);
 		form.setPassword("staff passphrase ok");
-		a.bean(UserService.class).create(form);
+		a.bean(UserAccounts.class).create(form);
 		return email;
 	}
 

@@ -34,7 +34,7 @@ class ApiPasswordCheckTests {
 	private JdbcTemplate jdbc;
 
 	@Autowired
-	private UserService users;
+	private UserAccounts accounts;
 
 	@Autowired
 	private org.springframework.security.core.userdetails.UserDetailsService userDetails;
@@ -52,7 +52,7 @@ class ApiPasswordCheckTests {
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/activities").with(httpBasic(this.email, TestData.PASSWORD)))
 			.andExpect(status().isOk());
-		this.users.changePassword(TestData.userId(this.jdbc, this.email), TestData.PASSWORD,
+		this.accounts.changePassword(TestData.userId(this.jdbc, this.email), TestData.PASSWORD,
 				"another-long-passphrase-9", null);
 		this.mvc.perform(get("/api/v1/activities").with(httpBasic(this.email, TestData.PASSWORD)))
 			.andExpect(status().isUnauthorized());

@@ -23,28 +23,31 @@ class FirstAdminInitializerTests {
 
 	private final UserService users = mock(UserService.class);
 
+	private final UserAccounts accounts = mock(UserAccounts.class);
+
 	@Test
 	void withNoUserAndNoSettingsItSaysHowToCreateTheFirstAdmin(CapturedOutput output) {
 		given(this.users.hasAnyUser()).willReturn(false);
-		new FirstAdminInitializer(this.users, properties(null, null)).run(new DefaultApplicationArguments());
-		verify(this.users, never()).createFirstAdmin(any(), any(), any());
+		new FirstAdminInitializer(this.users, this.accounts, properties(null, null))
+			.run(new DefaultApplicationArguments());
+		verify(this.accounts, never()).createFirstAdmin(any(), any(), any());
 		assertThat(output).contains("set SMR_ADMIN_EMAIL and SMR_ADMIN_PASSWORD");
 	}
 
 	@Test
 	void withNoUserItCreatesTheFirstLeadFromTheEnvironment() {
 		given(this.users.hasAnyUser()).willReturn(false);
-		new FirstAdminInitializer(this.users, properties("boss@test.example", "a-long-admin-password"))
+		new FirstAdminInitializer(this.users, this.accounts, properties("boss@test.example", "a-long-admin-password"))
 			.run(new DefaultApplicationArguments());
-		verify(this.users).createFirstAdmin("boss@test.example", "a-long-admin-password", "Communications");
+		verify(this.accounts).createFirstAdmin("boss@test.example", "a-long-admin-password", "Communications");
 	}
 
 	@Test
 	void aWeakAdminPasswordIsOneLineInTheLogNotAStackTrace(CapturedOutput output) {
 		given(this.users.hasAnyUser()).willReturn(false);
-		given(this.users.createFirstAdmin(any(), any(), any()))
+		given(this.accounts.createFirstAdmin(any(), any(), any()))
 			.willThrow(new org.smrdesk.core.FieldException("password", "password.common"));
-		new FirstAdminInitializer(this.users, properties("boss@test.example", "passwordpassword"))
+		new FirstAdminInitializer(this.users, this.accounts, properties("boss@test.example", "passwordpassword"))
 			.run(new DefaultApplicationArguments());
 		assertThat(output).contains("SMR_ADMIN_PASSWORD was refused")
 			.doesNotContain("FieldException")
@@ -55,9 +58,9 @@ class FirstAdminInitializerTests {
 	@Test
 	void withUsersItDoesNothing() {
 		given(this.users.hasAnyUser()).willReturn(true);
-		new FirstAdminInitializer(this.users, properties("boss@test.example", "a-long-admin-password"))
+		new FirstAdminInitializer(this.users, this.accounts, properties("boss@test.example", "a-long-admin-password"))
 			.run(new DefaultApplicationArguments());
-		verify(this.users, never()).createFirstAdmin(any(), any(), any());
+		verify(this.accounts, never()).createFirstAdmin(any(), any(), any());
 	}
 
 	private static SmrProperties properties(String email, String password) {

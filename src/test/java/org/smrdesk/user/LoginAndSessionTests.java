@@ -36,6 +36,9 @@ class LoginAndSessionTests {
 	@Autowired
 	private UserService users;
 
+	@Autowired
+	private UserAccounts accounts;
+
 	@Test
 	void theRightPasswordSignsIn() throws Exception {
 		String email = TestData.user(this.jdbc, Role.STAFF, "Login Home");
@@ -107,7 +110,7 @@ class LoginAndSessionTests {
 		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
 		CurrentUser actor = this.users.findByEmail(lead).orElseThrow().toCurrentUser();
-		this.users.deactivate(TestData.userId(this.jdbc, email), actor);
+		this.accounts.deactivate(TestData.userId(this.jdbc, email), actor);
 
 		this.mvc.perform(get("/").cookie(session)).andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",

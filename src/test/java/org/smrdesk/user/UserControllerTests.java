@@ -40,6 +40,9 @@ class UserControllerTests {
 	private UserService users;
 
 	@MockitoBean
+	private UserAccounts accounts;
+
+	@MockitoBean
 	private DepartmentService departments;
 
 	@MockitoBean
@@ -64,12 +67,12 @@ class UserControllerTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "departmentId", "NotNull"))
 			.andExpect(content().string(containsString("value=\"Avery Typed\"")))
 			.andExpect(content().string(containsString("Please enter a valid e-mail address.")));
-		verify(this.users, never()).create(any());
+		verify(this.accounts, never()).create(any());
 	}
 
 	@Test
 	void aDuplicateEmailIsAFieldErrorNotAServerError() throws Exception {
-		given(this.users.create(any())).willThrow(new FieldException("email", "user.email.duplicate"));
+		given(this.accounts.create(any())).willThrow(new FieldException("email", "user.email.duplicate"));
 		this.mvc
 			.perform(post("/users/new").param("displayName", "Dee Dupe")
 				.param("email", "dupe@test.example")
@@ -85,7 +88,7 @@ class UserControllerTests {
 
 	@Test
 	void aStaleEditShowsTheConflictMessageAndKeepsTheInput() throws Exception {
-		given(this.users.update(eq(5L), any())).willThrow(new ConcurrentEditException("User", 5L));
+		given(this.accounts.update(eq(5L), any())).willThrow(new ConcurrentEditException("User", 5L));
 		this.mvc
 			.perform(post("/users/5/edit").param("version", "0")
 				.param("displayName", "Casey Changed")
@@ -104,7 +107,7 @@ class UserControllerTests {
 	void aValidUserIsCreatedAndTheLeadIsRedirectedWithAMessage() throws Exception {
 		User created = org.mockito.Mockito.mock(User.class);
 		given(created.getId()).willReturn(42L);
-		given(this.users.create(any())).willReturn(created);
+		given(this.accounts.create(any())).willReturn(created);
 		this.mvc
 			.perform(post("/users/new").param("displayName", "Nova New")
 				.param("email", "nova@test.example")
