@@ -38,13 +38,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * The statements every signed-in request makes before its own work (the session read and
  * the rights check, {@code user.FreshPrincipalFilter}) go through a small pool of their
- * own, the <em>request pool</em> ({@link #requestDataSource}): its connections keep
- * PostgreSQL's default plan caching, so these primary-key lookups are planned once per
- * connection instead of on every request, as the application's pool must do
- * ({@code plan_cache_mode=force_custom_plan}, for list queries whose best plan depends on
- * their parameters). Planning was most of their cost: one lookup 0.07 ms with a cached
- * plan, 0.18 ms planned each time (pgbench on the large dataset). The session is read
- * without a transaction (one statement; {@link SessionTransactions}).
+ * own, the <em>request pool</em> ({@link #requestDataSource}), so they never wait for a
+ * connection behind a page's statements; primary-key lookups, planned once per connection
+ * by PostgreSQL's plan cache (one lookup 0.07 ms with a cached plan, 0.18 ms planned each
+ * time: pgbench on the large dataset). The session is read without a transaction (one
+ * statement; {@link SessionTransactions}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration implements DisposableBean {
@@ -60,8 +58,9 @@ class SessionConfiguration implements DisposableBean {
 	/**
 	 * The request pool, for Spring Session ({@link SpringSessionDataSource}) and the
 	 * rights check: the application's database and user, without the planner settings of
-	 * {@code spring.datasource.hikari.connection-init-sql}. Not a default candidate:
-	 * every other {@code DataSource} injection gets the application's pool.
+	 * {@code spring.datasource.hikari.connection-init-sql} (its lookups need none). Not a
+	 * default candidate: every other {@code DataSource} injection gets the application's
+	 * pool.
 	 * @param database where the application's pool connects
 	 * @param environment for {@code smr.db.request-pool.*}
 	 * @return the pool (connects on first use)

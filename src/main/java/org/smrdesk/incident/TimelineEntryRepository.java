@@ -11,8 +11,25 @@ import org.springframework.data.repository.query.Param;
 interface TimelineEntryRepository extends JpaRepository<TimelineEntry, Long> {
 
 	/**
-	 * An incident's timeline in the order things happened; entries at the same moment in
-	 * the order they were recorded.
+	 * An incident's whole timeline in the order things happened; entries at the same
+	 * moment in the order they were recorded. The view without filters: a statement
+	 * PostgreSQL plans once per connection (see {@code core.StatementPlanning}).
+	 */
+	@Query("""
+			select e from TimelineEntry e
+			left join fetch e.actor
+			left join fetch e.department
+			left join fetch e.corrects
+			left join fetch e.namedParty
+			left join fetch e.actedByParty
+			left join fetch e.actedByUser
+			where e.incident.id = :incidentId
+			order by e.occurredAt, e.id""")
+	List<TimelineEntry> findWholeTimeline(@Param("incidentId") Long incidentId);
+
+	/**
+	 * An incident's timeline in the order things happened, filtered; entries at the same
+	 * moment in the order they were recorded.
 	 */
 	@Query("""
 			select e from TimelineEntry e

@@ -66,6 +66,9 @@ public class TimelineService {
 	 * @return the entries
 	 */
 	public List<TimelineEntry> timeline(Incident incident, TimelineFilter filter) {
+		if (!filter.isActive()) {
+			return this.entries.findWholeTimeline(incident.getId());
+		}
 		return this.entries.findTimeline(incident.getId(), filter.type(), filter.external(), filter.departmentId(),
 				filter.party(), filter.namedPartyId(), filter.text());
 	}

@@ -89,16 +89,12 @@ class MentionIngest {
 			return new Result(items.size(), 0, List.of(), Set.of(), List.of());
 		}
 		List<Prepared> prepared = new ArrayList<>(byKey.values());
-		// The connections plan every statement afresh (plan_cache_mode =
-		// force_custom_plan, for the list pages' filters); so did the foreign-key checks
-		// PostgreSQL runs for each sighting and match, a third of the database's CPU
-		// per item. Their generic plans (a primary-key probe) are as good, so this
-		// transaction keeps them. A crash may lose the last moments of a poll, never
-		// consistency: the source's cursor and ETag commit in the same transaction, so
-		// the next poll fetches the lost items again; not waiting for the WAL flush
-		// keeps ingest CPU-bound.
-		this.jdbc
-			.execute("set local plan_cache_mode = auto" + (refetchable ? "; set local synchronous_commit = off" : ""));
+		// A crash may lose the last moments of a poll, never consistency: the source's
+		// cursor and ETag commit in the same transaction, so the next poll fetches the
+		// lost items again; not waiting for the WAL flush keeps ingest CPU-bound.
+		if (refetchable) {
+			this.jdbc.execute("set local synchronous_commit = off");
+		}
 		// matching (Lucene, in the app) runs beside the inserts (in PostgreSQL), so a
 		// poll takes about the longer of the two rather than their sum; items that
 		// turn out to be known are dropped from its answer

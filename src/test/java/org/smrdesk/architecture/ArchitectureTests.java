@@ -49,8 +49,9 @@ class ArchitectureTests {
 					// (core.SessionConfiguration)
 					"com.zaxxer.hikari..",
 					// the page cache: its store, and the statements each page sends
-					// (core.pagecache)
-					"com.github.benmanes.caffeine..", "net.ttddyy.dsproxy..")
+					// (core.pagecache); how PostgreSQL plans each statement
+					// (core.StatementPlanning)
+					"com.github.benmanes.caffeine..", "net.ttddyy.dsproxy..", "org.postgresql..")
 			.check(CLASSES);
 	}
 

@@ -13,10 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every pooled connection gets the planner settings measured on the large dataset
- * (application.properties): custom plans for prepared statements, a random page cost for
+ * (application.properties): PostgreSQL's plan cache (statements with catch-all filters
+ * are planned for their values: {@link StatementPlanningTests}), a random page cost for
  * SSDs, and no JIT compilation (the dashboards' and reports' aggregates spent longer
  * compiling than running). The request pool (the session read and the rights check on
- * every request) keeps PostgreSQL's plan caching: its lookups are planned once.
+ * every request) plans its lookups once too.
  */
 @IntegrationTest
 class ConnectionSettingsTests {
@@ -39,9 +40,9 @@ class ConnectionSettingsTests {
 	}
 
 	@Test
-	void pooledConnectionsPlanForTheDataAtHandAndDoNotCompileQueries() {
+	void pooledConnectionsKeepThePlanCacheAndDoNotCompileQueries() {
 		assertThat(this.jdbc.queryForObject("select current_setting('plan_cache_mode')", String.class))
-			.isEqualTo("force_custom_plan");
+			.isEqualTo("auto");
 		assertThat(this.jdbc.queryForObject("select current_setting('random_page_cost')", String.class))
 			.isEqualTo("1.1");
 		assertThat(this.jdbc.queryForObject("select current_setting('jit')", String.class)).isEqualTo("off");

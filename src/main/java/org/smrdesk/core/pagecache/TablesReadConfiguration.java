@@ -2,18 +2,14 @@ package org.smrdesk.core.pagecache;
 
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,22 +60,14 @@ class TablesReadConfiguration {
 		return () -> TablesRead.know(jdbc.queryForList("select name from table_version order by id", String.class));
 	}
 
+	/**
+	 * Tells {@link TablesRead} each statement the application's pool sends (through
+	 * {@code core.StatementListenersConfiguration}).
+	 * @return the listener
+	 */
 	@Bean
-	static BeanPostProcessor statementsTellTheTablesRead() {
-		return new BeanPostProcessor() {
-
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof DataSource dataSource && "dataSource".equals(beanName)) {
-					return ProxyDataSourceBuilder.create(dataSource)
-						.name(beanName)
-						.listener(new StatementListener())
-						.build();
-				}
-				return bean;
-			}
-
-		};
+	StatementListener statementsTellTheTablesRead() {
+		return new StatementListener();
 	}
 
 	/**
