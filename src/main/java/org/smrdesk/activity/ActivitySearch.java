@@ -39,6 +39,9 @@ class ActivitySearch {
 
 	Page<Activity> search(ActivityFilter filter, String tsquery, Pageable pageable) {
 		Where where = where(filter, tsquery);
+		if (!tsquery.isEmpty() && pageable.isPaged() && newestFirst(pageable.getSort())) {
+			return newestMatches(where, pageable);
+		}
 		// The page's ids first (the date order is an index-only scan, however deep the
 		// page),
 		// then those rows with their department, service, account and owner.
@@ -56,11 +59,46 @@ class ActivitySearch {
 		if (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
 			return new PageImpl<>(content, pageable, content.size());
 		}
+		return new PageImpl<>(content, pageable, count(where));
+	}
+
+	/**
+	 * A full-text search, newest first: the matches are found once, through the GIN
+	 * index, and both the page and the count read them (a frequent word matches thousands
+	 * of activities, and finding them is most of the cost: two statements found them
+	 * twice, 15 ms of PostgreSQL for "campaign" on the large dataset, one 8–10 ms).
+	 */
+	private Page<Activity> newestMatches(Where where, Pageable pageable) {
+		Query page = this.entityManager.createNativeQuery(
+				"with m as materialized (select a.id, a.activity_date " + "from activities a" + where.sqlClause
+						+ ") select m.id, (select count(*) from (select 1 from m limit " + (Paging.MAX_ROWS + 1)
+						+ ") c) from m order by m.activity_date desc, m.id desc " + "offset :offset limit :limit");
+		where.bindNative(page);
+		page.setParameter("offset", pageable.getOffset()).setParameter("limit", pageable.getPageSize());
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = page.getResultList();
+		if (rows.isEmpty()) {
+			return new PageImpl<>(List.of(), pageable, (pageable.getOffset() == 0) ? 0 : count(where));
+		}
+		List<Long> ids = rows.stream().map((row) -> ((Number) row[0]).longValue()).toList();
+		return new PageImpl<>(load(ids), pageable, ((Number) rows.get(0)[1]).longValue());
+	}
+
+	private long count(Where where) {
 		Query count = this.entityManager.createNativeQuery("select count(*) from (select 1 from activities a"
 				+ where.sqlClause + " limit " + (Paging.MAX_ROWS + 1) + ") c", Long.class);
-		where.parameters
-			.forEach((name, value) -> count.setParameter(name, (value instanceof Enum<?> e) ? e.name() : value));
-		return new PageImpl<>(content, pageable, ((Number) count.getSingleResult()).longValue());
+		where.bindNative(count);
+		return ((Number) count.getSingleResult()).longValue();
+	}
+
+	/**
+	 * Whether the order is the lists' default: newest first, then the latest recorded.
+	 */
+	private static boolean newestFirst(Sort sort) {
+		List<Sort.Order> orders = sort.toList();
+		return (orders.size() == 1
+				|| (orders.size() == 2 && orders.get(1).getProperty().equals("id") && orders.get(1).isDescending()))
+				&& orders.get(0).getProperty().equals("activityDate") && orders.get(0).isDescending();
 	}
 
 	/**
@@ -203,6 +241,11 @@ class ActivitySearch {
 
 		void bind(TypedQuery<?> query) {
 			this.parameters.forEach(query::setParameter);
+		}
+
+		void bindNative(Query query) {
+			this.parameters
+				.forEach((name, value) -> query.setParameter(name, (value instanceof Enum<?> e) ? e.name() : value));
 		}
 
 	}

@@ -83,6 +83,39 @@ class ActivityRepositoryTests {
 	}
 
 	@Test
+	void aFullTextSearchNewestFirstPagesAndCountsItsMatchesOnce() {
+		for (int day = 1; day <= 5; day++) {
+			activity(this.hr, this.video, "Webinar recap part " + day, TODAY.minusDays(10 + day),
+					(day == 3) ? ActivityStatus.PLANNED : ActivityStatus.DONE);
+		}
+		this.entities.flush();
+		ActivityFilter filter = new ActivityFilter();
+		filter.setDepartment(this.hr.getId());
+		ActivitySearch search = new ActivitySearch(this.entities.getEntityManager());
+		Sort newestFirst = Sort.by(Sort.Order.desc("activityDate"), Sort.Order.desc("id"));
+
+		Page<Activity> first = search.search(filter, FullText.prefixQuery("webin"), PageRequest.of(0, 2, newestFirst));
+		assertThat(first.map(Activity::getTitle)).containsExactly("Webinar recap part 1", "Webinar recap part 2");
+		assertThat(first.getTotalElements()).isEqualTo(5);
+		Page<Activity> last = search.search(filter, FullText.prefixQuery("webin"), PageRequest.of(2, 2, newestFirst));
+		assertThat(last.map(Activity::getTitle)).containsExactly("Webinar recap part 5");
+		assertThat(last.getTotalElements()).isEqualTo(5);
+		Page<Activity> beyond = search.search(filter, FullText.prefixQuery("webin"), PageRequest.of(4, 2, newestFirst));
+		assertThat(beyond.getContent()).isEmpty();
+		assertThat(beyond.getTotalElements()).isEqualTo(5);
+
+		filter.setStatus(ActivityStatus.PLANNED);
+		assertThat(search.search(filter, FullText.prefixQuery("webin"), PageRequest.of(0, 2, newestFirst))
+			.map(Activity::getTitle)).containsExactly("Webinar recap part 3");
+		assertThat(search.search(filter, FullText.prefixQuery("nothing"), PageRequest.of(0, 2, newestFirst))).isEmpty();
+		// another order: the same matches, by title
+		filter.setStatus(null);
+		assertThat(search
+			.search(filter, FullText.prefixQuery("webin"), PageRequest.of(0, 2, Sort.by("title").descending()))
+			.map(Activity::getTitle)).containsExactly("Webinar recap part 5", "Webinar recap part 4");
+	}
+
+	@Test
 	void searchFiltersByDateRangeServiceAndStatus() {
 		ActivityFilter filter = new ActivityFilter();
 		filter.setFrom(TODAY.minusDays(10));
