@@ -10,28 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 interface TimelineEntryRepository extends JpaRepository<TimelineEntry, Long> {
 
-	/**
-	 * An incident's whole timeline in the order things happened; entries at the same
-	 * moment in the order they were recorded. The view without filters: a statement
-	 * PostgreSQL plans once per connection (see {@code core.StatementPlanning}).
-	 */
-	@Query("""
-			select e from TimelineEntry e
-			left join fetch e.actor
-			left join fetch e.department
-			left join fetch e.corrects
-			left join fetch e.namedParty
-			left join fetch e.actedByParty
-			left join fetch e.actedByUser
-			where e.incident.id = :incidentId
-			order by e.occurredAt, e.id""")
-	List<TimelineEntry> findWholeTimeline(@Param("incidentId") Long incidentId);
-
-	/**
-	 * An incident's timeline in the order things happened, filtered; entries at the same
-	 * moment in the order they were recorded.
-	 */
-	@Query("""
+	/** An incident's entries with the people, department and parties they name. */
+	String ENTRIES_OF_INCIDENT = """
 			select e from TimelineEntry e
 			left join fetch e.actor
 			left join fetch e.department d
@@ -40,14 +20,31 @@ interface TimelineEntryRepository extends JpaRepository<TimelineEntry, Long> {
 			left join fetch e.actedByParty
 			left join fetch e.actedByUser
 			where e.incident.id = :incidentId
-			and (:type is null or e.type = :type)
-			and (:external is null or e.external = :external)
-			and (:departmentId is null or d.id = :departmentId)
-			and (:party is null or e.party = :party)
-			and (:namedPartyId is null or e.namedParty.id = :namedPartyId)
-			and (:text = '' or lower(e.body) like concat('%', :text, '%') or lower(e.actorName) like concat('%', :text, '%')
-			     or lower(coalesce(e.channel, '')) like concat('%', :text, '%'))
+			""";
+
+	/**
+	 * An incident's whole timeline in the order things happened; entries at the same
+	 * moment in the order they were recorded. The view without filters: a statement
+	 * PostgreSQL plans once per connection (see {@code core.StatementPlanning}).
+	 */
+	@Query(ENTRIES_OF_INCIDENT + """
 			order by e.occurredAt, e.id""")
+	List<TimelineEntry> findWholeTimeline(@Param("incidentId") Long incidentId);
+
+	/**
+	 * An incident's timeline in the order things happened, filtered; entries at the same
+	 * moment in the order they were recorded.
+	 */
+	@Query(ENTRIES_OF_INCIDENT
+			+ """
+					and (:type is null or e.type = :type)
+					and (:external is null or e.external = :external)
+					and (:departmentId is null or d.id = :departmentId)
+					and (:party is null or e.party = :party)
+					and (:namedPartyId is null or e.namedParty.id = :namedPartyId)
+					and (:text = '' or lower(e.body) like concat('%', :text, '%') or lower(e.actorName) like concat('%', :text, '%')
+					     or lower(coalesce(e.channel, '')) like concat('%', :text, '%'))
+					order by e.occurredAt, e.id""")
 	List<TimelineEntry> findTimeline(@Param("incidentId") Long incidentId, @Param("type") TimelineEntryType type,
 			@Param("external") Boolean external, @Param("departmentId") Long departmentId,
 			@Param("party") OutsideParty party, @Param("namedPartyId") Long namedPartyId, @Param("text") String text);
