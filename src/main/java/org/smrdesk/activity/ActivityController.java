@@ -17,7 +17,6 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
-import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 import org.smrdesk.core.pagecache.CachedPage;
 
@@ -241,24 +240,18 @@ class ActivityController {
 				: this.departments.all().stream().filter((d) -> user.belongsTo(d.getId())).toList();
 		List<Channel> services = this.channels.allServices();
 		List<Account> accounts = this.channels.allAccounts();
-		List<User> owners = this.users.activeUsers();
 		if (!user.isLead()) {
-			// staff choose only their department's accounts and people (the service
-			// checks
-			// it too); the values already in the form stay choosable
+			// staff choose only their department's accounts (the service checks it too,
+			// and the owner, a type-ahead: fragments/lookup :: colleague); the account
+			// already in the form stays choosable
 			Long accountId = (model.getAttribute("form") instanceof ActivityForm form) ? form.getAccountId() : null;
-			Long ownerId = (model.getAttribute("form") instanceof ActivityForm form) ? form.getOwnerId() : null;
 			accounts = accounts.stream()
 				.filter((a) -> user.belongsTo(a.getDepartment().getId()) || a.getId().equals(accountId))
-				.toList();
-			owners = owners.stream()
-				.filter((u) -> user.belongsTo(u.getDepartment().getId()) || u.getId().equals(ownerId))
 				.toList();
 		}
 		model.addAttribute("departments", choosable);
 		model.addAttribute("services", services);
 		model.addAttribute("accounts", accounts);
-		model.addAttribute("owners", owners);
 		return FORM;
 	}
 

@@ -161,7 +161,6 @@ class CompanyAccountController {
 				: this.departments.all().stream().filter((d) -> user.belongsTo(d.getId())).toList();
 		model.addAttribute("services", this.channels.allServices());
 		model.addAttribute("departments", choosable);
-		model.addAttribute("people", this.users.activeUsers());
 		return FORM;
 	}
 

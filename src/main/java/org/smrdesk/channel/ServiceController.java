@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.Forms;
-import org.smrdesk.user.UserService;
 import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Page;
@@ -42,12 +41,9 @@ class ServiceController {
 
 	private final ServiceActivitySource activities;
 
-	private final UserService users;
-
-	ServiceController(ChannelService channels, ServiceActivitySource activities, UserService users) {
+	ServiceController(ChannelService channels, ServiceActivitySource activities) {
 		this.channels = channels;
 		this.activities = activities;
-		this.users = users;
 	}
 
 	@ModelAttribute("kinds")
@@ -144,7 +140,6 @@ class ServiceController {
 	}
 
 	private String form(Model model) {
-		model.addAttribute("people", this.users.activeUsers());
 		return FORM;
 	}
 

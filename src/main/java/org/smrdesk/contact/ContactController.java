@@ -2,7 +2,6 @@ package org.smrdesk.contact;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -12,7 +11,6 @@ import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.RecordLinkSource;
-import org.smrdesk.user.User;
 import org.smrdesk.user.UserService;
 import org.smrdesk.core.pagecache.CachedPage;
 
@@ -259,13 +257,11 @@ class ContactController {
 	private String interactionForm(Contact contact, CurrentUser user, Model model) {
 		model.addAttribute("contact", contact);
 		model.addAttribute("interactionKinds", InteractionKind.values());
-		List<User> people = user.isLead() ? this.users.activeUsers() : List.of();
-		model.addAttribute("people", people);
+		model.addAttribute("chooseColleague", user.isLead());
 		return INTERACTION_FORM;
 	}
 
 	private String form(Model model) {
-		model.addAttribute("owners", this.users.activeUsers());
 		return FORM;
 	}
 

@@ -11,6 +11,7 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.WebDataBinder;
@@ -26,10 +27,17 @@ import org.springframework.web.servlet.HandlerMapping;
  * {@code StringTrimmerEditor}), except passwords, which are taken as typed; and their
  * {@code id} is the {@code {id}} of the path they are posted to, never a request
  * parameter, so an edit handler needs no {@code form.setId(id)} and a new record's form
- * has none.
+ * has none. A colleague field (a type-ahead) is bound from its id and its text
+ * ({@link ColleagueBinding}).
  */
 @ControllerAdvice
 class InputBinding {
+
+	private final ObjectProvider<ColleagueNames> colleagues;
+
+	InputBinding(ObjectProvider<ColleagueNames> colleagues) {
+		this.colleagues = colleagues;
+	}
 
 	@InitBinder
 	void prepareInput(WebDataBinder binder, HttpServletRequest request) {
@@ -45,6 +53,7 @@ class InputBinding {
 			}
 		}
 		binder.registerCustomEditor(Long.class, "id", new PathId(pathId(request)));
+		this.colleagues.ifAvailable((names) -> ColleagueBinding.register(binder, request, names));
 	}
 
 	private static Long pathId(HttpServletRequest request) {

@@ -9,7 +9,6 @@ import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.user.DepartmentService;
-import org.smrdesk.user.UserService;
 import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Pageable;
@@ -52,17 +51,14 @@ class IncidentController {
 
 	private final IncidentRows rows;
 
-	private final UserService users;
-
 	private final DepartmentService departments;
 
 	IncidentController(IncidentService incidents, IncidentSearch search, IncidentPages pages, IncidentRows rows,
-			UserService users, DepartmentService departments) {
+			DepartmentService departments) {
 		this.incidents = incidents;
 		this.search = search;
 		this.pages = pages;
 		this.rows = rows;
-		this.users = users;
 		this.departments = departments;
 	}
 
@@ -190,7 +186,6 @@ class IncidentController {
 
 	private String triageView(Incident incident, Model model) {
 		model.addAttribute("incident", incident);
-		model.addAttribute("users", this.users.activeUsers());
 		model.addAttribute("allDepartments", this.departments.all());
 		model.addAttribute("parties", OutsideParty.values());
 		List<org.smrdesk.user.Department> suggested = this.incidents.suggestedDepartments(incident);

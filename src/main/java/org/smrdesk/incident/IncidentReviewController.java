@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import org.smrdesk.core.Choices;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Forms;
-import org.smrdesk.user.UserService;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,14 +38,10 @@ class IncidentReviewController {
 
 	private final TimelineService timeline;
 
-	private final UserService users;
-
-	IncidentReviewController(IncidentService incidents, IncidentReviewService reviews, TimelineService timeline,
-			UserService users) {
+	IncidentReviewController(IncidentService incidents, IncidentReviewService reviews, TimelineService timeline) {
 		this.incidents = incidents;
 		this.reviews = reviews;
 		this.timeline = timeline;
-		this.users = users;
 	}
 
 	@ModelAttribute("followUpTypes")
@@ -132,7 +127,6 @@ class IncidentReviewController {
 		model.addAttribute("review", review);
 		model.addAttribute("milestones",
 				this.timeline.milestones(incident, this.timeline.timeline(incident, TimelineFilter.NONE)));
-		model.addAttribute("users", this.users.activeUsers());
 		if (!model.containsAttribute("comment")) {
 			model.addAttribute("comment", new ReviewCommentForm());
 		}

@@ -14,8 +14,6 @@ import org.smrdesk.core.MarkdownRenderer;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
-import org.smrdesk.user.User;
-import org.smrdesk.user.UserService;
 import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Page;
@@ -56,19 +54,15 @@ class PolicyController {
 
 	private final DepartmentService departments;
 
-	private final UserService users;
-
 	private final MarkdownRenderer markdown;
 
 	PolicyController(PolicyService policies, PolicyEditor editor, PolicyVersionWorkflow workflow,
-			AcknowledgementService acknowledgements, DepartmentService departments, UserService users,
-			MarkdownRenderer markdown) {
+			AcknowledgementService acknowledgements, DepartmentService departments, MarkdownRenderer markdown) {
 		this.policies = policies;
 		this.editor = editor;
 		this.workflow = workflow;
 		this.acknowledgements = acknowledgements;
 		this.departments = departments;
-		this.users = users;
 		this.markdown = markdown;
 	}
 
@@ -222,9 +216,7 @@ class PolicyController {
 
 	private String form(Model model) {
 		List<Department> all = this.departments.all();
-		List<User> owners = this.users.activeUsers();
 		model.addAttribute("departments", all);
-		model.addAttribute("owners", owners);
 		model.addAttribute("kinds", PolicyKind.values());
 		return FORM;
 	}

@@ -14,7 +14,6 @@ import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
 import org.smrdesk.core.CsvExport;
 import org.smrdesk.core.CurrentUser;
-import org.smrdesk.user.UserService;
 import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.data.domain.Page;
@@ -51,14 +50,11 @@ class VendorController {
 
 	private final ContactService contacts;
 
-	private final UserService users;
-
 	private final Clock clock;
 
-	VendorController(VendorService vendors, ContactService contacts, UserService users, Clock clock) {
+	VendorController(VendorService vendors, ContactService contacts, Clock clock) {
 		this.vendors = vendors;
 		this.contacts = contacts;
-		this.users = users;
 		this.clock = clock;
 	}
 
@@ -209,7 +205,6 @@ class VendorController {
 	}
 
 	private String form(Model model) {
-		model.addAttribute("users", this.users.activeUsers());
 		model.addAttribute("people", this.contacts.vendorContacts());
 		model.addAttribute("services", this.vendors.services());
 		model.addAttribute("accounts", this.vendors.accounts());

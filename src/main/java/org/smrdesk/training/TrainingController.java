@@ -14,8 +14,6 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.policy.PolicyService;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
-import org.smrdesk.user.User;
-import org.smrdesk.user.UserService;
 import org.smrdesk.supplier.VendorService;
 import org.smrdesk.core.pagecache.CachedPage;
 
@@ -52,8 +50,6 @@ class TrainingController {
 
 	private final DepartmentService departments;
 
-	private final UserService users;
-
 	private final ChannelService channels;
 
 	private final PolicyService policies;
@@ -65,8 +61,8 @@ class TrainingController {
 	private final Clock clock;
 
 	TrainingController(TrainingService trainings, EnrolmentService enrolments, DepartmentService departments,
-			UserService users, ChannelService channels, PolicyService policies, VendorService vendors,
-			TrainingSettings settings, Clock clock) {
+			ChannelService channels, PolicyService policies, VendorService vendors, TrainingSettings settings,
+			Clock clock) {
 		this.policies = policies;
 		this.vendors = vendors;
 		this.channels = channels;
@@ -74,7 +70,6 @@ class TrainingController {
 		this.trainings = trainings;
 		this.enrolments = enrolments;
 		this.departments = departments;
-		this.users = users;
 		this.settings = settings;
 	}
 
@@ -162,8 +157,6 @@ class TrainingController {
 	}
 
 	private String form(Model model) {
-		List<User> people = this.users.activeUsers();
-		model.addAttribute("people", people);
 		model.addAttribute("topicKinds", TopicKind.values());
 		model.addAttribute("services", this.channels.allServices());
 		model.addAttribute("policies", this.policies.findPublished());

@@ -79,6 +79,9 @@ interface UserRepository extends JpaRepository<User, Long> {
 			order by lower(u.displayName), u.id""")
 	List<Named> findActiveByNamePrefix(@Param("prefix") String prefix, Pageable pageable);
 
+	@Query("select u.id from User u where u.active and lower(u.displayName) = :name order by u.id")
+	List<Long> findActiveIdsByName(@Param("name") String name, Pageable pageable);
+
 	@Query("select u.displayName from User u where u.id = :id")
 	Optional<String> findDisplayNameById(@Param("id") Long id);
 

@@ -112,7 +112,7 @@ public class UserService {
 	}
 
 	/**
-	 * Active users by name, for "owner" drop-downs.
+	 * Active users by name, with their department (imports, training coverage).
 	 * @return the active users
 	 */
 	public List<User> activeUsers() {

@@ -130,6 +130,11 @@ class PageBenchmarkTests {
 			page("mentions author", LEAD, "/monitoring/mentions?author=reader123"),
 			page("mentions", STAFF, "/monitoring/mentions"),
 			page("mentions ignored", STAFF, "/monitoring/mentions?state=IGNORED"),
+			// forms naming a colleague (until session 12 a drop-down of every user)
+			page("new activity form", LEAD, "/activities/new"), page("new activity form", STAFF, "/activities/new"),
+			page("new contact form", LEAD, "/contacts/new"), page("new account form", LEAD, "/accounts/new"),
+			page("incident triage form", LEAD, "/incidents/{biggestIncident}/triage"),
+			page("incident review", LEAD, "/incidents/{biggestIncident}/review"),
 			// JSON API (personal access tokens)
 			api("API activities", LEAD, "/api/v1/activities"),
 			api("API activities search", LEAD, "/api/v1/activities?q=campaign"),

@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InputBindingTests {
 
-	private final InputBinding binding = new InputBinding();
+	private final InputBinding binding = new InputBinding(
+			new org.springframework.beans.factory.support.StaticListableBeanFactory()
+				.getBeanProvider(ColleagueNames.class));
 
 	private final MockHttpServletRequest request = new MockHttpServletRequest();
 

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smrdesk.ControllerTest;
 import org.smrdesk.WebUsers;
+import org.smrdesk.core.ColleagueNames;
 import org.smrdesk.core.ConcurrentEditException;
 import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.RuleException;
 import org.smrdesk.core.WebTestConfiguration;
-import org.smrdesk.user.UserService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
@@ -56,8 +56,9 @@ class IncidentReviewControllerTests {
 	@MockitoBean
 	private TimelineService timeline;
 
-	@MockitoBean
-	private UserService users;
+	/** The follow-up owner field names colleagues through the user feature's bean. */
+	@MockitoBean(name = "colleagueNames")
+	private ColleagueNames colleagues;
 
 	private IncidentReview stored;
 

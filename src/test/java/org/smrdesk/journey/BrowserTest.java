@@ -260,6 +260,18 @@ public abstract class BrowserTest {
 		element.sendKeys(text);
 	}
 
+	/**
+	 * Names a colleague in a type-ahead field (fragments/lookup :: colleague) as a user
+	 * does: types the name and waits until static/js/lookup.js has matched it to an
+	 * offered colleague.
+	 * @param field the field (its hidden id's id)
+	 * @param name the colleague's full name
+	 */
+	protected void chooseColleague(String field, String name) {
+		type(field + "-lookup", name);
+		waitFor((driver) -> !driver.findElement(By.id(field)).getDomProperty("value").isEmpty());
+	}
+
 	protected String pageText() {
 		return browser.findElement(By.tagName("body")).getText();
 	}
