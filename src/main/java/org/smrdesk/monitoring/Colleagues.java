@@ -1,15 +1,14 @@
 package org.smrdesk.monitoring;
 
-import java.util.Optional;
-
+import org.smrdesk.core.ColleagueNames;
 import org.smrdesk.core.FieldException;
-import org.smrdesk.user.UserService;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The colleague a type-ahead field names (fragments/lookup.html: a hidden id kept by
- * static/js/lookup.js and the typed name), instead of a drop-down of every colleague.
+ * static/js/lookup.js and the typed name), instead of a drop-down of every colleague; the
+ * rule is the one of every form's colleague field ({@link ColleagueNames}).
  */
 @Component
 class Colleagues {
@@ -17,22 +16,26 @@ class Colleagues {
 	/** The message for a typed name that is nobody's. */
 	static final String UNKNOWN = "monitoring.colleague.unknown";
 
-	private final UserService users;
+	/** The message for a typed text that starts the names of several colleagues. */
+	static final String SEVERAL = "monitoring.colleague.several";
 
-	Colleagues(UserService users) {
-		this.users = users;
+	private final ColleagueNames names;
+
+	Colleagues(ColleagueNames names) {
+		this.names = names;
 	}
 
 	/**
 	 * Who a submitted type-ahead names: the chosen id while the text still shows that
-	 * colleague's name, otherwise the first active colleague whose name starts with the
-	 * text (the field without JavaScript), nobody when the text was emptied.
+	 * colleague's name, otherwise the active colleague the text names (an e-mail address,
+	 * a whole name, or the start of only one name: the field without JavaScript), nobody
+	 * when the text was emptied.
 	 * @param id the hidden id, or null
 	 * @param typed the text in the field, or null when the form had no text field (the id
 	 * alone decides)
 	 * @param field the field to report an unknown name on
 	 * @return the colleague's id, or null for nobody
-	 * @throws FieldException when no active colleague's name starts with the text
+	 * @throws FieldException when the text names no active colleague, or several
 	 */
 	Long resolve(Long id, String typed, String field) {
 		if (typed == null) {
@@ -42,24 +45,19 @@ class Colleagues {
 		if (text.isEmpty()) {
 			return null;
 		}
-		if (id != null) {
-			Optional<UserService.Person> chosen = this.users.person(id, null);
-			if (chosen.isPresent() && chosen.get().name().strip().equalsIgnoreCase(text)) {
-				return id;
-			}
+		if (id != null && text.equalsIgnoreCase(strip(this.names.nameOf(id)))) {
+			return id;
 		}
-		return this.users.person(null, text)
-			.map(UserService.Person::id)
-			.orElseThrow(() -> new FieldException(field, UNKNOWN));
+		try {
+			return this.names.idOf(text);
+		}
+		catch (ColleagueNames.NotOne ex) {
+			throw new FieldException(field, (ex.found() == 0) ? UNKNOWN : SEVERAL);
+		}
 	}
 
-	/**
-	 * The name to show in a type-ahead field for a colleague.
-	 * @param id the colleague, or null
-	 * @return the name, or null
-	 */
-	String name(Long id) {
-		return (id != null) ? this.users.person(id, null).map(UserService.Person::name).orElse(null) : null;
+	private static String strip(String name) {
+		return (name != null) ? name.strip() : null;
 	}
 
 }

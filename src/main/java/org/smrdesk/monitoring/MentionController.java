@@ -156,8 +156,10 @@ class MentionController {
 		}
 		else {
 			try {
-				Long assignTo = (assigneeId != null || assigneeIdName == null) ? assigneeId
-						: this.users.person(null, assigneeIdName).map(UserService.Person::id).orElse(null);
+				// an emptied type-ahead keeps each mention's assignee; a text must name
+				// one
+				Long assignTo = (assigneeIdName == null || assigneeIdName.isBlank()) ? assigneeId
+						: this.colleagues.resolve(assigneeId, assigneeIdName, "assigneeId");
 				this.mentions.bulk(ids, state, assignTo, unassign, user);
 				redirect.addFlashAttribute("message", "monitoring.mention.bulk.done");
 			}

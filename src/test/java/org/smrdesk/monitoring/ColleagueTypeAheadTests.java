@@ -126,6 +126,38 @@ class ColleagueTypeAheadTests {
 		assertThat(html).contains("value=\"Qwv " + this.word + "\"").contains("data-lookup-target=\"ownerId\"");
 	}
 
+	@Test
+	void aNameStartingSeveralColleaguesIsRefusedNotGivenToTheFirst() throws Exception {
+		long other = TestData.userId(this.jdbc, TestData.user(this.jdbc, Role.STAFF, "Other " + this.word));
+		this.jdbc.update("update users set display_name = ? where id = ?", "Qwv " + this.word + " Junior", other);
+		triage("qwv " + this.word.substring(0, 6), null).andExpect(flash().attribute("error", Colleagues.SEVERAL));
+		assertThat(assignee()).isNull();
+		// the whole name of one of them is theirs, though it starts the other's
+		triage("qwv " + this.word, null).andExpect(flash().attribute("message", "monitoring.mention.triaged"));
+		assertThat(assignee()).isEqualTo(this.colleague);
+	}
+
+	@Test
+	void theBulkActionRefusesANameThatIsNobodysInsteadOfSayingDone() throws Exception {
+		this.mvc
+			.perform(post("/monitoring/mentions/bulk").with(user(this.lead))
+				.with(csrf())
+				.param("ids", Long.toString(this.mention))
+				.param("assigneeId", "")
+				.param("assigneeIdName", "Nobody by that name " + this.word))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("error", Colleagues.UNKNOWN));
+		assertThat(assignee()).isNull();
+		this.mvc
+			.perform(post("/monitoring/mentions/bulk").with(user(this.lead))
+				.with(csrf())
+				.param("ids", Long.toString(this.mention))
+				.param("assigneeId", "")
+				.param("assigneeIdName", "qwv " + this.word))
+			.andExpect(flash().attribute("message", "monitoring.mention.bulk.done"));
+		assertThat(assignee()).isEqualTo(this.colleague);
+	}
+
 	private org.springframework.test.web.servlet.ResultActions triage(String typed, String id) throws Exception {
 		return this.mvc
 			.perform(post("/monitoring/mentions/" + this.mention + "/triage").with(user(this.lead))
