@@ -212,6 +212,102 @@ class PageQueryCountTests {
 		activities(tag, departmentId, staff, 10 * times);
 	}
 
+	/**
+	 * The forms that name colleagues, offer policies and trainings, and the post-incident
+	 * review (its milestones read from a timeline that grows) issue the same statements
+	 * whatever the number of users, policies, trainings and timeline entries: on the
+	 * large dataset the review counted 12 (it loaded the whole timeline, every training's
+	 * audiences and every published version with its policy and owner).
+	 */
+	@Test
+	void theFormsAndThePostIncidentReviewIssueTheSameStatementsWhateverTheDataSize() throws Exception {
+		String department = "Form Count " + System.nanoTime();
+		String leadEmail = TestData.user(this.jdbc, Role.LEAD, department);
+		Cookie lead = SignIn.session(this.mvc, leadEmail);
+		long leadId = TestData.userId(this.jdbc, leadEmail);
+		long reported = incident(department + " reported", "REPORTED", leadId);
+		long resolved = incident(department + " resolved", "RESOLVED", leadId);
+		long review = this.jdbc.queryForObject("""
+				insert into incident_reviews (incident_id, created_at, created_by, updated_at, updated_by)
+				values (?, now(), 'test', now(), 'test') returning id""", Long.class, resolved);
+		List<String> pages = List.of("/activities/new", "/contacts/new", "/accounts/new", "/policies/new",
+				"/trainings/new", "/vendors/new", "/services/new", "/incidents/" + reported + "/triage",
+				"/incidents/" + resolved + "/review");
+		growForms(department, resolved, review, leadId, 5);
+		Map<String, Long> small = new LinkedHashMap<>();
+		for (String page : pages) {
+			small.put(page, statementsFor(page, lead));
+		}
+		growForms(department, resolved, review, leadId, 120);
+		Map<String, Long> large = new LinkedHashMap<>();
+		for (String page : pages) {
+			large.put(page, statementsFor(page, lead));
+		}
+
+		assertThat(large).as("statements per form after the data grew (before: %s)", small).isEqualTo(small);
+		assertThat(large).allSatisfy((page, count) -> assertThat(count).as(page).isBetween(1L, (long) BUDGET));
+	}
+
+	private long incident(String title, String status, long reporter) {
+		return this.jdbc.queryForObject("""
+				insert into incidents (title, summary, detected_at, reported_by_id, kind, reported_severity, severity,
+				  status, created_at, created_by, updated_at, updated_by)
+				values (?, 'S', now() - interval '3 days', ?, 'COMPLAINT', 2, 2, ?, now(), 'test', now(), 'test')
+				returning id""", Long.class, title, reporter, status);
+	}
+
+	/**
+	 * More colleagues, published policies, trainings with audiences, timeline entries,
+	 * review comments and follow-ups: {@code times} of each (ten times as many entries).
+	 */
+	private void growForms(String department, long incident, long review, long leadId, int times) {
+		long departmentId = TestData.department(this.jdbc, department);
+		String tag = department + " " + times;
+		this.jdbc.update("""
+				insert into users (email, display_name, department_id, role, active, password_hash,
+				                   created_at, created_by, updated_at, updated_by)
+				select 'form-' || ? || '-' || g || '@test.example', 'Form user ' || g, ?, 'STAFF', true, 'x',
+				       now(), 'test', now(), 'test'
+				from generate_series(1, ?) as g""", times, departmentId, 10 * times);
+		this.jdbc.update("""
+				with p as (
+				  insert into policies (title, kind, owner_id, all_departments, review_cycle_months, next_review_on,
+				    created_at, created_by, updated_at, updated_by)
+				  select ? || ' policy ' || g, 'BLOGGING', ?, true, 12, current_date + 100, now(), 'test', now(), 'test'
+				  from generate_series(1, ?) g returning id)
+				insert into policy_versions (policy_id, number, body, change_summary, state, published_at,
+				  published_by_id, created_at, created_by, updated_at, updated_by)
+				select id, 1, 'Body', 'First', 'PUBLISHED', now(), ?, now(), 'test', now(), 'test' from p""", tag,
+				leadId, times, leadId);
+		this.jdbc.update(
+				"""
+						with t as (
+						  insert into trainings (title, topic_kind, format, external_trainer, created_at, created_by, updated_at,
+						    updated_by)
+						  select ? || ' training ' || g, 'CULTURE', 'WORKSHOP', 'Someone', now(), 'test', now(), 'test'
+						  from generate_series(1, ?) g returning id)
+						insert into training_audiences (training_id, department_id) select id, ? from t""",
+				tag, times, departmentId);
+		this.jdbc.update("""
+				insert into incident_timeline_entries (incident_id, type, occurred_at, recorded_at, actor_id,
+				  actor_name, department_id, body, from_status, to_status)
+				select ?, case when g % 10 = 0 then 'STATUS_CHANGE' else 'NOTE' end, now() - interval '2 days'
+				       + g * interval '1 minute', now(), ?, 'Test', ?, 'Entry ' || g,
+				       case when g % 10 = 0 then 'REPORTED' end, case when g % 10 = 0 then 'TRIAGE' end
+				from generate_series(1, ?) g""", incident, leadId, departmentId, 10 * times);
+		this.jdbc.update("""
+				insert into incident_follow_ups (review_id, type, description, owner_id, due_on, created_at,
+				  created_by, updated_at, updated_by)
+				select ?, 'ACTION', ? || ' follow-up ' || g, ?, current_date + g, now(), 'test', now(), 'test'
+				from generate_series(1, ?) g""", review, tag, leadId, times);
+		// comments by as many colleagues
+		this.jdbc.update("""
+				insert into incident_review_comments (review_id, author_id, body, created_at)
+				select ?, id, 'Comment by ' || display_name, now() from users
+				where email like 'form-' || ? || '-%' and email not like 'form-' || ? || '-%0@%'""", review, times,
+				times);
+	}
+
 	@Test
 	void aPageReadsTheSessionOnceAndWritesNothingWhenNothingChanged() throws Exception {
 		String email = TestData.user(this.jdbc, Role.STAFF, "Query Count Session");

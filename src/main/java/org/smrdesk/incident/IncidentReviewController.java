@@ -1,9 +1,9 @@
 package org.smrdesk.incident;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.validation.Valid;
+
 import org.smrdesk.core.Choices;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Forms;
@@ -49,13 +49,9 @@ class IncidentReviewController {
 		return FollowUpType.values();
 	}
 
-	@ModelAttribute("policies")
-	List<org.smrdesk.policy.Policy> policies() {
-		return this.reviews.policies();
-	}
-
 	@ModelAttribute
-	void trainings(Model model) {
+	void choices(Model model) {
+		Choices.offer(model, "policies", this.reviews.policies());
 		Choices.offer(model, "trainings", this.reviews.trainings());
 	}
 
@@ -125,8 +121,7 @@ class IncidentReviewController {
 		Incident incident = this.incidents.get(id, user);
 		model.addAttribute("incident", incident);
 		model.addAttribute("review", review);
-		model.addAttribute("milestones",
-				this.timeline.milestones(incident, this.timeline.timeline(incident, TimelineFilter.NONE)));
+		model.addAttribute("milestones", this.timeline.milestones(incident));
 		if (!model.containsAttribute("comment")) {
 			model.addAttribute("comment", new ReviewCommentForm());
 		}

@@ -19,6 +19,16 @@ interface IncidentReviewRepository extends JpaRepository<IncidentReview, Long> {
 	Optional<IncidentReview> findByIncidentId(@Param("incidentId") Long incidentId);
 
 	/**
+	 * Loads a review's comments with their authors into the review already read (a second
+	 * list, so a query of its own rather than a second fetch join beside the follow-ups):
+	 * one statement however many comment.
+	 */
+	@Query("""
+			select r from IncidentReview r left join fetch r.comments c left join fetch c.author
+			where r.id = :reviewId""")
+	Optional<IncidentReview> fetchComments(@Param("reviewId") Long reviewId);
+
+	/**
 	 * Resolved incidents, which wait for a manager's sign-off, the longest waiting first:
 	 * by their resolution (the latest change to resolved that was not the triage, as
 	 * {@link Milestones} reads it), else their detection. Bounded: the queue shows the

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.smrdesk.core.Choice;
 import org.smrdesk.core.Choices;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
@@ -74,8 +75,7 @@ public class IncidentReviewService {
 	 */
 	public Optional<IncidentReview> find(Long incidentId) {
 		Optional<IncidentReview> review = this.reviews.findByIncidentId(incidentId);
-		review.ifPresent((r) -> org.hibernate.Hibernate.initialize(r.getComments()));
-		review.ifPresent((r) -> r.getComments().forEach((c) -> org.hibernate.Hibernate.initialize(c.getAuthor())));
+		review.ifPresent((r) -> this.reviews.fetchComments(r.getId()));
 		return review;
 	}
 
@@ -251,11 +251,12 @@ public class IncidentReviewService {
 	}
 
 	/**
-	 * The policies a "policy change" follow-up can name.
-	 * @return the published policies
+	 * The policies a "policy change" follow-up can name: the first {@link Choices#LIMIT}
+	 * with a published version.
+	 * @return the policies, by title
 	 */
-	public List<Policy> policies() {
-		return this.policies.findPublished();
+	public Page<Choice> policies() {
+		return this.policies.publishedChoices();
 	}
 
 	/**
@@ -263,8 +264,8 @@ public class IncidentReviewService {
 	 * {@link Choices#LIMIT}.
 	 * @return the trainings, by title
 	 */
-	public Page<Training> trainings() {
-		return this.trainings.search("", null, null, null, Choices.first("title"));
+	public Page<Choice> trainings() {
+		return this.trainings.choices();
 	}
 
 	private IncidentReview reviewOf(Long incidentId, CurrentUser user) {

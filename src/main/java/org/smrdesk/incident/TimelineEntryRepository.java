@@ -64,11 +64,50 @@ interface TimelineEntryRepository extends JpaRepository<TimelineEntry, Long> {
 	List<MomentRow> findMoments(@Param("incidentIds") Collection<Long> incidentIds);
 
 	/**
+	 * The entries of one incident that make its milestones (status changes and what spoke
+	 * to the outside), as plain values: for a page that shows the milestones without the
+	 * timeline.
+	 */
+	@Query("""
+			select e.id as entryId, e.type as type, e.change.fromStatus as fromStatus, e.change.toStatus as toStatus,
+			       e.occurredAt as occurredAt, e.publicReply as publicReply
+			from TimelineEntry e
+			where e.incident.id = :incidentId
+			and (e.type in (org.smrdesk.incident.TimelineEntryType.STATUS_CHANGE,
+			                org.smrdesk.incident.TimelineEntryType.RESPONSE_PUBLISHED)
+			     or (e.type = org.smrdesk.incident.TimelineEntryType.ENGAGEMENT and e.publicReply = true))""")
+	List<EntryMoment> findMomentsOf(@Param("incidentId") Long incidentId);
+
+	/**
 	 * When the incident's latest status change happened.
 	 */
 	@Query("select max(e.occurredAt) from TimelineEntry e where e.incident.id = :incidentId "
 			+ "and e.type = org.smrdesk.incident.TimelineEntryType.STATUS_CHANGE")
 	Instant lastStatusChangeAt(@Param("incidentId") Long incidentId);
+
+	/**
+	 * A status change or response of an incident ({@link #findMomentsOf}).
+	 */
+	interface EntryMoment {
+
+		Long getEntryId();
+
+		TimelineEntryType getType();
+
+		IncidentStatus getFromStatus();
+
+		IncidentStatus getToStatus();
+
+		Instant getOccurredAt();
+
+		boolean isPublicReply();
+
+		default Milestones.Moment toMoment() {
+			return new Milestones.Moment(getType(), getFromStatus(), getToStatus(), getOccurredAt(), getEntryId(),
+					TimelineEntry.speaksOutside(getType(), isPublicReply()));
+		}
+
+	}
 
 	/**
 	 * Status changes and responses of an incident, grouped like {@link #findMoments}.

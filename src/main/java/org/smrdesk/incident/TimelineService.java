@@ -93,9 +93,23 @@ public class TimelineService {
 	}
 
 	/**
-	 * The milestones of an incident, from its whole timeline.
+	 * The milestones of an incident, read from the entries that make them (one statement
+	 * of plain values, not the timeline).
 	 * @param incident the incident
-	 * @param timeline its unfiltered timeline
+	 * @return the milestones
+	 */
+	public Milestones milestones(Incident incident) {
+		return Milestones.of(incident.getDetectedAt(), incident.getStatus(),
+				this.entries.findMomentsOf(incident.getId())
+					.stream()
+					.map(TimelineEntryRepository.EntryMoment::toMoment)
+					.toList());
+	}
+
+	/**
+	 * The milestones of an incident from its timeline already read.
+	 * @param incident the incident
+	 * @param timeline its whole timeline
 	 * @return the milestones
 	 */
 	public Milestones milestones(Incident incident, List<TimelineEntry> timeline) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.smrdesk.core.Choice;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +15,17 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface PolicyRepository extends JpaRepository<Policy, Long> {
+
+	/**
+	 * The policies with a published version as a drop-down offers them: id and title
+	 * alone.
+	 */
+	@Query(value = "select p.id as id, p.title as title from Policy p " + PUBLISHED,
+			countQuery = "select count(p) from Policy p " + PUBLISHED)
+	Page<Choice> findPublishedChoices(Pageable pageable);
+
+	/** Policies with a published version. */
+	String PUBLISHED = "where exists (select v.id from PolicyVersion v where v.policy = p and v.state = VersionState.PUBLISHED)";
 
 	/** The list's filters, written once for its page and its count. */
 	String MATCHING = """

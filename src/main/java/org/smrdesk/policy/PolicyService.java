@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.smrdesk.core.Choice;
+import org.smrdesk.core.Choices;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
@@ -158,6 +160,15 @@ public class PolicyService {
 	 */
 	public List<PolicyVersion> findPublishedVersions() {
 		return this.versions.findPublished();
+	}
+
+	/**
+	 * The policies that have a published version as a drop-down offers them: the first
+	 * {@link Choices#LIMIT} by title, id and title alone.
+	 * @return the choices
+	 */
+	public Page<Choice> publishedChoices() {
+		return this.policies.findPublishedChoices(Choices.first("title"));
 	}
 
 	/**

@@ -159,7 +159,7 @@ class TrainingController {
 	private String form(Model model) {
 		model.addAttribute("topicKinds", TopicKind.values());
 		model.addAttribute("services", this.channels.allServices());
-		model.addAttribute("policies", this.policies.findPublished());
+		Choices.offer(model, "policies", this.policies.publishedChoices());
 		Choices.offer(model, "vendors", this.vendors.search("", null, null, Choices.first("name")));
 		return FORM;
 	}

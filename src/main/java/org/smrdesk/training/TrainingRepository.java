@@ -3,6 +3,8 @@ package org.smrdesk.training;
 import java.util.List;
 import java.util.Optional;
 
+import org.smrdesk.core.Choice;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -41,6 +43,13 @@ interface TrainingRepository extends JpaRepository<Training, Long> {
 			+ "from Training t left join t.service sv left join t.trainer tr left join t.vendor v " + MATCHING)
 	List<Object[]> exportRows(@Param("text") String text, @Param("departmentId") Long departmentId,
 			@Param("format") TrainingFormat format, @Param("required") Boolean required, Sort sort);
+
+	/**
+	 * Trainings as a drop-down offers them: id and title alone.
+	 */
+	@Query(value = "select t.id as id, t.title as title from Training t",
+			countQuery = "select count(t) from Training t")
+	Page<Choice> findChoices(Pageable pageable);
 
 	@EntityGraph(attributePaths = { "trainer", "vendor", "service", "policy", "audiences" })
 	@Query("select t from Training t where t.id = :id")

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hibernate.Hibernate;
+import org.smrdesk.core.Choice;
+import org.smrdesk.core.Choices;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
@@ -44,6 +46,15 @@ public class TrainingService {
 		this.references = references;
 		this.settings = settings;
 		this.clock = clock;
+	}
+
+	/**
+	 * The trainings a drop-down offers: the first {@link org.smrdesk.core.Choices#LIMIT}
+	 * by title, id and title alone.
+	 * @return the choices
+	 */
+	public Page<Choice> choices() {
+		return this.trainings.findChoices(Choices.first("title"));
 	}
 
 	public Page<Training> search(String text, Long departmentId, TrainingFormat format, Boolean required,

@@ -71,9 +71,10 @@ class IncidentReviewControllerTests {
 		this.stored.write("What they wrote", "Went well", "To change");
 		ReflectionTestUtils.setField(this.stored, "version", 5L);
 		given(this.incidents.get(eq(ID), any())).willReturn(incident);
-		given(this.timeline.milestones(any(), any()))
+		given(this.timeline.milestones(any()))
 			.willReturn(Milestones.of(incident.getDetectedAt(), IncidentStatus.RESOLVED, List.of()));
 		given(this.reviews.find(ID)).willReturn(Optional.of(this.stored));
+		given(this.reviews.policies()).willReturn(Page.empty());
 		given(this.reviews.trainings()).willReturn(Page.empty());
 	}
 

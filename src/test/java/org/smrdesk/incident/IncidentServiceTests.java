@@ -254,6 +254,9 @@ class IncidentServiceTests {
 		assertThat(fromList).usingRecursiveComparison()
 			.ignoringFields("triageEntryId", "firstResponseEntryId", "resolutionEntryId")
 			.isEqualTo(fromTimeline);
+		// a page showing the milestones alone reads the entries that make them, ids and
+		// all
+		assertThat(this.timeline.milestones(current)).isEqualTo(fromTimeline);
 		assertThat(fromTimeline.firstResponseEntryId()).isNotNull();
 	}
 
@@ -383,6 +386,7 @@ class IncidentServiceTests {
 		TimelineEntry entry = this.timeline.add(incident.getId(), reply, this.staff);
 		Milestones milestones = this.timeline.milestones(reload(incident), entriesOf(incident));
 		assertThat(milestones.firstResponseEntryId()).isEqualTo(entry.getId());
+		assertThat(this.timeline.milestones(reload(incident))).isEqualTo(milestones);
 		assertThat(entry.isExternal()).isTrue();
 		assertThat(entry.getDepartment().getId()).isEqualTo(this.staffDepartment);
 	}
