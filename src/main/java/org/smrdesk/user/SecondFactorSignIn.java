@@ -22,7 +22,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * user is <em>not</em> signed in: the session only remembers who is half-way (for
  * {@link #PENDING_FOR}), and the code page ({@link SignInCodeController}) finishes the
  * sign-in. Every rule of the application therefore sees an anonymous visitor until the
- * code is right. Users without a second factor are signed in at once, as before.
+ * code is right. Users without a second factor are signed in at once, as before. Either
+ * way the user goes back to the page first asked for, kept by the pages' one
+ * {@link RequestCache} ({@link ReturnAfterSignIn}), which is then forgotten.
  */
 @org.springframework.stereotype.Component
 class SecondFactorSignIn implements AuthenticationSuccessHandler {
@@ -49,21 +51,23 @@ class SecondFactorSignIn implements AuthenticationSuccessHandler {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	private final AuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+	private final SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
 
-	private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
+	private final RequestCache requests;
 
 	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	private final TransactionTemplate reading;
 
 	SecondFactorSignIn(SecondFactorService secondFactors, UserRepository users, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, RequestCache requests) {
 		this.secondFactors = secondFactors;
 		this.users = users;
 		this.clock = clock;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
+		this.requests = requests;
+		this.signedIn.setRequestCache(requests);
 	}
 
 	/** Who gave the right password and still owes a code. */
@@ -79,9 +83,12 @@ class SecondFactorSignIn implements AuthenticationSuccessHandler {
 			HttpSession session = request.getSession();
 			session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 			session.setAttribute(PENDING, new Pending(user.id(), user.email(), this.clock.instant()));
+			// the page first asked for is kept until the code is right
 			response.sendRedirect(request.getContextPath() + "/login/code");
 			return;
 		}
+		// read from the request's cookie, forgotten in the response's
+		this.requests.removeRequest(request, response);
 		this.signedIn.onAuthenticationSuccess(request, response, authentication);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,8 +21,10 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -35,9 +38,16 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 
 /**
@@ -45,6 +55,11 @@ import org.springframework.session.jdbc.config.annotation.SpringSessionDataSourc
  * uses HTTP Basic without a session. Role rules per route sit on the controllers
  * ({@code @PreAuthorize}); rules that depend on the record (department, owner) sit in the
  * services.
+ * <p>
+ * An anonymous request stores no session: the page asked for before signing in is kept in
+ * a cookie ({@link ReturnAfterSignIn}), and so is the CSRF token of a request without a
+ * session, the sign-in page's ({@link SignInCsrfTokens}); a session begins with the right
+ * password.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -55,6 +70,11 @@ public class SecurityConfiguration {
 	 * elsewhere.
 	 */
 	public static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
+
+	private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/login");
+
+	private static final AccessDeniedHandler REFUSED = new AccessDeniedHandlerImpl();
 
 	@Bean
 	@Order(1)
@@ -83,6 +103,7 @@ public class SecurityConfiguration {
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(SecurityConfiguration::problemUnauthorized))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
 			.csrf((csrf) -> csrf.disable());
 		headers(http);
 		return http.build();
@@ -95,7 +116,8 @@ public class SecurityConfiguration {
 			SmrProperties properties, ObjectProvider<SecurityEvents> events,
 			ObjectProvider<SecondFactorService> secondFactors, ObjectProvider<SecondFactorSignIn> signIn,
 			@SpringSessionDataSource ObjectProvider<DataSource> requestPool,
-			ObjectProvider<org.smrdesk.core.pagecache.PageCache> pageCache) throws Exception {
+			ObjectProvider<org.smrdesk.core.pagecache.PageCache> pageCache, RequestCache requestCache,
+			CsrfTokenRepository csrfTokens) throws Exception {
 		events.ifAvailable((recorder) -> http.addFilterAfter(new AccessDeniedRecorder(recorder),
 				SecurityContextHolderFilter.class));
 		UserRepository repository = users.getIfAvailable();
@@ -132,9 +154,46 @@ public class SecurityConfiguration {
 				signIn.ifAvailable(form::successHandler);
 			})
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.requestCache((cache) -> cache.requestCache(requestCache))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::accessDenied))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		headers(http);
 		return http.build();
+	}
+
+	/**
+	 * Where the page asked for before signing in is kept: a cookie, not the session.
+	 * @param properties for how long (the idle timeout of a session)
+	 * @return the one request cache of the pages (also {@link SecondFactorSignIn}'s)
+	 */
+	@Bean
+	RequestCache requestCache(SmrProperties properties) {
+		return new ReturnAfterSignIn(properties.security().idleTimeout());
+	}
+
+	/**
+	 * Where CSRF tokens are kept: before signing in in a cookie, with a session in the
+	 * session.
+	 * @return the pages' CSRF token repository
+	 */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new SignInCsrfTokens();
+	}
+
+	/**
+	 * A sign-in whose page's CSRF token is missing or wrong (the page's cookie is gone,
+	 * or the form was not this site's): the sign-in page again, saying it had expired,
+	 * rather than the 403 page; nobody is signed in. Every other refusal is the 403 page.
+	 */
+	private static void accessDenied(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException exception) throws IOException, ServletException {
+		if (exception instanceof CsrfException && SIGN_IN.matches(request)) {
+			response.sendRedirect(request.getContextPath() + "/login?pageExpired");
+			return;
+		}
+		REFUSED.handle(request, response, exception);
 	}
 
 	/**

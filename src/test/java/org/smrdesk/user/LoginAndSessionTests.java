@@ -13,10 +13,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -138,10 +140,14 @@ class LoginAndSessionTests {
 	}
 
 	@Test
-	void signingInWithoutACsrfTokenIsRefused() throws Exception {
+	void signingInWithoutACsrfTokenIsRefusedWithTheSignInPageAgain() throws Exception {
 		String email = TestData.user(this.jdbc, Role.STAFF, "Login Home");
+		// no session stored: AnonymousSessionTests (MockMvc's csrf() of this class keeps
+		// tokens in the session)
 		this.mvc.perform(post("/login").param("username", email).param("password", TestData.PASSWORD))
-			.andExpect(status().isForbidden());
+			.andExpect(redirectedUrl("/login?pageExpired"));
+		this.mvc.perform(get("/login?pageExpired"))
+			.andExpect(content().string(containsString("Your sign-in page had expired; please sign in again.")));
 	}
 
 	@Test

@@ -105,7 +105,21 @@ class SecondFactorTests {
 	@Test
 	void aUserWithASecondFactorIsNotSignedInUntilTheCodeIsRight() throws Exception {
 		String staff = withSecondFactor(Role.STAFF);
-		Cookie half = password(staff);
+		Cookie firstAsked = this.mvc.perform(get("/activities"))
+			.andExpect(redirectedUrl("/login"))
+			.andReturn()
+			.getResponse()
+			.getCookie("REDIRECT_URI");
+		assertThat(firstAsked).as("the page first asked for, kept in a cookie").isNotNull();
+		MvcResult passwordStep = this.mvc
+			.perform(post("/login").param("username", staff)
+				.param("password", TestData.PASSWORD)
+				.with(csrf())
+				.cookie(firstAsked))
+			.andExpect(redirectedUrl("/login/code"))
+			.andReturn();
+		assertThat(passwordStep.getResponse().getCookie("REDIRECT_URI")).as("kept until the code is right").isNull();
+		Cookie half = passwordStep.getResponse().getCookie("SESSION");
 		this.mvc.perform(get("/activities").cookie(half)).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/login/code").cookie(half)).andExpect(view().name("login-code"));
 
@@ -115,9 +129,10 @@ class SecondFactorTests {
 		this.mvc.perform(get("/activities").cookie(half)).andExpect(redirectedUrl("/login"));
 
 		MvcResult signedIn = this.mvc
-			.perform(post("/login/code").cookie(half).with(csrf()).param("code", codeNow(SECRET)))
-			.andExpect(redirectedUrl("http://localhost/activities?continue"))
+			.perform(post("/login/code").cookie(half, firstAsked).with(csrf()).param("code", codeNow(SECRET)))
+			.andExpect(redirectedUrl("http://localhost/activities"))
 			.andReturn();
+		assertThat(signedIn.getResponse().getCookie("REDIRECT_URI").getMaxAge()).as("used once").isZero();
 		Cookie full = signedIn.getResponse().getCookie("SESSION");
 		this.mvc.perform(get("/activities").cookie(full)).andExpect(status().isOk());
 		assertThat(full.getValue()).as("a new session id after the second step").isNotEqualTo(half.getValue());
