@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,6 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VendorController {
 
 	private static final String FORM = "vendors/form";
+
+	/** How many vendor contacts the "add a person" type-ahead offers. */
+	static final int PEOPLE_OFFERED = 15;
 
 	private final VendorService vendors;
 
@@ -204,8 +208,24 @@ class VendorController {
 				});
 	}
 
+	/**
+	 * The vendor form's "add a person" type-ahead: a few vendor contacts whose name
+	 * contains what was typed.
+	 * @param q the text
+	 * @return id and name of each, by name
+	 */
+	@GetMapping(path = "/people/lookup", produces = "application/json")
+	@PreAuthorize("hasRole('LEAD')")
+	@ResponseBody
+	List<ContactService.Person> peopleLookup(@RequestParam(defaultValue = "") String q) {
+		return this.contacts.vendorContactLookup(q, PEOPLE_OFFERED);
+	}
+
 	private String form(Model model) {
-		model.addAttribute("people", this.contacts.vendorContacts());
+		// the vendor's people as chosen, not every vendor contact: others are added by
+		// name
+		VendorForm form = (VendorForm) model.getAttribute("form");
+		model.addAttribute("people", this.contacts.people((form != null) ? form.getContactIds() : List.of()));
 		model.addAttribute("services", this.vendors.services());
 		model.addAttribute("accounts", this.vendors.accounts());
 		return FORM;

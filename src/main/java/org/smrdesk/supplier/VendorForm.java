@@ -69,6 +69,13 @@ public class VendorForm {
 
 	private List<Long> contactIds = new ArrayList<>();
 
+	/** A vendor contact to add to {@link #contactIds}, by name (a type-ahead). */
+	@Size(max = 200)
+	private String addPerson;
+
+	/** The vendor contact chosen in the type-ahead, while its name is shown. */
+	private Long addPersonId;
+
 	private List<Long> serviceIds = new ArrayList<>();
 
 	private List<Long> accountIds = new ArrayList<>();
@@ -227,6 +234,22 @@ public class VendorForm {
 
 	public void setContactIds(List<Long> contactIds) {
 		this.contactIds = (contactIds != null) ? contactIds : new ArrayList<>();
+	}
+
+	public String getAddPerson() {
+		return this.addPerson;
+	}
+
+	public void setAddPerson(String addPerson) {
+		this.addPerson = addPerson;
+	}
+
+	public Long getAddPersonId() {
+		return this.addPersonId;
+	}
+
+	public void setAddPersonId(Long addPersonId) {
+		this.addPersonId = addPersonId;
 	}
 
 	public List<Long> getServiceIds() {

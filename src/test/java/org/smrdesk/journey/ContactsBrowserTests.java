@@ -70,7 +70,7 @@ class ContactsBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void leadSeesTheDuplicateWarningAndVendorRenewals() {
+	void leadSeesTheDuplicateWarningAndVendorRenewals() throws java.io.IOException {
 		String unique = UUID.randomUUID().toString().substring(0, 6);
 		String lead = TestData.user(this.jdbc, Role.LEAD, "Journey Communications");
 		TestData.contact("Nico Press " + unique)
@@ -107,6 +107,22 @@ class ContactsBrowserTests extends BrowserTest {
 		clickAndWait(By.linkText("Journey Listening " + unique));
 		assertThat(pageText()).contains("24,000.00 EUR");
 		screenshot("vendor-show");
+
+		// the vendor's people are added by name through a type-ahead, not chosen among
+		// every vendor contact
+		TestData.contact("Vera Listening " + unique)
+			.with("kind", "VENDOR_CONTACT")
+			.with("shared", true)
+			.insert(this.jdbc);
+		open(java.net.URI.create(browser.getCurrentUrl()).getPath() + "/edit");
+		type("addPerson", "vera listening " + unique.substring(0, 4));
+		waitFor((driver) -> driver.findElements(By.cssSelector("#addPersonId-options option")).size() == 1);
+		type("addPerson", "Vera Listening " + unique);
+		waitFor((driver) -> !driver.findElement(By.id("addPersonId")).getDomProperty("value").isEmpty());
+		screenshot("vendor-form-add-person");
+		assertThat(axe()).as("axe-core on the vendor form").isEmpty();
+		clickScrolled(By.cssSelector("main form button[type=submit]"));
+		assertThat(pageText()).contains("Vera Listening " + unique);
 	}
 
 	/**

@@ -23,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -152,6 +153,109 @@ class VendorWebTests {
 		assertThat(body(get(location), this.staff)).contains("Steady " + this.unique, "average 4.0 / 5")
 			.doesNotContain("1,200.50");
 		assertThat(body(get("/contacts/{id}", person), this.staff)).contains("New " + this.unique);
+	}
+
+	/**
+	 * The form offers the vendor's people as ticked boxes and adds others by name (a
+	 * type-ahead over vendor contacts, 532 of them at the large size), not a list of
+	 * every vendor contact.
+	 */
+	@Test
+	void theFormListsTheVendorsPeopleOnlyAndAddsOthersByName() throws Exception {
+		long kept = vendorContact("Qzk Kept " + this.unique);
+		long added = vendorContact("Qzk Added " + this.unique);
+		long other = vendorContact("Qzk Other " + this.unique);
+		long notVendor = TestData.contact("Qzk Blogger " + this.unique).with("shared", true).insert(this.jdbc);
+		assertThat(body(get("/vendors/new"), this.lead)).doesNotContain("Qzk Kept " + this.unique)
+			.contains("data-lookup=\"/vendors/people/lookup\"");
+		// the type-ahead offers vendor contacts whose name contains the text, nobody else
+		String offered = body(get("/vendors/people/lookup").param("q", "QZK " + this.unique.toUpperCase() + "x"),
+				this.lead);
+		assertThat(offered).isEqualTo("[]");
+		assertThat(body(get("/vendors/people/lookup").param("q", "added " + this.unique), this.lead))
+			.isEqualTo("[{\"id\":" + added + ",\"name\":\"Qzk Added " + this.unique + "\"}]");
+		assertThat(body(get("/vendors/people/lookup").param("q", this.unique), this.lead))
+			.contains("Qzk Kept", "Qzk Other")
+			.doesNotContain("Qzk Blogger");
+
+		String created = this.mvc
+			.perform(vendorForm(post("/vendors/new"), "Typed " + this.unique).param("contactIds", String.valueOf(kept))
+				.param("addPerson", "qzk added " + this.unique)
+				.param("addPersonId", "")
+				.with(user(this.lead))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long vendor = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+		assertThat(people(vendor)).containsExactlyInAnyOrder(kept, added);
+		// the edit form ticks the vendor's people and lists nobody else
+		assertThat(body(get("/vendors/{id}/edit", vendor), this.lead)).contains("Qzk Kept " + this.unique)
+			.contains("Qzk Added " + this.unique)
+			.doesNotContain("Qzk Other " + this.unique);
+
+		// a name that is nobody's, or several people's, is refused beside the field and
+		// kept
+		for (String typed : List.of("Nobody by that name " + this.unique, "qzk")) {
+			String refused = body(vendorForm(post("/vendors/{id}/edit", vendor), "Typed " + this.unique)
+				.param("contactIds", String.valueOf(kept))
+				.param("addPerson", typed)
+				.param("addPersonId", String.valueOf(other))
+				.param("version", version(vendor))
+				.with(csrf()), this.lead);
+			assertThat(refused).contains("is-invalid", "value=\"" + typed + "\"")
+				.containsAnyOf("No vendor contact answers", "Several vendor contacts answer");
+		}
+		assertThat(people(vendor)).containsExactlyInAnyOrder(kept, added);
+		// unticking everyone and adding the one chosen in the type-ahead
+		this.mvc
+			.perform(vendorForm(post("/vendors/{id}/edit", vendor), "Typed " + this.unique).param("_contactIds", "on")
+				.param("addPerson", "Qzk Other " + this.unique)
+				.param("addPersonId", String.valueOf(other))
+				.param("version", version(vendor))
+				.with(user(this.lead))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(people(vendor)).containsExactly(other);
+		// someone who is not a vendor contact cannot be added, by name or by id
+		assertThat(body(vendorForm(post("/vendors/{id}/edit", vendor), "Typed " + this.unique)
+			.param("contactIds", String.valueOf(notVendor))
+			.param("version", version(vendor))
+			.with(csrf()), this.lead)).contains("Please choose contacts of kind");
+		assertThat(people(vendor)).containsExactly(other);
+	}
+
+	@Test
+	void onlyTheLeadLooksUpVendorContacts() throws Exception {
+		this.mvc.perform(get("/vendors/people/lookup").param("q", "a").with(user(this.staff)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/vendors/people/lookup").param("q", "a").with(user(this.manager)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/vendors/people/lookup").param("q", "").with(user(this.lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string("[]"));
+	}
+
+	private long vendorContact(String name) {
+		return TestData.contact(name).with("kind", "VENDOR_CONTACT").with("shared", true).insert(this.jdbc);
+	}
+
+	private List<Long> people(long vendor) {
+		return this.jdbc.queryForList("select contact_id from vendor_contacts where vendor_id = ?", Long.class, vendor);
+	}
+
+	private String version(long vendor) {
+		return String.valueOf(this.jdbc.queryForObject("select version from vendors where id = ?", Long.class, vendor));
+	}
+
+	private static MockHttpServletRequestBuilder vendorForm(MockHttpServletRequestBuilder request, String name) {
+		return request.param("name", name)
+			.param("kind", "AGENCY")
+			.param("status", "ACTIVE")
+			.param("contractStart", "2026-01-01")
+			.param("contractEnd", "2026-12-31")
+			.param("currency", "EUR");
 	}
 
 	@Test
