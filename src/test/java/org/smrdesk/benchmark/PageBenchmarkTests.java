@@ -135,6 +135,9 @@ class PageBenchmarkTests {
 			page("new contact form", LEAD, "/contacts/new"), page("new account form", LEAD, "/accounts/new"),
 			page("incident triage form", LEAD, "/incidents/{biggestIncident}/triage"),
 			page("incident review", LEAD, "/incidents/{biggestIncident}/review"),
+			// forms offering vendor contacts, policies and trainings (until session 13
+			// every one of them)
+			page("new vendor form", LEAD, "/vendors/new"), page("new training form", LEAD, "/trainings/new"),
 			// JSON API (personal access tokens)
 			api("API activities", LEAD, "/api/v1/activities"),
 			api("API activities search", LEAD, "/api/v1/activities?q=campaign"),
