@@ -263,12 +263,7 @@ class PageQueryCountTests {
 	private void growForms(String department, long incident, long review, long leadId, int times) {
 		long departmentId = TestData.department(this.jdbc, department);
 		String tag = department + " " + times;
-		this.jdbc.update("""
-				insert into users (email, display_name, department_id, role, active, password_hash,
-				                   created_at, created_by, updated_at, updated_by)
-				select 'form-' || ? || '-' || g || '@test.example', 'Form user ' || g, ?, 'STAFF', true, 'x',
-				       now(), 'test', now(), 'test'
-				from generate_series(1, ?) as g""", times, departmentId, 10 * times);
+		staff("form", departmentId, times);
 		this.jdbc.update("""
 				with p as (
 				  insert into policies (title, kind, owner_id, all_departments, review_cycle_months, next_review_on,
@@ -361,12 +356,7 @@ class PageQueryCountTests {
 	private void grow(String department, int times) {
 		long departmentId = TestData.department(this.jdbc, department);
 		// more than a page of users at both sizes
-		this.jdbc.update("""
-				insert into users (email, display_name, department_id, role, active, password_hash,
-				                   created_at, created_by, updated_at, updated_by)
-				select 'count-' || ? || '-' || g || '@test.example', 'Count user ' || g, ?, 'STAFF', true, 'x',
-				       now(), 'test', now(), 'test'
-				from generate_series(1, ?) as g""", times, departmentId, 10 * times);
+		staff("count", departmentId, times);
 		long ownerId = this.jdbc.queryForObject("select min(id) from users where department_id = ?", Long.class,
 				departmentId);
 		activities(department + " " + times, departmentId, ownerId, 10 * times);
@@ -380,6 +370,19 @@ class PageQueryCountTests {
 				insert into audit_log (actor, occurred_at, action, entity_type, entity_id, changed_fields)
 				select 'count@test.example', now(), 'UPDATE', 'Count' || (g % 7), g, 'title'
 				from generate_series(1, ?) as g""", 100 + 10 * times);
+	}
+
+	/**
+	 * Ten times {@code times} staff members of a department, e-mail
+	 * {@code prefix-times-n@test.example}, named "Prefix user n".
+	 */
+	private void staff(String prefix, long departmentId, int times) {
+		this.jdbc.update("""
+				insert into users (email, display_name, department_id, role, active, password_hash,
+				                   created_at, created_by, updated_at, updated_by)
+				select ? || '-' || ? || '-' || g || '@test.example', initcap(?) || ' user ' || g, ?, 'STAFF', true, 'x',
+				       now(), 'test', now(), 'test'
+				from generate_series(1, ?) as g""", prefix, times, prefix, departmentId, 10 * times);
 	}
 
 	/**
