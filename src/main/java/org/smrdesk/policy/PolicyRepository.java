@@ -20,7 +20,7 @@ interface PolicyRepository extends JpaRepository<Policy, Long> {
 	 * The policies with a published version as a drop-down offers them: id and title
 	 * alone.
 	 */
-	@Query(value = "select p.id as id, p.title as title from Policy p " + PUBLISHED,
+	@Query(value = "select new org.smrdesk.core.Choice(p.id, p.title) from Policy p " + PUBLISHED,
 			countQuery = "select count(p) from Policy p " + PUBLISHED)
 	Page<Choice> findPublishedChoices(Pageable pageable);
 

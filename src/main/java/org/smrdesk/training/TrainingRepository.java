@@ -47,7 +47,7 @@ interface TrainingRepository extends JpaRepository<Training, Long> {
 	/**
 	 * Trainings as a drop-down offers them: id and title alone.
 	 */
-	@Query(value = "select t.id as id, t.title as title from Training t",
+	@Query(value = "select new org.smrdesk.core.Choice(t.id, t.title) from Training t",
 			countQuery = "select count(t) from Training t")
 	Page<Choice> findChoices(Pageable pageable);
 
