@@ -108,19 +108,19 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 	 * (escape character {@code \\}), by name: a type-ahead's offers.
 	 */
 	@Query("""
-			select new org.smrdesk.contact.ContactService$Person(c.id, c.name) from Contact c
+			select new org.smrdesk.contact.VendorContacts$Person(c.id, c.name) from Contact c
 			where c.kind = org.smrdesk.contact.ContactKind.VENDOR_CONTACT and c.erasedAt is null
 			and lower(c.name) like :pattern escape '\\'
 			order by c.name, c.id""")
-	List<ContactService.Person> findVendorContactsLike(@Param("pattern") String pattern, Limit limit);
+	List<VendorContacts.Person> findVendorContactsLike(@Param("pattern") String pattern, Limit limit);
 
 	/**
 	 * Contacts by id as names, by name.
 	 */
 	@Query("""
-			select new org.smrdesk.contact.ContactService$Person(c.id, c.name) from Contact c
+			select new org.smrdesk.contact.VendorContacts$Person(c.id, c.name) from Contact c
 			where c.id in :ids order by c.name, c.id""")
-	List<ContactService.Person> findPeople(@Param("ids") Collection<Long> ids);
+	List<VendorContacts.Person> findPeople(@Param("ids") Collection<Long> ids);
 
 	@Query("""
 			select new org.smrdesk.contact.ContactIdentity(c.id, c.name, c.state, c.shared, o.id, c.handles, c.links)

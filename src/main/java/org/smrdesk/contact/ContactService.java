@@ -16,7 +16,6 @@ import org.smrdesk.core.RuleException;
 import org.smrdesk.core.Text;
 import org.smrdesk.user.UserService;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -162,56 +161,6 @@ public class ContactService {
 			Hibernate.initialize(activity.getService());
 		});
 		return contact;
-	}
-
-	/**
-	 * A few vendor contacts whose name contains what was typed, by name: the offers of a
-	 * type-ahead, instead of a list of every vendor contact.
-	 * @param typed the text, any case
-	 * @param limit how many at most
-	 * @return the contacts, none for a blank text
-	 */
-	public List<Person> vendorContactLookup(String typed, int limit) {
-		String text = (typed != null) ? typed.strip().toLowerCase(Locale.ROOT) : "";
-		if (text.isEmpty()) {
-			return List.of();
-		}
-		return this.contacts.findVendorContactsLike("%" + likeEscaped(text) + "%", Limit.of(limit));
-	}
-
-	/**
-	 * The vendor contacts a typed name names: those with exactly that name (any case),
-	 * else those whose name contains it (two at most, enough to tell one from several).
-	 * @param typed the name, not blank
-	 * @return the contacts, none when nobody answers
-	 */
-	public List<Person> vendorContactsNamed(String typed) {
-		String text = typed.strip().toLowerCase(Locale.ROOT);
-		List<Person> exact = this.contacts.findVendorContactsLike(likeEscaped(text), Limit.of(10));
-		return exact.isEmpty() ? vendorContactLookup(text, 2) : exact;
-	}
-
-	/**
-	 * Contacts by id as names, by name (a form's chosen people).
-	 * @param ids the contacts
-	 * @return their names, those that exist
-	 */
-	public List<Person> people(Collection<Long> ids) {
-		return (ids == null || ids.isEmpty()) ? List.of() : this.contacts.findPeople(ids);
-	}
-
-	private static String likeEscaped(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
-
-	/**
-	 * A contact as a type-ahead offers it.
-	 *
-	 * @param id the contact
-	 * @param name its name
-	 */
-	public record Person(Long id, String name) {
-
 	}
 
 	/**

@@ -64,22 +64,13 @@ final class ColleagueBinding {
 		private final ColleagueNames names;
 
 		Editor(String text, ColleagueNames names) {
-			this.text = (text != null) ? text.strip() : "";
+			this.text = text;
 			this.names = names;
 		}
 
 		@Override
 		public void setAsText(String id) {
-			if (this.text.isEmpty()) {
-				setValue(null);
-				return;
-			}
-			Long chosen = parse(id);
-			if (chosen != null && this.text.equalsIgnoreCase(strip(this.names.nameOf(chosen)))) {
-				setValue(chosen);
-				return;
-			}
-			setValue(this.names.idOf(this.text));
+			setValue(this.names.resolve(parse(id), this.text));
 		}
 
 		@Override
@@ -94,10 +85,6 @@ final class ColleagueBinding {
 			catch (NumberFormatException ex) {
 				return null;
 			}
-		}
-
-		private static String strip(String name) {
-			return (name != null) ? name.strip() : null;
 		}
 
 	}

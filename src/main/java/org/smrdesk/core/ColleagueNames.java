@@ -19,6 +19,25 @@ public interface ColleagueNames {
 	Long idOf(String typed);
 
 	/**
+	 * Who a submitted type-ahead field names: the chosen id while the text still shows
+	 * that colleague's name, otherwise {@link #idOf} the text (typed without JavaScript,
+	 * or changed without choosing); nobody when the text is empty.
+	 * @param chosen the id the field kept, or null
+	 * @param typed the text in the field, or null
+	 * @return the colleague's id, or null for nobody
+	 * @throws NotOne when the text, not a chosen colleague's name, names nobody or
+	 * several
+	 */
+	default Long resolve(Long chosen, String typed) {
+		String text = (typed != null) ? typed.strip() : "";
+		if (text.isEmpty()) {
+			return null;
+		}
+		String name = (chosen != null) ? nameOf(chosen) : null;
+		return (name != null && text.equalsIgnoreCase(name.strip())) ? chosen : idOf(text);
+	}
+
+	/**
 	 * The name to show for a colleague (active or not).
 	 * @param id the user, or null
 	 * @return the name, or null when {@code id} is null or nobody's

@@ -19,4 +19,15 @@ public final class Text {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
+	/**
+	 * The text as the literal part of a {@code like} pattern whose escape character is a
+	 * backslash ({@code like :pattern escape '\\'}): its own {@code %}, {@code _} and
+	 * backslashes match themselves.
+	 * @param text the text
+	 * @return the escaped text
+	 */
+	public static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
 }

@@ -290,17 +290,7 @@ public class TimelineEntry {
 	 * @return true when it counts as a response
 	 */
 	public boolean isSpeaksOutside() {
-		return speaksOutside(this.type, this.publicReply);
-	}
-
-	/**
-	 * Whether an entry of this type counts as a response.
-	 * @param type the entry's type
-	 * @param publicReply whether an engagement was a public reply
-	 * @return true for a published response or a public reply
-	 */
-	static boolean speaksOutside(TimelineEntryType type, boolean publicReply) {
-		return type == TimelineEntryType.RESPONSE_PUBLISHED || (type == TimelineEntryType.ENGAGEMENT && publicReply);
+		return this.type.speaksOutside(this.publicReply);
 	}
 
 }

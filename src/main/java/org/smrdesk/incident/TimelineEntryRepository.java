@@ -104,7 +104,7 @@ interface TimelineEntryRepository extends JpaRepository<TimelineEntry, Long> {
 
 		default Milestones.Moment toMoment() {
 			return new Milestones.Moment(getType(), getFromStatus(), getToStatus(), getOccurredAt(), getEntryId(),
-					TimelineEntry.speaksOutside(getType(), isPublicReply()));
+					getType().speaksOutside(isPublicReply()));
 		}
 
 	}

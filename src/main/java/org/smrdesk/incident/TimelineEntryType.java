@@ -13,6 +13,16 @@ public enum TimelineEntryType {
 	STATUS_CHANGE, SEVERITY_CHANGE, DECISION, RESPONSE_PUBLISHED, EXTERNAL_DEVELOPMENT, ENGAGEMENT, NOTE, CORRECTION,
 	LINKED_MENTION;
 
+	/**
+	 * Whether an entry of this type counts as a response (the first response's
+	 * milestone).
+	 * @param publicReply whether an engagement was a public reply
+	 * @return true for a published response or a public reply
+	 */
+	public boolean speaksOutside(boolean publicReply) {
+		return this == RESPONSE_PUBLISHED || (this == ENGAGEMENT && publicReply);
+	}
+
 	public boolean isAutomatic() {
 		return this == STATUS_CHANGE || this == SEVERITY_CHANGE || this == LINKED_MENTION;
 	}

@@ -41,23 +41,12 @@ class Colleagues {
 		if (typed == null) {
 			return id;
 		}
-		String text = typed.strip();
-		if (text.isEmpty()) {
-			return null;
-		}
-		if (id != null && text.equalsIgnoreCase(strip(this.names.nameOf(id)))) {
-			return id;
-		}
 		try {
-			return this.names.idOf(text);
+			return this.names.resolve(id, typed);
 		}
 		catch (ColleagueNames.NotOne ex) {
 			throw new FieldException(field, (ex.found() == 0) ? UNKNOWN : SEVERAL);
 		}
-	}
-
-	private static String strip(String name) {
-		return (name != null) ? name.strip() : null;
 	}
 
 }

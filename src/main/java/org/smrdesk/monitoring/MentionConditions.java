@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.smrdesk.core.CurrentUser;
+import org.smrdesk.core.Text;
 import org.smrdesk.core.Times;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -124,7 +125,7 @@ class MentionConditions {
 
 	private static String authorPattern(MentionFilter filter) {
 		String text = filter.author().strip().toLowerCase(Locale.ROOT);
-		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return "%" + Text.likeEscaped(text) + "%";
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.smrdesk.contact.ContactService;
+import org.smrdesk.contact.VendorContacts;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.Forms;
 import org.smrdesk.core.SortableBy;
@@ -52,13 +52,13 @@ class VendorController {
 
 	private final VendorService vendors;
 
-	private final ContactService contacts;
+	private final VendorContacts people;
 
 	private final Clock clock;
 
-	VendorController(VendorService vendors, ContactService contacts, Clock clock) {
+	VendorController(VendorService vendors, VendorContacts people, Clock clock) {
 		this.vendors = vendors;
-		this.contacts = contacts;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -217,15 +217,15 @@ class VendorController {
 	@GetMapping(path = "/people/lookup", produces = "application/json")
 	@PreAuthorize("hasRole('LEAD')")
 	@ResponseBody
-	List<ContactService.Person> peopleLookup(@RequestParam(defaultValue = "") String q) {
-		return this.contacts.vendorContactLookup(q, PEOPLE_OFFERED);
+	List<VendorContacts.Person> peopleLookup(@RequestParam(defaultValue = "") String q) {
+		return this.people.lookup(q, PEOPLE_OFFERED);
 	}
 
 	private String form(Model model) {
 		// the vendor's people as chosen, not every vendor contact: others are added by
 		// name
 		VendorForm form = (VendorForm) model.getAttribute("form");
-		model.addAttribute("people", this.contacts.people((form != null) ? form.getContactIds() : List.of()));
+		model.addAttribute("people", this.people.people((form != null) ? form.getContactIds() : List.of()));
 		model.addAttribute("services", this.vendors.services());
 		model.addAttribute("accounts", this.vendors.accounts());
 		return FORM;

@@ -16,8 +16,6 @@ import org.smrdesk.channel.Account;
 import org.smrdesk.channel.ChannelService;
 import org.smrdesk.channel.Channel;
 import org.smrdesk.contact.Contact;
-import org.smrdesk.contact.ContactKind;
-import org.smrdesk.contact.ContactService;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
@@ -46,7 +44,7 @@ public class VendorService {
 
 	private final VendorRatingRepository ratings;
 
-	private final ContactService contacts;
+	private final VendorPeople people;
 
 	private final UserService users;
 
@@ -56,11 +54,11 @@ public class VendorService {
 
 	private final Clock clock;
 
-	VendorService(VendorRepository vendors, VendorRatingRepository ratings, ContactService contacts, UserService users,
+	VendorService(VendorRepository vendors, VendorRatingRepository ratings, VendorPeople people, UserService users,
 			ChannelService channels, ActivityService activities, Clock clock) {
 		this.vendors = vendors;
 		this.ratings = ratings;
-		this.contacts = contacts;
+		this.people = people;
 		this.users = users;
 		this.channels = channels;
 		this.activities = activities;
@@ -264,45 +262,13 @@ public class VendorService {
 			vendor.setPrimaryContact(FieldException.whenMissing("primaryContactId", "vendor.primaryContact.unknown",
 					() -> this.users.getReference(form.getPrimaryContactId())));
 		}
-		addTypedPerson(form);
-		List<Contact> people = this.contacts.getAll(new HashSet<>(form.getContactIds()));
-		if (people.size() != new HashSet<>(form.getContactIds()).size()
-				|| people.stream().anyMatch((c) -> c.getKind() != ContactKind.VENDOR_CONTACT)) {
-			throw new FieldException("contactIds", "vendor.people.invalid");
-		}
+		List<Contact> people = this.people.chosen(form);
 		vendor.getPeople().clear();
 		vendor.getPeople().addAll(people);
 		vendor.getSupportedServices().clear();
 		vendor.getSupportedServices().addAll(chosen(services(), form.getServiceIds(), Channel::getId, "serviceIds"));
 		vendor.getSupportedAccounts().clear();
 		vendor.getSupportedAccounts().addAll(chosen(accounts(), form.getAccountIds(), Account::getId, "accountIds"));
-	}
-
-	/**
-	 * Adds the vendor contact the form's type-ahead names to its people: the one chosen
-	 * while its name is still shown, else the only one answering to the typed name.
-	 * @throws FieldException when nobody or several answer
-	 */
-	private void addTypedPerson(VendorForm form) {
-		String typed = Text.blankToNull(form.getAddPerson());
-		if (typed == null) {
-			return;
-		}
-		List<ContactService.Person> named = this.contacts.vendorContactsNamed(typed);
-		Long chosen = form.getAddPersonId();
-		Long id;
-		if (chosen != null && named.stream().anyMatch((person) -> person.id().equals(chosen))) {
-			id = chosen;
-		}
-		else if (named.size() == 1) {
-			id = named.get(0).id();
-		}
-		else {
-			throw new FieldException("addPerson", named.isEmpty() ? "vendor.people.unknown" : "vendor.people.several");
-		}
-		if (!form.getContactIds().contains(id)) {
-			form.getContactIds().add(id);
-		}
 	}
 
 	private static <T> List<T> chosen(List<T> all, List<Long> ids, java.util.function.Function<T, Long> id,

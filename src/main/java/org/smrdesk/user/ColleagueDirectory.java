@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.smrdesk.core.ColleagueNames;
+import org.smrdesk.core.Text;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class ColleagueDirectory implements ColleagueNames {
 		if (exact.size() > 1) {
 			throw new NotOne(text, exact.size());
 		}
-		String prefix = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String prefix = Text.likeEscaped(name) + "%";
 		List<UserRepository.Named> starting = this.users.findActiveByNamePrefix(prefix, PageRequest.of(0, 2));
 		if (starting.size() != 1) {
 			throw new NotOne(text, starting.size());

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
+import org.smrdesk.core.Text;
 import org.smrdesk.core.Role;
 
 import org.springframework.data.domain.Page;
@@ -141,7 +142,7 @@ public class UserService {
 		if (text.isEmpty()) {
 			return List.of();
 		}
-		String prefix = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String prefix = Text.likeEscaped(text) + "%";
 		return this.users.findActiveByNamePrefix(prefix, PageRequest.of(0, limit))
 			.stream()
 			.map((named) -> new Person(named.getId(), named.getName()))
