@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
-import org.smrdesk.core.Text;
 import org.smrdesk.core.Role;
+import org.smrdesk.core.Text;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
