@@ -12,20 +12,32 @@ import org.hibernate.type.StandardBasicTypes;
  */
 public class FullTextFunctions implements FunctionContributor {
 
+	/**
+	 * How many of the newest activities a search for the newest matches looks at first.
+	 */
+	static final int WALK = 300;
+
 	@Override
 	public void contributeFunctions(FunctionContributions contributions) {
 		contributions.getFunctionRegistry()
 			.registerPattern("activity_matches",
 					"(?1 in (select m.id from activities m where m.search @@ to_tsquery('simple', ?2)))",
 					contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.BOOLEAN));
-		// the newest ?3 matches, found through the GIN index first (offset 0 keeps the
-		// planner from walking the date index instead, which reads every activity for a
-		// rare word), then as an array the outer query reads by primary key
+		// the newest ?3 matches: first among the newest WALK activities, walking the date
+		// index (a frequent word is found there at once: "campaign", one activity in
+		// twenty, costs 0.4 ms instead of 9 ms through the GIN index, which must read all
+		// its 5,000 matches to sort them); when fewer than ?3 are found there, through
+		// the GIN index (offset 0 keeps the planner from walking the date index instead,
+		// which reads every activity for a rare word; the short walk costs a rare word
+		// about 0.4 ms more); then as an array the outer query reads by primary key
 		contributions.getFunctionRegistry()
-			.registerPattern("activity_newest_matches",
-					"(?1 = any(array(select m.id from (select id, activity_date from activities "
-							+ "where search @@ to_tsquery('simple', ?2) offset 0) m "
-							+ "order by m.activity_date desc, m.id desc limit ?3)))",
+			.registerPattern("activity_newest_matches", "(?1 = any(coalesce((select case when cardinality(r.ids) >= ?3 "
+					+ "then r.ids end from (select array(select w.id from (select id, activity_date, search "
+					+ "from activities order by activity_date desc, id desc limit " + WALK + ") w "
+					+ "where w.search @@ to_tsquery('simple', ?2) order by w.activity_date desc, w.id desc limit ?3) "
+					+ "as ids offset 0) r), array(select m.id from (select id, activity_date from activities "
+					+ "where search @@ to_tsquery('simple', ?2) offset 0) m "
+					+ "order by m.activity_date desc, m.id desc limit ?3))))",
 					contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.BOOLEAN));
 	}
 

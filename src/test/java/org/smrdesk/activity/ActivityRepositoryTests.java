@@ -1,8 +1,11 @@
 package org.smrdesk.activity;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,6 +159,53 @@ class ActivityRepositoryTests {
 		List<Long> ids = this.activities.fullTextSearch(FullText.prefixQuery("teaser"), 10);
 		assertThat(this.activities.findWithDetailsByIdIn(ids)).extracting(Activity::getTitle)
 			.contains("Product teaser video");
+	}
+
+	@Test
+	void theNewestMatchesAreFoundAmongTheNewestActivitiesAndBeyondThem() {
+		String word = "kestrelword" + UUID.randomUUID().toString().substring(0, 6);
+		// newer than anything else in the database, so they fill the first walk
+		for (int n = 1; n <= FullTextFunctions.WALK + 5; n++) {
+			activity(this.marketing, this.blog, "Filler post " + n, LocalDate.of(2099, 1, 1).plusDays(n % 200),
+					ActivityStatus.DONE);
+		}
+		for (int n = 1; n <= 12; n++) {
+			activity(this.hr, this.video, word + " older part " + n, LocalDate.of(1990, 1, 1).plusDays(n),
+					ActivityStatus.DONE);
+		}
+		this.entities.flush();
+		ActivitySearch search = new ActivitySearch(this.entities.getEntityManager());
+
+		// no match among the newest: found through the index, newest first
+		assertThat(search.fullText(FullText.prefixQuery(word), 10)).extracting(Activity::getTitle)
+			.containsExactly(titles(word + " older part ", 12, 3));
+
+		// three among the newest, the rest older: both, newest first
+		for (int n = 1; n <= 3; n++) {
+			activity(this.hr, this.video, word + " recent part " + n, LocalDate.of(2101, 1, 1).plusDays(n),
+					ActivityStatus.DONE);
+		}
+		this.entities.flush();
+		assertThat(search.fullText(FullText.prefixQuery(word), 10)).extracting(Activity::getTitle)
+			.containsExactly(concat(titles(word + " recent part ", 3, 1), titles(word + " older part ", 12, 6)));
+
+		// enough among the newest: those, newest first
+		for (int n = 4; n <= 12; n++) {
+			activity(this.hr, this.video, word + " recent part " + n, LocalDate.of(2101, 1, 1).plusDays(n),
+					ActivityStatus.DONE);
+		}
+		this.entities.flush();
+		assertThat(search.fullText(FullText.prefixQuery(word), 10)).extracting(Activity::getTitle)
+			.containsExactly(titles(word + " recent part ", 12, 3));
+		assertThat(search.fullText(FullText.prefixQuery("nothing" + word), 10)).isEmpty();
+	}
+
+	private static String[] titles(String prefix, int from, int to) {
+		return IntStream.iterate(from, (n) -> n >= to, (n) -> n - 1).mapToObj((n) -> prefix + n).toArray(String[]::new);
+	}
+
+	private static String[] concat(String[] first, String[] second) {
+		return Stream.concat(Arrays.stream(first), Arrays.stream(second)).toArray(String[]::new);
 	}
 
 	@Test
