@@ -8,6 +8,7 @@ import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Paging;
 import org.smrdesk.core.Text;
+import org.smrdesk.core.pagecache.KeptTables;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 import org.smrdesk.user.User;
@@ -38,22 +39,28 @@ public class ChannelService {
 
 	private final DepartmentService departments;
 
+	private final KeptTables kept;
+
 	ChannelService(ChannelRepository services, AccountRepository accounts, UserService users,
-			DepartmentService departments) {
+			DepartmentService departments, KeptTables kept) {
 		this.services = services;
 		this.accounts = accounts;
 		this.users = users;
 		this.departments = departments;
+		this.kept = kept;
 	}
 
 	// Services
 
 	/**
-	 * Every service of the catalogue by name, for drop-downs of other features.
+	 * Every service of the catalogue by name, for drop-downs of other features: kept for
+	 * the next requests while the catalogue is unchanged ({@link KeptTables}), so read
+	 * only their own columns (not the IT contact).
 	 * @return the services
 	 */
 	public List<Channel> allServices() {
-		return this.services.findAllBy(Sort.by("name"));
+		return this.kept.read("services", List.of("social_services"),
+				() -> List.copyOf(this.services.findAllBy(Sort.by("name"))));
 	}
 
 	/**

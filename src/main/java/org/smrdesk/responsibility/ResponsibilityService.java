@@ -12,6 +12,7 @@ import org.smrdesk.core.FieldException;
 import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.Text;
+import org.smrdesk.core.pagecache.KeptTables;
 import org.smrdesk.user.Department;
 import org.smrdesk.user.DepartmentService;
 
@@ -35,11 +36,14 @@ public class ResponsibilityService {
 
 	private final DepartmentService departments;
 
+	private final KeptTables kept;
+
 	ResponsibilityService(ResponsibilityRepository responsibilities, ResponsibilityAssignmentRepository assignments,
-			DepartmentService departments) {
+			DepartmentService departments, KeptTables kept) {
 		this.responsibilities = responsibilities;
 		this.assignments = assignments;
 		this.departments = departments;
+		this.kept = kept;
 	}
 
 	/**
@@ -110,10 +114,17 @@ public class ResponsibilityService {
 	/**
 	 * Every responsibility in the matrix's order with its assignments (responsibility and
 	 * department loaded) and the departments that do or own it (R and A, by name), in one
-	 * query: for searching names and departments in memory (the matrix is small).
+	 * query: for searching names and departments in memory (the matrix is small). Kept
+	 * for the next requests while the matrix and the departments are unchanged
+	 * ({@link KeptTables}).
 	 * @return one row per responsibility
 	 */
 	public List<MatrixRow> rows() {
+		return this.kept.read("responsibility-matrix",
+				List.of("responsibilities", "responsibility_assignments", "departments"), this::readRows);
+	}
+
+	private List<MatrixRow> readRows() {
 		Map<Long, MatrixRow> rows = new LinkedHashMap<>();
 		for (Object[] tuple : this.assignments.findAllResponsibilitiesWithAssignments()) {
 			Responsibility responsibility = (Responsibility) tuple[0];
@@ -126,7 +137,11 @@ public class ResponsibilityService {
 				}
 			}
 		}
-		return List.copyOf(rows.values());
+		return rows.values()
+			.stream()
+			.map((row) -> new MatrixRow(row.responsibility(), List.copyOf(row.assignments()),
+					List.copyOf(row.responsible())))
+			.toList();
 	}
 
 	/**

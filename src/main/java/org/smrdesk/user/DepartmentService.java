@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.NotFoundException;
+import org.smrdesk.core.pagecache.KeptTables;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -24,15 +25,24 @@ public class DepartmentService {
 
 	private final DepartmentRepository departments;
 
-	DepartmentService(DepartmentRepository departments) {
+	private final KeptTables kept;
+
+	DepartmentService(DepartmentRepository departments, KeptTables kept) {
 		this.departments = departments;
+		this.kept = kept;
 	}
 
 	private static final String REQUEST_SNAPSHOT = DepartmentService.class.getName() + ".snapshot";
 
+	private static final String KEPT = "departments";
+
+	private static final List<String> KEPT_TABLES = List.of("departments", "users");
+
 	/**
-	 * Every department by name. Read once per request with the active user counts (the
-	 * home page's panels and the departments page each ask more than once).
+	 * Every department by name. Read with the active user counts once per request (the
+	 * home page's panels and the departments page each ask more than once), and kept for
+	 * the next requests while departments and users are unchanged ({@link KeptTables}:
+	 * the drop-downs and columns of most pages show them).
 	 * @return the departments
 	 */
 	public List<Department> all() {
@@ -57,6 +67,14 @@ public class DepartmentService {
 				RequestAttributes.SCOPE_REQUEST) instanceof Snapshot snapshot) {
 			return snapshot;
 		}
+		Snapshot snapshot = this.kept.read(KEPT, KEPT_TABLES, this::read);
+		if (request != null) {
+			request.setAttribute(REQUEST_SNAPSHOT, snapshot, RequestAttributes.SCOPE_REQUEST);
+		}
+		return snapshot;
+	}
+
+	private Snapshot read() {
 		List<Department> all = new ArrayList<>();
 		Map<Long, Long> activeUsers = new HashMap<>();
 		for (Object[] row : this.departments.findAllWithActiveUserCounts()) {
@@ -64,11 +82,7 @@ public class DepartmentService {
 			all.add(department);
 			activeUsers.put(department.getId(), (Long) row[1]);
 		}
-		Snapshot snapshot = new Snapshot(List.copyOf(all), Map.copyOf(activeUsers));
-		if (request != null) {
-			request.setAttribute(REQUEST_SNAPSHOT, snapshot, RequestAttributes.SCOPE_REQUEST);
-		}
-		return snapshot;
+		return new Snapshot(List.copyOf(all), Map.copyOf(activeUsers));
 	}
 
 	private static void forgetSnapshot() {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.smrdesk.ApiTestClient;
 import org.smrdesk.ApiTestClient.Caller;
 import org.smrdesk.IntegrationTest;
+import org.smrdesk.TestData;
 import org.smrdesk.core.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,6 +96,9 @@ class DepartmentApiTests {
 
 	@Test
 	void theDepartmentsArePagedByNameWithLinkHeadersAndTheirTotal() throws Exception {
+		// three at least (a page before and after the second), whatever ran before
+		TestData.department(this.api.jdbc(), "Api Second " + this.unique);
+		TestData.department(this.api.jdbc(), "Api Third " + this.unique);
 		int total = this.api.jdbc().queryForObject("select count(*) from departments", Integer.class);
 		this.lead.get("/api/v1/departments?size=1&page=1")
 			.andExpect(status().isOk())

@@ -49,6 +49,16 @@ public final class TablesRead {
 	}
 
 	/**
+	 * A table's position.
+	 * @param table its name
+	 * @return its position, or -1 when it is not known
+	 */
+	static int position(String table) {
+		Integer position = positions.get(table);
+		return (position != null) ? position : -1;
+	}
+
+	/**
 	 * How many tables are known.
 	 * @return the count
 	 */

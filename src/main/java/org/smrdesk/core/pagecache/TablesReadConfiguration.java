@@ -9,17 +9,15 @@ import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The page cache's database side: the application's data source tells {@link TablesRead}
  * every statement it sends, so that a kept page knows the tables it read; the tables'
- * positions are read once the migrations have run. Not a {@code WebMvcConfigurer}, so the
- * MVC test slices (which have no database) leave it out.
+ * positions are read by {@link KeptTables}, which is there with the cache off too. Not a
+ * {@code WebMvcConfigurer}, so the MVC test slices (which have no database) leave it out.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "smr.page-cache.enabled", havingValue = "true", matchIfMissing = true)
@@ -48,16 +46,6 @@ class TablesReadConfiguration {
 				.description("Pages kept on this node")
 				.register(registry);
 		};
-	}
-
-	/**
-	 * The tables' positions in {@code table_version}, read once the migrations have run.
-	 * @param jdbc the database
-	 * @return what reads them
-	 */
-	@Bean
-	SmartInitializingSingleton tablesReadKnowTheTables(JdbcTemplate jdbc) {
-		return () -> TablesRead.know(jdbc.queryForList("select name from table_version order by id", String.class));
 	}
 
 	/**
