@@ -1,9 +1,7 @@
 package org.smrdesk.policy;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -95,8 +93,8 @@ public class AcknowledgementService {
 	public List<Coverage> coverage(CurrentUser reader, Long policyId) {
 		requireOverseer(reader);
 		Map<Long, Coverage> byVersion = new LinkedHashMap<>();
-		List<PolicyVersionRepository.CoverageRow> rows = (policyId != null) ? this.versions.coverage(policyId)
-				: this.versions.coverage();
+		List<PolicyVersionRepository.CoverageRow> rows = PolicyVersionRepository.CoverageRow
+			.of((policyId != null) ? this.versions.coverage(policyId) : this.versions.coverage());
 		for (PolicyVersionRepository.CoverageRow row : rows) {
 			Coverage coverage = byVersion.computeIfAbsent(row.getVersionId(), (id) -> new Coverage(row.getPolicyId(),
 					row.getVersionId(), row.getTitle(), row.getNumber(), new ArrayList<>()));
@@ -115,7 +113,7 @@ public class AcknowledgementService {
 	 */
 	public LowestCoverage lowestCoverage(CurrentUser reader, int limit) {
 		requireOverseer(reader);
-		List<Coverage> lowest = this.versions.lowestCoverage(limit)
+		List<Coverage> lowest = PolicyVersionRepository.CoverageRow.of(this.versions.lowestCoverage(limit))
 			.stream()
 			.map((row) -> new Coverage(row.getPolicyId(), row.getVersionId(), row.getTitle(), row.getNumber(),
 					List.of(new DepartmentCoverage(null, null, row.getAcknowledged(), row.getExpected()))))
@@ -140,11 +138,8 @@ public class AcknowledgementService {
 	}
 
 	private static String isoInstant(Object value) {
-		if (value == null) {
-			return "";
-		}
-		return ((value instanceof Timestamp timestamp) ? timestamp.toInstant() : Instant.from((TemporalAccessor) value))
-			.toString();
+		Instant instant = PolicyVersionRepository.PersonStatus.instant(value);
+		return (instant != null) ? instant.toString() : "";
 	}
 
 	/**
@@ -158,8 +153,9 @@ public class AcknowledgementService {
 		requireOverseer(reader);
 		return Paging.within(pageable,
 				(page) -> PageableExecutionUtils.getPage(
-						this.versions.people(versionId, page.getPageSize(), page.getOffset()), page,
-						() -> this.versions.countPeople(versionId)));
+						PolicyVersionRepository.PersonStatus
+							.of(this.versions.people(versionId, page.getPageSize(), page.getOffset())),
+						page, () -> this.versions.countPeople(versionId)));
 	}
 
 	static void requireOverseer(CurrentUser reader) {
