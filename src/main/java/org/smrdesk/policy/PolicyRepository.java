@@ -54,8 +54,11 @@ interface PolicyRepository extends JpaRepository<Policy, Long> {
 	 * @param pageable the page
 	 * @return the page
 	 */
-	@EntityGraph(attributePaths = "owner")
-	@Query(value = "select p from Policy p " + MATCHING, countQuery = "select count(p) from Policy p " + MATCHING)
+	// a fetch join, not an entity graph: Hibernate translates a query with an entity
+	// graph
+	// again on every call
+	@Query(value = "select p from Policy p left join fetch p.owner " + MATCHING,
+			countQuery = "select count(p) from Policy p " + MATCHING)
 	Page<Policy> search(@Param("text") String text, @Param("kind") PolicyKind kind, @Param("state") VersionState state,
 			@Param("departmentId") Long departmentId, @Param("dueBy") LocalDate dueBy,
 			@Param("publicOnly") boolean publicOnly, Pageable pageable);

@@ -23,8 +23,13 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
 			and (:departmentId is null or exists (select 1 from Training t2 join t2.audiences d where t2 = t and d.id = :departmentId))
 			and (:format is null or t.format = :format)""";
 
-	@EntityGraph(attributePaths = { "training", "training.trainer", "training.vendor", "training.audiences" })
-	@Query("select s from TrainingSession s where s.id = :id")
+	/**
+	 * A session with its training, trainer, vendor and audiences: fetch joins, not an
+	 * entity graph, so Hibernate keeps the query's translation (it translates a query
+	 * with an entity graph again on every call).
+	 */
+	@Query("select s from TrainingSession s join fetch s.training t left join fetch t.trainer "
+			+ "left join fetch t.vendor left join fetch t.audiences where s.id = :id")
 	Optional<TrainingSession> findWithTrainingById(@Param("id") Long id);
 
 	/**
