@@ -23,12 +23,13 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 			and (:status is null or a.status = :status)
 			and (:ownerId is null or a.owner.id = :ownerId or a.backupOwner.id = :ownerId)""";
 
-	@EntityGraph(attributePaths = { "service", "department", "owner", "backupOwner" })
-	@Query("select a from Account a where a.id = :id")
+	@Query("select a from Account a join fetch a.service left join fetch a.department left join fetch a.owner "
+			+ "left join fetch a.backupOwner where a.id = :id")
 	Optional<Account> findWithDetailsById(@Param("id") Long id);
 
-	@EntityGraph(attributePaths = { "service", "department", "owner", "backupOwner" })
-	@Query(value = "select a from Account a " + MATCHING, countQuery = "select count(a) from Account a " + MATCHING)
+	@Query(value = "select a from Account a join fetch a.service left join fetch a.department "
+			+ "left join fetch a.owner left join fetch a.backupOwner " + MATCHING,
+			countQuery = "select count(a) from Account a " + MATCHING)
 	Page<Account> search(@Param("text") String text, @Param("serviceId") Long serviceId,
 			@Param("departmentId") Long departmentId, @Param("status") AccountStatus status,
 			@Param("ownerId") Long ownerId, Pageable pageable);

@@ -26,12 +26,11 @@ interface ChannelRepository extends JpaRepository<Channel, Long> {
 
 	Optional<Channel> findByNameIgnoreCase(String name);
 
-	@EntityGraph(attributePaths = "itContact")
-	@Query("select s from Channel s where s.id = :id")
+	@Query("select s from Channel s left join fetch s.itContact where s.id = :id")
 	Optional<Channel> findWithContactById(@Param("id") Long id);
 
-	@EntityGraph(attributePaths = "itContact")
-	@Query(value = "select s from Channel s " + MATCHING, countQuery = "select count(s) from Channel s " + MATCHING)
+	@Query(value = "select s from Channel s left join fetch s.itContact " + MATCHING,
+			countQuery = "select count(s) from Channel s " + MATCHING)
 	Page<Channel> search(@Param("text") String text, @Param("kind") ServiceKind kind,
 			@Param("itStatus") ItStatus itStatus, @Param("assessment") Assessment assessment, Pageable pageable);
 

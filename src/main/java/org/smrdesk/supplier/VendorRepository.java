@@ -20,8 +20,8 @@ interface VendorRepository extends JpaRepository<Vendor, Long> {
 			and (:kind is null or v.kind = :kind)
 			and (:status is null or v.status = :status)""";
 
-	@EntityGraph(attributePaths = "primaryContact")
-	@Query(value = "select v from Vendor v " + MATCHING, countQuery = "select count(v) from Vendor v " + MATCHING)
+	@Query(value = "select v from Vendor v left join fetch v.primaryContact " + MATCHING,
+			countQuery = "select count(v) from Vendor v " + MATCHING)
 	Page<Vendor> search(@Param("text") String text, @Param("kind") VendorKind kind,
 			@Param("status") VendorStatus status, Pageable pageable);
 
@@ -36,8 +36,7 @@ interface VendorRepository extends JpaRepository<Vendor, Long> {
 	List<Vendor> searchFirst(@Param("text") String text, @Param("kind") VendorKind kind,
 			@Param("status") VendorStatus status, Limit limit);
 
-	@EntityGraph(attributePaths = "primaryContact")
-	@Query("select v from Vendor v where v.id = :id")
+	@Query("select v from Vendor v left join fetch v.primaryContact where v.id = :id")
 	Optional<Vendor> findWithPrimaryContactById(@Param("id") Long id);
 
 	// a fetch join rather than an entity graph: Hibernate keeps the translated query of

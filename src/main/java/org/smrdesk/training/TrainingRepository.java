@@ -26,8 +26,8 @@ interface TrainingRepository extends JpaRepository<Training, Long> {
 			and (:format is null or t.format = :format)
 			and (:required is null or t.required = :required)""";
 
-	@EntityGraph(attributePaths = { "trainer", "vendor", "service", "policy" })
-	@Query(value = "select t from Training t left join t.service sv " + MATCHING,
+	@Query(value = "select t from Training t left join fetch t.service sv left join fetch t.trainer "
+			+ "left join fetch t.vendor left join fetch t.policy " + MATCHING,
 			countQuery = "select count(t) from Training t left join t.service sv " + MATCHING)
 	Page<Training> search(@Param("text") String text, @Param("departmentId") Long departmentId,
 			@Param("format") TrainingFormat format, @Param("required") Boolean required, Pageable pageable);
@@ -51,8 +51,8 @@ interface TrainingRepository extends JpaRepository<Training, Long> {
 			countQuery = "select count(t) from Training t")
 	Page<Choice> findChoices(Pageable pageable);
 
-	@EntityGraph(attributePaths = { "trainer", "vendor", "service", "policy", "audiences" })
-	@Query("select t from Training t where t.id = :id")
+	@Query("select t from Training t left join fetch t.trainer left join fetch t.vendor left join fetch t.service "
+			+ "left join fetch t.policy left join fetch t.audiences where t.id = :id")
 	Optional<Training> findWithDetailsById(@Param("id") Long id);
 
 	@EntityGraph(attributePaths = "audiences")

@@ -57,8 +57,8 @@ interface UserRepository extends JpaRepository<User, Long> {
 			and (:departmentId is null or u.department.id = :departmentId)
 			and (:active is null or u.active = :active)""";
 
-	@EntityGraph(attributePaths = "department")
-	@Query(value = "select u from User u " + MATCHING, countQuery = "select count(u) from User u " + MATCHING)
+	@Query(value = "select u from User u join fetch u.department " + MATCHING,
+			countQuery = "select count(u) from User u " + MATCHING)
 	Page<User> search(@Param("text") String text, @Param("departmentId") Long departmentId,
 			@Param("active") Boolean active, Pageable pageable);
 
@@ -96,8 +96,7 @@ interface UserRepository extends JpaRepository<User, Long> {
 
 	}
 
-	@EntityGraph(attributePaths = "department")
-	@Query("select u from User u where u.id = :id")
+	@Query("select u from User u join fetch u.department where u.id = :id")
 	Optional<User> findWithDepartmentById(@Param("id") Long id);
 
 }
