@@ -1,5 +1,6 @@
 package org.smrdesk.core;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -148,6 +149,19 @@ public class Times {
 	 */
 	public String format(TemporalAccessor value) {
 		return format(value, zone());
+	}
+
+	/**
+	 * A time as a native query gives it: a {@code Timestamp} or an
+	 * {@code OffsetDateTime}, depending on the driver's settings.
+	 * @param value the value, or null
+	 * @return the instant, or null
+	 */
+	public static Instant instant(Object value) {
+		if (value == null) {
+			return null;
+		}
+		return (value instanceof Timestamp timestamp) ? timestamp.toInstant() : Instant.from((TemporalAccessor) value);
 	}
 
 	/**

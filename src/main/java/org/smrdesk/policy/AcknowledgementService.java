@@ -13,6 +13,7 @@ import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Paging;
 import org.smrdesk.core.NotFoundException;
 import org.smrdesk.core.RuleException;
+import org.smrdesk.core.Times;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -93,9 +94,9 @@ public class AcknowledgementService {
 	public List<Coverage> coverage(CurrentUser reader, Long policyId) {
 		requireOverseer(reader);
 		Map<Long, Coverage> byVersion = new LinkedHashMap<>();
-		List<PolicyVersionRepository.CoverageRow> rows = PolicyVersionRepository.CoverageRow
+		List<CoverageRow> rows = CoverageRow
 			.of((policyId != null) ? this.versions.coverage(policyId) : this.versions.coverage());
-		for (PolicyVersionRepository.CoverageRow row : rows) {
+		for (CoverageRow row : rows) {
 			Coverage coverage = byVersion.computeIfAbsent(row.getVersionId(), (id) -> new Coverage(row.getPolicyId(),
 					row.getVersionId(), row.getTitle(), row.getNumber(), new ArrayList<>()));
 			coverage.departments()
@@ -113,7 +114,7 @@ public class AcknowledgementService {
 	 */
 	public LowestCoverage lowestCoverage(CurrentUser reader, int limit) {
 		requireOverseer(reader);
-		List<Coverage> lowest = PolicyVersionRepository.CoverageRow.of(this.versions.lowestCoverage(limit))
+		List<Coverage> lowest = CoverageRow.of(this.versions.lowestCoverage(limit))
 			.stream()
 			.map((row) -> new Coverage(row.getPolicyId(), row.getVersionId(), row.getTitle(), row.getNumber(),
 					List.of(new DepartmentCoverage(null, null, row.getAcknowledged(), row.getExpected()))))
@@ -138,7 +139,7 @@ public class AcknowledgementService {
 	}
 
 	private static String isoInstant(Object value) {
-		Instant instant = PolicyVersionRepository.PersonStatus.instant(value);
+		Instant instant = Times.instant(value);
 		return (instant != null) ? instant.toString() : "";
 	}
 
@@ -149,13 +150,12 @@ public class AcknowledgementService {
 	 * @param pageable which page
 	 * @return the page
 	 */
-	public Page<PolicyVersionRepository.PersonStatus> people(CurrentUser reader, Long versionId, Pageable pageable) {
+	public Page<PersonStatus> people(CurrentUser reader, Long versionId, Pageable pageable) {
 		requireOverseer(reader);
 		return Paging.within(pageable,
 				(page) -> PageableExecutionUtils.getPage(
-						PolicyVersionRepository.PersonStatus
-							.of(this.versions.people(versionId, page.getPageSize(), page.getOffset())),
-						page, () -> this.versions.countPeople(versionId)));
+						PersonStatus.of(this.versions.people(versionId, page.getPageSize(), page.getOffset())), page,
+						() -> this.versions.countPeople(versionId)));
 	}
 
 	static void requireOverseer(CurrentUser reader) {

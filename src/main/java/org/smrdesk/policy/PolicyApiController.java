@@ -94,7 +94,7 @@ class PolicyApiController {
 			@AuthenticationPrincipal CurrentUser reader) {
 		this.policies.get(id, reader);
 		List<AcknowledgementService.Coverage> coverage = this.acknowledgements.coverage(reader, id);
-		Page<PolicyVersionRepository.PersonStatus> people = coverage.isEmpty() ? Page.empty(pageable)
+		Page<PersonStatus> people = coverage.isEmpty() ? Page.empty(pageable)
 				: this.acknowledgements.people(reader, coverage.get(0).versionId(), pageable);
 		return new PagedModel<>(people.map(PersonJson::of));
 	}
@@ -193,7 +193,7 @@ class PolicyApiController {
 	 */
 	record PersonJson(Long userId, String name, String email, String department, Instant acknowledgedAt) {
 
-		static PersonJson of(PolicyVersionRepository.PersonStatus p) {
+		static PersonJson of(PersonStatus p) {
 			return new PersonJson(p.getUserId(), p.getName(), p.getEmail(), p.getDepartmentName(),
 					p.getAcknowledgedAt());
 		}

@@ -152,7 +152,7 @@ class AcknowledgementTests {
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(this.legal, 0L, 1L),
 					org.assertj.core.groups.Tuple.tuple(this.sales, 1L, 2L));
 		assertThat(this.acknowledgements.people(this.lead, first.getId(), PageRequest.of(0, 50)).getContent())
-			.extracting(PolicyVersionRepository.PersonStatus::getUserId)
+			.extracting(PersonStatus::getUserId)
 			.hasSize(3)
 			.doesNotContain(gone.id())
 			.last()
