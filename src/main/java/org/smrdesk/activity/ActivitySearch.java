@@ -116,14 +116,13 @@ class ActivitySearch {
 
 	private List<Activity> load(List<Long> ids) {
 		return ids.isEmpty() ? List.of()
-				: inOrder(ids,
-						this.entityManager
-							.createQuery(
-									"select a from Activity a join fetch a.department join fetch a.service "
-											+ "left join fetch a.account join fetch a.owner where a.id in :ids",
-									Activity.class)
-							.setParameter("ids", ids)
-							.getResultList());
+				: inOrder(ids, this.entityManager
+					.createQuery(
+							"select a from Activity a join fetch a.department join fetch a.service "
+									+ "left join fetch a.account join fetch a.owner where in_array(:ids, a.id) = true",
+							Activity.class)
+					.setParameter("ids", ids.toArray(Long[]::new))
+					.getResultList());
 	}
 
 	/**
@@ -153,7 +152,7 @@ class ActivitySearch {
 		return this.entityManager
 			.createQuery("select a from Activity a join fetch a.department join fetch a.service "
 					+ "left join fetch a.account join fetch a.owner "
-					+ "where activity_newest_matches(a.id, :tsquery, :limit) = true "
+					+ "where activity_newest_matches(:tsquery, :limit, a.id) = true "
 					+ "order by a.activityDate desc, a.id desc", Activity.class)
 			.setParameter("tsquery", tsquery)
 			.setParameter("limit", limit)
@@ -191,7 +190,7 @@ class ActivitySearch {
 		where.add(filter.getKind(), "a.kind = :kind", "a.kind = :kind", "kind");
 		where.add(filter.getStatus(), "a.status = :status", "a.status = :status", "status");
 		where.add(filter.getOwner(), "a.owner.id = :owner", "a.owner_id = :owner", "owner");
-		where.add(tsquery.isEmpty() ? null : tsquery, "activity_matches(a.id, :tsquery) = true",
+		where.add(tsquery.isEmpty() ? null : tsquery, "activity_matches(:tsquery, a.id) = true",
 				"a.search @@ to_tsquery('simple', :tsquery)", "tsquery");
 		return where;
 	}

@@ -38,11 +38,12 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("select a from Account a where a.service.id = :serviceId order by a.handle")
 	List<Account> findByServiceId(@Param("serviceId") Long serviceId);
 
-	@EntityGraph(attributePaths = { "service", "department", "owner", "backupOwner" })
 	@Query("""
-			select a from Account a where account_matches(a.id, :query) = true or a.service.id in :serviceIds
+			select a from Account a join fetch a.service s left join fetch a.department left join fetch a.owner
+			left join fetch a.backupOwner
+			where account_matches(:query, a.id) = true or in_array(:serviceIds, s.id) = true
 			order by a.handle, a.id""")
-	List<Account> findFullTextOrOnServices(@Param("query") String query, @Param("serviceIds") List<Long> serviceIds,
+	List<Account> findFullTextOrOnServices(@Param("query") String query, @Param("serviceIds") Long[] serviceIds,
 			Limit limit);
 
 	@EntityGraph(attributePaths = "service")

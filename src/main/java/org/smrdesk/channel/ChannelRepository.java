@@ -7,7 +7,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -34,10 +33,9 @@ interface ChannelRepository extends JpaRepository<Channel, Long> {
 	Page<Channel> search(@Param("text") String text, @Param("kind") ServiceKind kind,
 			@Param("itStatus") ItStatus itStatus, @Param("assessment") Assessment assessment, Pageable pageable);
 
-	@EntityGraph(attributePaths = "itContact")
 	@Query("""
-			select s from Channel s where service_matches(s.id, :query) = true
-			order by service_rank(s.id, :query) desc, s.name, s.id""")
+			select s from Channel s left join fetch s.itContact where service_matches(:query, s.id) = true
+			order by service_rank(:query, s.id) desc, s.name, s.id""")
 	List<Channel> findFullText(@Param("query") String query, Limit limit);
 
 }

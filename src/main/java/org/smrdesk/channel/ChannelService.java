@@ -188,7 +188,7 @@ public class ChannelService {
 	 */
 	public List<Account> fullTextAccounts(String tsquery, List<Long> serviceIds, int limit) {
 		// one query: the matching accounts and every account on the given services
-		return this.accounts.findFullTextOrOnServices(tsquery, serviceIds.isEmpty() ? List.of(-1L) : serviceIds,
+		return this.accounts.findFullTextOrOnServices(tsquery, serviceIds.toArray(Long[]::new),
 				org.springframework.data.domain.Limit.of(limit * 5));
 	}
 

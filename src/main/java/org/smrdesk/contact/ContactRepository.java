@@ -65,8 +65,7 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 			@Param("viewerDepartmentId") Long viewerDepartmentId, @Param("after") long after, Limit limit);
 
 	/** {@link #searchIds} without a count: the first few by name. */
-	@EntityGraph(attributePaths = "owner")
-	@Query("select c from Contact c " + MATCHING + " order by c.name, c.id")
+	@Query("select c from Contact c left join fetch c.owner " + MATCHING + " order by c.name, c.id")
 	List<Contact> searchFirst(@Param("text") String text, @Param("kind") ContactKind kind,
 			@Param("state") RelationshipState state, @Param("ownerId") Long ownerId,
 			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
@@ -90,9 +89,8 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 	@Query("select c from Contact c where c.id = :id")
 	Optional<Contact> findWithOwnerById(@Param("id") Long id);
 
-	@EntityGraph(attributePaths = "owner")
-	@Query("select c from Contact c where c.id in :ids")
-	List<Contact> findWithOwnerByIdIn(@Param("ids") Collection<Long> ids);
+	@Query("select c from Contact c left join fetch c.owner where in_array(:ids, c.id) = true")
+	List<Contact> findWithOwnerByIdIn(@Param("ids") Long[] ids);
 
 	@Query("select c from Contact c where c.erasedAt is null and lower(c.email) = :email")
 	List<Contact> findByNormalizedEmail(@Param("email") String email);

@@ -63,7 +63,8 @@ public class ContactService {
 					viewer.departmentId(), byName(reachable));
 			Map<Long, Contact> rows = new java.util.HashMap<>();
 			if (ids.hasContent()) {
-				this.contacts.findWithOwnerByIdIn(ids.getContent()).forEach((c) -> rows.put(c.getId(), c));
+				this.contacts.findWithOwnerByIdIn(ids.getContent().toArray(Long[]::new))
+					.forEach((c) -> rows.put(c.getId(), c));
 			}
 			return ids.map(rows::get);
 		});
@@ -90,7 +91,7 @@ public class ContactService {
 			return List.of();
 		}
 		Map<Long, Contact> rows = new java.util.HashMap<>();
-		this.contacts.findWithOwnerByIdIn(ids).forEach((c) -> rows.put(c.getId(), c));
+		this.contacts.findWithOwnerByIdIn(ids.toArray(Long[]::new)).forEach((c) -> rows.put(c.getId(), c));
 		return ids.stream().map(rows::get).toList();
 	}
 

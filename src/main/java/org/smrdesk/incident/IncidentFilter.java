@@ -21,6 +21,15 @@ public record IncidentFilter(String q, String status, Severity severity, Inciden
 		status = (status != null && !status.isBlank()) ? status : "open";
 	}
 
+	/**
+	 * The statuses shown, by name (bound as one array parameter, so Hibernate keeps the
+	 * list query's translation).
+	 * @return their names
+	 */
+	String[] statusNames() {
+		return statuses().stream().map(Enum::name).toArray(String[]::new);
+	}
+
 	Collection<IncidentStatus> statuses() {
 		if ("all".equals(this.status)) {
 			return EnumSet.allOf(IncidentStatus.class);

@@ -1,6 +1,5 @@
 package org.smrdesk.incident;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -13,7 +12,6 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
@@ -28,9 +26,9 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	 * reported, owns or whose groups include the user's department.
 	 */
 	String MATCHING = """
-			where (:text = '' or incident_text_matches(i.id, :text) = true or lower(s.name) like concat('%', :text, '%')
-			       or timeline_matches(i.id, :text) = true)
-			and i.status in :statuses
+			where (:text = '' or incident_text_matches(:text, i.id) = true or lower(s.name) like concat('%', :text, '%')
+			       or timeline_matches(:text, i.id) = true)
+			and in_array(:statuses, i.status) = true
 			and (:severity is null or i.severity = :severity)
 			and (:kind is null or i.kind = :kind)
 			and (:restrict = false or i.reportedBy.id = :userId or i.owner.id = :userId
@@ -44,24 +42,24 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 	 */
 	@Query(value = "select i.id from Incident i left join i.service s " + MATCHING,
 			countQuery = "select count(i) from Incident i left join i.service s " + MATCHING)
-	Page<Long> searchIds(@Param("text") String text, @Param("statuses") Collection<IncidentStatus> statuses,
+	Page<Long> searchIds(@Param("text") String text, @Param("statuses") String[] statuses,
 			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
 			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Pageable pageable);
 
 	/**
 	 * The incidents of a list page with their owner, reporter and service, in no order.
 	 */
-	@EntityGraph(attributePaths = { "owner", "reportedBy", "service" })
-	@Query("select i from Incident i where i.id in :ids")
-	List<Incident> findListedByIdIn(@Param("ids") Collection<Long> ids);
+	@Query("select i from Incident i left join fetch i.owner join fetch i.reportedBy left join fetch i.service "
+			+ "where in_array(:ids, i.id) = true")
+	List<Incident> findListedByIdIn(@Param("ids") Long[] ids);
 
 	/**
 	 * A step of a cursor walk: the incidents {@link #MATCHING} the filters created after
 	 * one, in id order.
 	 */
-	@EntityGraph(attributePaths = { "owner", "reportedBy", "service" })
-	@Query("select i from Incident i left join i.service s " + MATCHING + " and i.id > :after order by i.id")
-	List<Incident> walk(@Param("text") String text, @Param("statuses") Collection<IncidentStatus> statuses,
+	@Query("select i from Incident i left join fetch i.service s left join fetch i.owner join fetch i.reportedBy "
+			+ MATCHING + " and i.id > :after order by i.id")
+	List<Incident> walk(@Param("text") String text, @Param("statuses") String[] statuses,
 			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
 			@Param("userId") Long userId, @Param("departmentId") Long departmentId, @Param("after") long after,
 			Limit limit);
@@ -85,7 +83,7 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 			+ "org.smrdesk.incident.TimelineEntryType.RESPONSE_PUBLISHED) or "
 			+ "(e.type = org.smrdesk.incident.TimelineEntryType.ENGAGEMENT and e.publicReply = true)) " + MATCHING
 			+ " group by i.id, s.name, r.displayName, o.displayName, e.type, e.change.fromStatus, e.change.toStatus")
-	Stream<Object[]> exportRows(@Param("text") String text, @Param("statuses") Collection<IncidentStatus> statuses,
+	Stream<Object[]> exportRows(@Param("text") String text, @Param("statuses") String[] statuses,
 			@Param("severity") Severity severity, @Param("kind") IncidentKind kind, @Param("restrict") boolean restrict,
 			@Param("userId") Long userId, @Param("departmentId") Long departmentId, Sort sort);
 

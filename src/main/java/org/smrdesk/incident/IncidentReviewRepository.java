@@ -1,6 +1,5 @@
 package org.smrdesk.incident;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +48,7 @@ interface IncidentReviewRepository extends JpaRepository<IncidentReview, Long> {
 	/**
 	 * Which of these incidents have a review with text.
 	 */
-	@Query("select r.incident.id from IncidentReview r where r.incident.id in :ids and r.whatHappened is not null")
-	List<Long> findWrittenIncidentIds(@Param("ids") Collection<Long> ids);
+	@Query("select r.incident.id from IncidentReview r where in_array(:ids, r.incident.id) = true and r.whatHappened is not null")
+	List<Long> findWrittenIncidentIds(@Param("ids") Long[] ids);
 
 }

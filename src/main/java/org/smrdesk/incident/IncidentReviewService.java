@@ -145,7 +145,7 @@ public class IncidentReviewService {
 		java.util.Map<Long, Milestones> milestones = this.search.milestones(resolved);
 		List<Long> ids = resolved.stream().map(Incident::getId).toList();
 		java.util.Set<Long> written = ids.isEmpty() ? java.util.Set.of()
-				: new java.util.HashSet<>(this.reviews.findWrittenIncidentIds(ids));
+				: new java.util.HashSet<>(this.reviews.findWrittenIncidentIds(ids.toArray(Long[]::new)));
 		java.time.Instant now = this.clock.instant();
 		return resolved.stream()
 			.map((i) -> new Awaiting(i, milestones.get(i.getId()), written.contains(i.getId()), now))

@@ -56,11 +56,12 @@ public class IncidentSearch {
 	 * @return the page
 	 */
 	public Page<Listed> search(IncidentFilter filter, CurrentUser user, Pageable pageable) {
-		Page<Long> ids = Paging.within(pageable, (reachable) -> this.incidents.searchIds(filter.q(), filter.statuses(),
-				filter.severity(), filter.kind(), user.isStaff(), user.id(), user.departmentId(), stable(reachable)));
+		Page<Long> ids = Paging.within(pageable,
+				(reachable) -> this.incidents.searchIds(filter.q(), filter.statusNames(), filter.severity(),
+						filter.kind(), user.isStaff(), user.id(), user.departmentId(), stable(reachable)));
 		Map<Long, Incident> rows = new HashMap<>();
 		if (ids.hasContent()) {
-			this.incidents.findListedByIdIn(ids.getContent())
+			this.incidents.findListedByIdIn(ids.getContent().toArray(Long[]::new))
 				.forEach((incident) -> rows.put(incident.getId(), incident));
 		}
 		Map<Long, Milestones> milestones = milestones(List.copyOf(rows.values()));
@@ -88,7 +89,7 @@ public class IncidentSearch {
 	 * @return the incidents with their milestones, in id order
 	 */
 	public List<Listed> walk(IncidentFilter filter, CurrentUser user, long afterId, int limit) {
-		List<Incident> step = this.incidents.walk(filter.q(), filter.statuses(), filter.severity(), filter.kind(),
+		List<Incident> step = this.incidents.walk(filter.q(), filter.statusNames(), filter.severity(), filter.kind(),
 				user.isStaff(), user.id(), user.departmentId(), afterId,
 				org.springframework.data.domain.Limit.of(limit));
 		Map<Long, Milestones> milestones = milestones(step);
@@ -147,7 +148,7 @@ public class IncidentSearch {
 	private Map<Long, List<Milestones.Moment>> moments(List<Long> incidentIds) {
 		Map<Long, List<Milestones.Moment>> moments = new HashMap<>();
 		if (!incidentIds.isEmpty()) {
-			for (TimelineEntryRepository.MomentRow row : this.entries.findMoments(incidentIds)) {
+			for (TimelineEntryRepository.MomentRow row : this.entries.findMoments(incidentIds.toArray(Long[]::new))) {
 				addMoments(moments.computeIfAbsent(row.getIncidentId(), (key) -> new ArrayList<>()), row.getType(),
 						row.getFromStatus(), row.getToStatus(), row.getFirst(), row.getLast());
 			}
@@ -177,7 +178,7 @@ public class IncidentSearch {
 	 * @param out where each row goes
 	 */
 	public void export(IncidentFilter filter, CurrentUser user, Sort sort, CsvExport.Rows out) {
-		try (Stream<Object[]> rows = this.incidents.exportRows(filter.q(), filter.statuses(), filter.severity(),
+		try (Stream<Object[]> rows = this.incidents.exportRows(filter.q(), filter.statusNames(), filter.severity(),
 				filter.kind(), user.isStaff(), user.id(), user.departmentId(), sort)) {
 			Object[] incident = null;
 			List<Milestones.Moment> moments = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.smrdesk.incident;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -56,12 +55,12 @@ interface TimelineEntryRepository extends JpaRepository<TimelineEntry, Long> {
 			select e.incident.id as incidentId, e.type as type, e.change.fromStatus as fromStatus, e.change.toStatus as toStatus,
 			       min(e.occurredAt) as first, max(e.occurredAt) as last
 			from TimelineEntry e
-			where e.incident.id in :incidentIds
+			where in_array(:incidentIds, e.incident.id) = true
 			and (e.type in (org.smrdesk.incident.TimelineEntryType.STATUS_CHANGE,
 			                org.smrdesk.incident.TimelineEntryType.RESPONSE_PUBLISHED)
 			     or (e.type = org.smrdesk.incident.TimelineEntryType.ENGAGEMENT and e.publicReply = true))
 			group by e.incident.id, e.type, e.change.fromStatus, e.change.toStatus""")
-	List<MomentRow> findMoments(@Param("incidentIds") Collection<Long> incidentIds);
+	List<MomentRow> findMoments(@Param("incidentIds") Long[] incidentIds);
 
 	/**
 	 * The entries of one incident that make its milestones (status changes and what spoke

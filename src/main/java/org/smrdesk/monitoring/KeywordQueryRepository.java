@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface KeywordQueryRepository extends JpaRepository<KeywordQuery, Long> {
 
-	@EntityGraph(attributePaths = "departments")
+	@Query("select k from KeywordQuery k left join fetch k.departments order by k.name")
 	List<KeywordQuery> findAllByOrderByName();
 
 	List<KeywordQuery> findByActiveTrue();

@@ -5,17 +5,18 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface SourceRepository extends JpaRepository<Source, Long> {
 
-	@EntityGraph(attributePaths = { "owner", "vendor" })
+	@Query(value = "select s from Source s left join fetch s.owner left join fetch s.vendor",
+			countQuery = "select count(s) from Source s")
 	Page<Source> findAllBy(Pageable pageable);
 
-	@EntityGraph(attributePaths = { "owner", "vendor" })
-	Optional<Source> findWithDetailsById(Long id);
+	@Query("select s from Source s left join fetch s.owner left join fetch s.vendor where s.id = :id")
+	Optional<Source> findWithDetailsById(@Param("id") Long id);
 
 	Optional<Source> findByNameIgnoreCase(String name);
 

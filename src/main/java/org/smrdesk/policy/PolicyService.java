@@ -57,7 +57,7 @@ public class PolicyService {
 		Page<Policy> page = Paging.within(pageable, (reachable) -> this.policies.search(m.text(), criteria.kind(),
 				m.state(), criteria.department(), m.dueBy(), m.publicOnly(), reachable));
 		Map<Long, List<PolicyVersionRepository.VersionSummary>> summaries = page.isEmpty() ? Map.of()
-				: this.versions.summaries(page.map(Policy::getId).getContent())
+				: this.versions.summaries(page.map(Policy::getId).getContent().toArray(Long[]::new))
 					.stream()
 					.collect(Collectors.groupingBy(PolicyVersionRepository.VersionSummary::getPolicyId));
 		LocalDate today = today();

@@ -31,8 +31,8 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 	int maxNumber(@Param("policyId") Long policyId);
 
 	@Query("select v.policy.id as policyId, v.number as number, v.state as state from PolicyVersion v "
-			+ "where v.policy.id in :policyIds and v.state <> VersionState.RETIRED")
-	List<VersionSummary> summaries(@Param("policyIds") Collection<Long> policyIds);
+			+ "where in_array(:policyIds, v.policy.id) = true and v.state <> VersionState.RETIRED")
+	List<VersionSummary> summaries(@Param("policyIds") Long[] policyIds);
 
 	@EntityGraph(attributePaths = { "policy", "policy.owner" })
 	@Query("select v from PolicyVersion v where v.state = VersionState.PUBLISHED order by v.policy.title")

@@ -14,8 +14,7 @@ import org.springframework.data.repository.query.Param;
 
 interface ResponsibilityAssignmentRepository extends JpaRepository<ResponsibilityAssignment, Long> {
 
-	@EntityGraph(attributePaths = { "responsibility", "department" })
-	@Query("select a from ResponsibilityAssignment a")
+	@Query("select a from ResponsibilityAssignment a join fetch a.responsibility join fetch a.department")
 	List<ResponsibilityAssignment> findAllWithDetails();
 
 	/**

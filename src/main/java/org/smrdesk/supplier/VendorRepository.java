@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -26,9 +25,8 @@ interface VendorRepository extends JpaRepository<Vendor, Long> {
 			@Param("status") VendorStatus status, Pageable pageable);
 
 	/** {@link #search} without a count: the first few by name. */
-	@EntityGraph(attributePaths = "primaryContact")
 	@Query("""
-			select v from Vendor v
+			select v from Vendor v left join fetch v.primaryContact
 			where (:text = '' or lower(v.name) like concat('%', :text, '%') or lower(v.services) like concat('%', :text, '%'))
 			and (:kind is null or v.kind = :kind)
 			and (:status is null or v.status = :status)

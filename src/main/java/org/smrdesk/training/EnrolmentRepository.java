@@ -1,7 +1,6 @@
 package org.smrdesk.training;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,12 +30,12 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			order by e.status, e.enrolledAt, e.id""")
 	List<Enrolment> findActiveBySession(@Param("sessionId") Long sessionId);
 
-	@EntityGraph(
-			attributePaths = { "session", "session.training", "session.training.trainer", "session.training.vendor" })
 	@Query("""
-			select e from Enrolment e where e.user.id = :userId and e.status <> 'CANCELLED'
-			and ((:upcoming = true and e.session.startsAt >= :now) or (:upcoming = false and e.session.startsAt < :now))
-			order by e.session.startsAt""")
+			select e from Enrolment e join fetch e.session s join fetch s.training t left join fetch t.trainer
+			left join fetch t.vendor
+			where e.user.id = :userId and e.status <> 'CANCELLED'
+			and ((:upcoming = true and s.startsAt >= :now) or (:upcoming = false and s.startsAt < :now))
+			order by s.startsAt""")
 	List<Enrolment> findMine(@Param("userId") Long userId, @Param("upcoming") boolean upcoming,
 			@Param("now") Instant now);
 
@@ -51,13 +50,12 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	@Query("""
 			select e.session.id as sessionId, e.status as status, count(e) as total from Enrolment e
-			where e.session.id in :sessionIds and e.status <> 'CANCELLED' group by e.session.id, e.status""")
-	List<SessionCount> countBySessions(@Param("sessionIds") Collection<Long> sessionIds);
+			where in_array(:sessionIds, e.session.id) = true and e.status <> 'CANCELLED' group by e.session.id, e.status""")
+	List<SessionCount> countBySessions(@Param("sessionIds") Long[] sessionIds);
 
 	@Query("""
-			select e from Enrolment e where e.user.id = :userId and e.session.id in :sessionIds""")
-	List<Enrolment> findByUserAndSessions(@Param("userId") Long userId,
-			@Param("sessionIds") Collection<Long> sessionIds);
+			select e from Enrolment e where e.user.id = :userId and in_array(:sessionIds, e.session.id) = true""")
+	List<Enrolment> findByUserAndSessions(@Param("userId") Long userId, @Param("sessionIds") Long[] sessionIds);
 
 	/** Distinct active people per department who attended at least one session. */
 	@Query("""

@@ -203,7 +203,7 @@ public class EnrolmentService {
 		if (sessions.isEmpty()) {
 			return result;
 		}
-		List<Long> ids = sessions.stream().map(TrainingSession::getId).toList();
+		Long[] ids = sessions.stream().map(TrainingSession::getId).toArray(Long[]::new);
 		Map<Long, long[]> counts = new HashMap<>();
 		for (EnrolmentRepository.SessionCount count : this.enrolments.countBySessions(ids)) {
 			long[] pair = counts.computeIfAbsent(count.getSessionId(), (id) -> new long[2]);

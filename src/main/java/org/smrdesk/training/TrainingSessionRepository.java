@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -40,8 +39,8 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
 	@Query("select s from TrainingSession s where s.id = :id")
 	Optional<TrainingSession> lockById(@Param("id") Long id);
 
-	@EntityGraph(attributePaths = { "training", "training.trainer", "training.vendor" })
-	@Query(value = "select s from TrainingSession s join s.training t " + MATCHING,
+	@Query(value = "select s from TrainingSession s join fetch s.training t left join fetch t.trainer "
+			+ "left join fetch t.vendor " + MATCHING,
 			countQuery = "select count(s) from TrainingSession s join s.training t " + MATCHING)
 	Page<TrainingSession> search(@Param("upcoming") boolean upcoming, @Param("now") Instant now,
 			@Param("trainingId") Long trainingId, @Param("departmentId") Long departmentId,

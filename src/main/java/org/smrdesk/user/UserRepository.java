@@ -40,12 +40,11 @@ interface UserRepository extends JpaRepository<User, Long> {
 			               order by m.displayName, m.id limit :matching)
 			   or u.id in (select r.id from (select p.id as id, row_number() over (partition by p.department.id
 			                                                                       order by p.displayName, p.id) as rank
-			                                 from User p where p.active = true and p.department.id in :departmentIds) r
+			                                 from User p where p.active = true and in_array(:departmentIds, p.department.id) = true) r
 			               where r.rank <= :perDepartment)
 			order by u.displayName, u.id""")
 	List<Object[]> findMatchingAndFirstOfDepartments(@Param("text") String text, @Param("matching") int matching,
-			@Param("departmentIds") java.util.Collection<Long> departmentIds,
-			@Param("perDepartment") int perDepartment);
+			@Param("departmentIds") Long[] departmentIds, @Param("perDepartment") int perDepartment);
 
 	boolean existsByEmail(String email);
 

@@ -50,7 +50,7 @@ public class UserService {
 			return new PeopleFound(matched, byDepartment);
 		}
 		for (Object[] row : this.users.findMatchingAndFirstOfDepartments(query, query.isEmpty() ? 0 : matching,
-				departmentIds.isEmpty() ? List.of(-1L) : departmentIds, perDepartment)) {
+				departmentIds.toArray(Long[]::new), perDepartment)) {
 			User user = (User) row[0];
 			Long departmentId = ((Department) row[1]).getId();
 			if (!query.isEmpty() && Boolean.TRUE.equals(row[2]) && matched.size() < matching) {

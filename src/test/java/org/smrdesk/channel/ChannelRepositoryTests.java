@@ -56,9 +56,9 @@ class ChannelRepositoryTests {
 				PageRequest.of(0, 10)))
 			.containsExactly(active);
 		assertThat(this.accounts.search("reviews " + suffix, null, null, null, null, PageRequest.of(0, 10))).hasSize(2);
-		assertThat(this.accounts.findFullTextOrOnServices("help" + suffix + ":*", List.of(-1L), Limit.of(10)))
+		assertThat(this.accounts.findFullTextOrOnServices("help" + suffix + ":*", new Long[0], Limit.of(10)))
 			.containsExactly(active);
-		assertThat(this.accounts.findFullTextOrOnServices("nothing" + suffix + ":*", List.of(service.getId()),
+		assertThat(this.accounts.findFullTextOrOnServices("nothing" + suffix + ":*", new Long[] { service.getId() },
 				Limit.of(10)))
 			.containsExactlyInAnyOrder(active, retired);
 	}
