@@ -140,15 +140,58 @@ class PageQueryCountTests {
 	}
 
 	/**
+	 * The same for the detail pages of each kind of record, the print view and the forms.
+	 */
+	@Test
+	void theDetailPagesAndFormsKeepTheirQueryTranslations() throws Exception {
+		String department = "Detail Translations " + System.nanoTime();
+		String leadEmail = TestData.user(this.jdbc, Role.LEAD, department);
+		Cookie lead = SignIn.session(this.mvc, leadEmail);
+		long leadId = TestData.userId(this.jdbc, leadEmail);
+		long departmentId = TestData.department(this.jdbc, department);
+		long service = TestData.channel(department + " service").insert(this.jdbc);
+		long account = TestData.account(service, "@detail" + System.nanoTime(), departmentId, leadId).insert(this.jdbc);
+		long activity = TestData.activity(departmentId, service, leadId).insert(this.jdbc);
+		long contact = TestData.contact(department + " contact").with("owner_id", leadId).insert(this.jdbc);
+		long vendor = TestData.vendor(department + " vendor").insert(this.jdbc);
+		long source = TestData.monitoringSource(department + " source").insert(this.jdbc);
+		long reported = incident(department + " reported", "REPORTED", leadId);
+		long resolved = incident(department + " resolved", "RESOLVED", leadId);
+		this.jdbc.update("""
+				insert into incident_reviews (incident_id, created_at, created_by, updated_at, updated_by)
+				values (?, now(), 'test', now(), 'test')""", resolved);
+		long policy = this.jdbc.queryForObject("""
+				insert into policies (title, kind, owner_id, all_departments, review_cycle_months, next_review_on,
+				  created_at, created_by, updated_at, updated_by)
+				values (?, 'BLOGGING', ?, true, 12, current_date + 30, now(), 'test', now(), 'test') returning id""",
+				Long.class, department + " policy", leadId);
+		long[] training = sessions(department, leadId);
+		List<String> pages = List.of("/activities/" + activity, "/contacts/" + contact, "/accounts/" + account,
+				"/services/" + service, "/vendors/" + vendor, "/users/" + leadId, "/policies/" + policy,
+				"/trainings/" + training[0], "/trainings/sessions/" + training[1], "/monitoring/sources/" + source,
+				"/incidents/" + reported, "/incidents/" + reported + "/print", "/incidents/" + reported + "/triage",
+				"/incidents/" + resolved + "/review", "/activities/new", "/contacts/new", "/accounts/new",
+				"/policies/new", "/trainings/new", "/vendors/new", "/services/new", "/incidents/new");
+		Map<String, List<String>> translated = new LinkedHashMap<>();
+		for (String page : pages) {
+			translated.put(page, translationsFor(page, lead));
+		}
+		translated.values().removeIf(List::isEmpty);
+		assertThat(translated).as("selects translated again on a page's second view").isEmpty();
+	}
+
+	/**
 	 * A training with a session to come and one past, a staff member enrolled in both
 	 * (the session lists count seats and show the viewer's own enrolments).
+	 * @return the training's id and the coming session's
 	 */
-	private void sessions(String department, long staffId) {
+	private long[] sessions(String department, long staffId) {
 		long training = this.jdbc.queryForObject("""
 				insert into trainings (title, topic_kind, format, external_trainer, created_at, created_by, updated_at,
 				  updated_by)
 				values (?, 'CULTURE', 'WORKSHOP', 'Someone', now(), 'test', now(), 'test') returning id""", Long.class,
 				department + " training");
+		List<Long> sessions = new java.util.ArrayList<>();
 		for (String when : List.of("now() + interval '3 days'", "now() - interval '3 days'")) {
 			long session = this.jdbc.queryForObject("""
 					insert into training_sessions (training_id, starts_at, duration_minutes, location, capacity,
@@ -159,7 +202,9 @@ class PageQueryCountTests {
 					insert into training_enrolments (session_id, user_id, status, enrolled_at, created_at, created_by,
 					  updated_at, updated_by)
 					values (?, ?, 'ENROLLED', now(), now(), 'test', now(), 'test')""", session, staffId);
+			sessions.add(session);
 		}
+		return new long[] { training, sessions.get(0) };
 	}
 
 	private List<String> translationsFor(String page, Cookie viewer) throws Exception {

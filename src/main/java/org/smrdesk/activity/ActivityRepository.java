@@ -12,12 +12,12 @@ import org.springframework.data.repository.query.Param;
 
 interface ActivityRepository extends JpaRepository<Activity, Long> {
 
-	@EntityGraph(attributePaths = { "department", "service", "account", "owner" })
-	@Query("select a from Activity a where a.id = :id")
+	@Query("select a from Activity a join fetch a.department join fetch a.service left join fetch a.account "
+			+ "join fetch a.owner where a.id = :id")
 	Optional<Activity> findWithDetailsById(@Param("id") Long id);
 
-	@EntityGraph(attributePaths = { "department", "service", "account", "owner" })
-	@Query("select a from Activity a where a.service.id = :serviceId order by a.activityDate desc, a.id desc")
+	@Query("select a from Activity a join fetch a.department join fetch a.service s left join fetch a.account "
+			+ "join fetch a.owner where s.id = :serviceId order by a.activityDate desc, a.id desc")
 	List<Activity> findRecentByService(@Param("serviceId") Long serviceId, Pageable pageable);
 
 	// the home page's lines only, rather than four entities joined per activity: the

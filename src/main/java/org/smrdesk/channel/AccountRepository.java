@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -34,8 +33,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 			@Param("departmentId") Long departmentId, @Param("status") AccountStatus status,
 			@Param("ownerId") Long ownerId, Pageable pageable);
 
-	@EntityGraph(attributePaths = { "service", "department", "owner", "backupOwner" })
-	@Query("select a from Account a where a.service.id = :serviceId order by a.handle")
+	@Query("select a from Account a join fetch a.service s left join fetch a.department left join fetch a.owner "
+			+ "left join fetch a.backupOwner where s.id = :serviceId order by a.handle")
 	List<Account> findByServiceId(@Param("serviceId") Long serviceId);
 
 	@Query("""
@@ -46,8 +45,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	List<Account> findFullTextOrOnServices(@Param("query") String query, @Param("serviceIds") Long[] serviceIds,
 			Limit limit);
 
-	@EntityGraph(attributePaths = "service")
-	@Query("select a from Account a order by a.service.name, a.handle")
+	@Query("select a from Account a join fetch a.service s order by s.name, a.handle")
 	List<Account> findAllWithService();
 
 	boolean existsByServiceIdAndHandleIgnoreCaseAndIdNot(Long serviceId, String handle, Long id);

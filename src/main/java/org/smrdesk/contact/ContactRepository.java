@@ -12,7 +12,6 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
@@ -85,8 +84,7 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
 			@Param("restricted") boolean restricted, @Param("viewerId") Long viewerId,
 			@Param("viewerDepartmentId") Long viewerDepartmentId, Sort sort);
 
-	@EntityGraph(attributePaths = "owner")
-	@Query("select c from Contact c where c.id = :id")
+	@Query("select c from Contact c left join fetch c.owner where c.id = :id")
 	Optional<Contact> findWithOwnerById(@Param("id") Long id);
 
 	@Query("select c from Contact c left join fetch c.owner where in_array(:ids, c.id) = true")

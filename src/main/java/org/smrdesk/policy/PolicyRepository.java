@@ -9,7 +9,6 @@ import org.smrdesk.core.Choice;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -72,8 +71,7 @@ interface PolicyRepository extends JpaRepository<Policy, Long> {
 			@Param("departmentId") Long departmentId, @Param("dueBy") LocalDate dueBy,
 			@Param("publicOnly") boolean publicOnly);
 
-	@EntityGraph(attributePaths = { "owner", "departments" })
-	@Query("select p from Policy p where p.id = :id")
+	@Query("select p from Policy p left join fetch p.owner left join fetch p.departments where p.id = :id")
 	Optional<Policy> findWithDetailsById(@Param("id") Long id);
 
 	// a fetch join rather than an entity graph: Hibernate keeps the translated query of

@@ -15,8 +15,9 @@ import org.springframework.data.repository.query.Param;
 
 interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 
-	@EntityGraph(attributePaths = "publishedBy")
-	List<PolicyVersion> findByPolicyIdOrderByNumberDesc(Long policyId);
+	@Query("select v from PolicyVersion v left join fetch v.publishedBy where v.policy.id = :policyId "
+			+ "order by v.number desc")
+	List<PolicyVersion> findByPolicyIdOrderByNumberDesc(@Param("policyId") Long policyId);
 
 	@EntityGraph(attributePaths = "publishedBy")
 	Page<PolicyVersion> findByPolicyIdAndStateIn(Long policyId, Collection<VersionState> states, Pageable pageable);

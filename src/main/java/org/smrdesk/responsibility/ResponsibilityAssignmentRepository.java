@@ -30,23 +30,21 @@ interface ResponsibilityAssignmentRepository extends JpaRepository<Responsibilit
 
 	@Query("""
 			select a.department from ResponsibilityAssignment a
-			where a.responsibility.id = :responsibilityId and a.role in :roles
+			where a.responsibility.id = :responsibilityId and in_array(:roles, a.role) = true
 			order by a.department.name""")
-	List<Department> findDepartments(@Param("responsibilityId") Long responsibilityId,
-			@Param("roles") Collection<Raci> roles);
+	List<Department> findDepartments(@Param("responsibilityId") Long responsibilityId, @Param("roles") String[] roles);
 
 	@Query("""
 			select a.responsibility.id, a.department from ResponsibilityAssignment a
-			where a.responsibility.id in :responsibilityIds and a.role in :roles
+			where in_array(:responsibilityIds, a.responsibility.id) = true and in_array(:roles, a.role) = true
 			order by a.department.name""")
-	List<Object[]> findDepartmentsOf(@Param("responsibilityIds") Collection<Long> responsibilityIds,
-			@Param("roles") Collection<Raci> roles);
+	List<Object[]> findDepartmentsOf(@Param("responsibilityIds") Long[] responsibilityIds,
+			@Param("roles") String[] roles);
 
 	@Query("""
 			select distinct a.department from ResponsibilityAssignment a
-			where a.responsibility.incidentKind = :kind and a.role in :roles""")
-	List<Department> findDepartmentsForIncidentKind(@Param("kind") IncidentKind kind,
-			@Param("roles") Collection<Raci> roles);
+			where a.responsibility.incidentKind = :kind and in_array(:roles, a.role) = true""")
+	List<Department> findDepartmentsForIncidentKind(@Param("kind") IncidentKind kind, @Param("roles") String[] roles);
 
 	@EntityGraph(attributePaths = { "responsibility", "department" })
 	@Query("select a from ResponsibilityAssignment a where a.department.id in :departmentIds")

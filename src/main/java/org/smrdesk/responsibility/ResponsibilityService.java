@@ -30,6 +30,12 @@ public class ResponsibilityService {
 
 	private static final EnumSet<Raci> ENGAGED = EnumSet.of(Raci.R, Raci.A);
 
+	/**
+	 * The same roles by name: bound as one array parameter, so Hibernate keeps the
+	 * queries' translations.
+	 */
+	private static final String[] ENGAGED_NAMES = ENGAGED.stream().map(Enum::name).toArray(String[]::new);
+
 	private final ResponsibilityRepository responsibilities;
 
 	private final ResponsibilityAssignmentRepository assignments;
@@ -67,7 +73,7 @@ public class ResponsibilityService {
 	 * @return the departments
 	 */
 	public List<Department> responsibleDepartments(Long responsibilityId) {
-		return this.assignments.findDepartments(responsibilityId, ENGAGED);
+		return this.assignments.findDepartments(responsibilityId, ENGAGED_NAMES);
 	}
 
 	/**
@@ -78,7 +84,8 @@ public class ResponsibilityService {
 	public java.util.Map<Long, List<Department>> responsibleDepartments(Collection<Long> responsibilityIds) {
 		java.util.Map<Long, List<Department>> departments = new java.util.HashMap<>();
 		if (!responsibilityIds.isEmpty()) {
-			for (Object[] row : this.assignments.findDepartmentsOf(responsibilityIds, ENGAGED)) {
+			for (Object[] row : this.assignments.findDepartmentsOf(responsibilityIds.toArray(Long[]::new),
+					ENGAGED_NAMES)) {
 				departments.computeIfAbsent((Long) row[0], (id) -> new java.util.ArrayList<>())
 					.add((Department) row[1]);
 			}
@@ -93,7 +100,7 @@ public class ResponsibilityService {
 	 * @return the departments, by name
 	 */
 	public List<Department> departmentsForIncidentKind(IncidentKind incidentKind) {
-		return this.assignments.findDepartmentsForIncidentKind(incidentKind, ENGAGED)
+		return this.assignments.findDepartmentsForIncidentKind(incidentKind, ENGAGED_NAMES)
 			.stream()
 			.sorted(java.util.Comparator.comparing(Department::getName))
 			.toList();

@@ -24,9 +24,9 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			order by e.enrolledAt, e.id""")
 	List<Enrolment> findQueue(@Param("sessionId") Long sessionId);
 
-	@EntityGraph(attributePaths = { "user", "user.department" })
 	@Query("""
-			select e from Enrolment e where e.session.id = :sessionId and e.status <> 'CANCELLED'
+			select e from Enrolment e join fetch e.user u left join fetch u.department
+			where e.session.id = :sessionId and e.status <> 'CANCELLED'
 			order by e.status, e.enrolledAt, e.id""")
 	List<Enrolment> findActiveBySession(@Param("sessionId") Long sessionId);
 
