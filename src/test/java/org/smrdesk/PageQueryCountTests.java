@@ -123,18 +123,7 @@ class PageQueryCountTests {
 		// number)
 		grow(department, 3);
 		sessions(department, TestData.userId(this.jdbc, TestData.user(this.jdbc, Role.STAFF, department)));
-		Map<String, List<String>> translated = new LinkedHashMap<>();
-		for (String page : PAGES) {
-			translated.put("LEAD " + page, translationsFor(page, lead));
-		}
-		for (String page : OTHER_LISTS) {
-			translated.put("LEAD " + page, translationsFor(page, lead));
-		}
-		translated.put("STAFF /", translationsFor("/", staff));
-		translated.put("STAFF /directory?q=count", translationsFor("/directory?q=count", staff));
-		translated.put("STAFF /activities", translationsFor("/activities", staff));
-		translated.put("STAFF /contacts", translationsFor("/contacts", staff));
-		translated.put("MANAGER /", translationsFor("/", manager));
+		Map<String, List<String>> translated = perPage(lead, staff, manager, this::translationsFor);
 		translated.values().removeIf(List::isEmpty);
 		assertThat(translated).as("selects translated again on a page's second view").isEmpty();
 	}
@@ -431,21 +420,36 @@ class PageQueryCountTests {
 	}
 
 	private Map<String, Long> statements(Cookie lead, Cookie staff, Cookie manager) throws Exception {
-		Map<String, Long> counts = new LinkedHashMap<>();
+		return perPage(lead, staff, manager, this::statementsFor);
+	}
+
+	/**
+	 * A measure of each main page, as the lead and as the role that sees it differently.
+	 */
+	private <T> Map<String, T> perPage(Cookie lead, Cookie staff, Cookie manager, PageMeasure<T> measure)
+			throws Exception {
+		Map<String, T> measures = new LinkedHashMap<>();
 		for (String page : PAGES) {
-			counts.put("LEAD " + page, statementsFor(page, lead));
+			measures.put("LEAD " + page, measure.of(page, lead));
 		}
 		for (String page : OTHER_LISTS) {
-			counts.put("LEAD " + page, statementsFor(page, lead));
+			measures.put("LEAD " + page, measure.of(page, lead));
 		}
-		counts.put("STAFF /directory?q=count", statementsFor("/directory?q=count", staff));
-		counts.put("STAFF /", statementsFor("/", staff));
-		counts.put("MANAGER /", statementsFor("/", manager));
-		counts.put("LEAD /?period=month", statementsFor("/?period=month", lead));
-		counts.put("MANAGER /?period=quarter", statementsFor("/?period=quarter", manager));
-		counts.put("STAFF /activities", statementsFor("/activities", staff));
-		counts.put("STAFF /contacts", statementsFor("/contacts", staff));
-		return counts;
+		measures.put("STAFF /directory?q=count", measure.of("/directory?q=count", staff));
+		measures.put("STAFF /", measure.of("/", staff));
+		measures.put("MANAGER /", measure.of("/", manager));
+		measures.put("LEAD /?period=month", measure.of("/?period=month", lead));
+		measures.put("MANAGER /?period=quarter", measure.of("/?period=quarter", manager));
+		measures.put("STAFF /activities", measure.of("/activities", staff));
+		measures.put("STAFF /contacts", measure.of("/contacts", staff));
+		return measures;
+	}
+
+	@FunctionalInterface
+	private interface PageMeasure<T> {
+
+		T of(String page, Cookie viewer) throws Exception;
+
 	}
 
 	private long statementsFor(String page, Cookie viewer) throws Exception {
