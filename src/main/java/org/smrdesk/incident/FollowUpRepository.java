@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,9 +14,8 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 	/**
 	 * A user's open follow-ups, soonest due first.
 	 */
-	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
 	@Query("""
-			select f from FollowUp f
+			select f from FollowUp f left join fetch f.review r left join fetch r.incident left join fetch f.owner
 			where f.owner.id = :ownerId and f.state = org.smrdesk.incident.FollowUpState.OPEN
 			order by f.dueOn, f.id""")
 	List<FollowUp> findOpenByOwner(@Param("ownerId") Long ownerId, Pageable limit);
@@ -25,9 +23,8 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 	/**
 	 * Open follow-ups past their due date, most overdue first.
 	 */
-	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
 	@Query("""
-			select f from FollowUp f
+			select f from FollowUp f left join fetch f.review r left join fetch r.incident left join fetch f.owner
 			where f.state = org.smrdesk.incident.FollowUpState.OPEN and f.dueOn < :today
 			order by f.dueOn, f.id""")
 	List<FollowUp> findOverdue(@Param("today") LocalDate today, Pageable limit);
@@ -47,21 +44,18 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 	/**
 	 * A page of a user's open follow-ups (the order from the page).
 	 */
-	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
-	@Query(value = "select f from FollowUp f where f.owner.id = :ownerId and f.state = org.smrdesk.incident.FollowUpState.OPEN",
+	@Query(value = "select f from FollowUp f left join fetch f.review r left join fetch r.incident left join fetch f.owner where f.owner.id = :ownerId and f.state = org.smrdesk.incident.FollowUpState.OPEN",
 			countQuery = "select count(f) from FollowUp f where f.owner.id = :ownerId and f.state = org.smrdesk.incident.FollowUpState.OPEN")
 	Page<FollowUp> pageOpenByOwner(@Param("ownerId") Long ownerId, Pageable pageable);
 
 	/**
 	 * A page of open follow-ups past their due date (the order from the page).
 	 */
-	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
-	@Query(value = "select f from FollowUp f where f.state = org.smrdesk.incident.FollowUpState.OPEN and f.dueOn < :today",
+	@Query(value = "select f from FollowUp f left join fetch f.review r left join fetch r.incident left join fetch f.owner where f.state = org.smrdesk.incident.FollowUpState.OPEN and f.dueOn < :today",
 			countQuery = "select count(f) from FollowUp f where f.state = org.smrdesk.incident.FollowUpState.OPEN and f.dueOn < :today")
 	Page<FollowUp> pageOverdue(@Param("today") LocalDate today, Pageable pageable);
 
-	@EntityGraph(attributePaths = { "review", "review.incident", "owner" })
-	@Query("select f from FollowUp f where f.id = :id")
+	@Query("select f from FollowUp f left join fetch f.review r left join fetch r.incident left join fetch f.owner where f.id = :id")
 	java.util.Optional<FollowUp> findWithReviewById(@Param("id") Long id);
 
 }

@@ -22,8 +22,8 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 	@EntityGraph(attributePaths = "publishedBy")
 	Page<PolicyVersion> findByPolicyIdAndStateIn(Long policyId, Collection<VersionState> states, Pageable pageable);
 
-	@EntityGraph(attributePaths = { "policy", "publishedBy" })
-	@Query("select v from PolicyVersion v where v.id = :id and v.policy.id = :policyId")
+	@Query("select v from PolicyVersion v join fetch v.policy p left join fetch v.publishedBy "
+			+ "where v.id = :id and p.id = :policyId")
 	Optional<PolicyVersion> findInPolicy(@Param("policyId") Long policyId, @Param("id") Long id);
 
 	Optional<PolicyVersion> findByPolicyIdAndState(Long policyId, VersionState state);
@@ -35,8 +35,8 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 			+ "where in_array(:policyIds, v.policy.id) = true and v.state <> VersionState.RETIRED")
 	List<VersionSummary> summaries(@Param("policyIds") Long[] policyIds);
 
-	@EntityGraph(attributePaths = { "policy", "policy.owner" })
-	@Query("select v from PolicyVersion v where v.state = VersionState.PUBLISHED order by v.policy.title")
+	@Query("select v from PolicyVersion v join fetch v.policy p left join fetch p.owner "
+			+ "where v.state = VersionState.PUBLISHED order by p.title")
 	List<PolicyVersion> findPublished();
 
 	/**

@@ -1,13 +1,11 @@
 package org.smrdesk.responsibility;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.smrdesk.core.IncidentKind;
 import org.smrdesk.user.Department;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -46,9 +44,9 @@ interface ResponsibilityAssignmentRepository extends JpaRepository<Responsibilit
 			where a.responsibility.incidentKind = :kind and in_array(:roles, a.role) = true""")
 	List<Department> findDepartmentsForIncidentKind(@Param("kind") IncidentKind kind, @Param("roles") String[] roles);
 
-	@EntityGraph(attributePaths = { "responsibility", "department" })
-	@Query("select a from ResponsibilityAssignment a where a.department.id in :departmentIds")
-	List<ResponsibilityAssignment> findByDepartmentIdIn(@Param("departmentIds") Collection<Long> departmentIds);
+	@Query("select a from ResponsibilityAssignment a join fetch a.responsibility join fetch a.department d "
+			+ "where in_array(:departmentIds, d.id) = true")
+	List<ResponsibilityAssignment> findByDepartmentIdIn(@Param("departmentIds") Long[] departmentIds);
 
 	Optional<ResponsibilityAssignment> findByResponsibilityIdAndDepartmentId(Long responsibilityId, Long departmentId);
 

@@ -115,7 +115,7 @@ public class ResponsibilityService {
 		if (departmentIds.isEmpty()) {
 			return List.of();
 		}
-		return this.assignments.findByDepartmentIdIn(departmentIds);
+		return this.assignments.findByDepartmentIdIn(departmentIds.toArray(Long[]::new));
 	}
 
 	/**

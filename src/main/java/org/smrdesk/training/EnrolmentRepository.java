@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -13,8 +12,7 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	Optional<Enrolment> findBySessionIdAndUserId(Long sessionId, Long userId);
 
-	@EntityGraph(attributePaths = { "user", "session" })
-	@Query("select e from Enrolment e where e.id = :id")
+	@Query("select e from Enrolment e join fetch e.user join fetch e.session where e.id = :id")
 	Optional<Enrolment> findWithUserById(@Param("id") Long id);
 
 	long countBySessionIdAndStatus(Long sessionId, EnrolmentStatus status);

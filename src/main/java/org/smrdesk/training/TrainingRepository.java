@@ -8,7 +8,6 @@ import org.smrdesk.core.Choice;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -55,8 +54,7 @@ interface TrainingRepository extends JpaRepository<Training, Long> {
 			+ "left join fetch t.policy left join fetch t.audiences where t.id = :id")
 	Optional<Training> findWithDetailsById(@Param("id") Long id);
 
-	@EntityGraph(attributePaths = "audiences")
-	@Query("select distinct t from Training t where t.required = true order by t.title")
+	@Query("select distinct t from Training t left join fetch t.audiences where t.required = true order by t.title")
 	List<Training> findRequiredWithAudiences();
 
 	@Query("select t.id as id, t.title as title, t.service.id as serviceId from Training t where t.service is not null order by t.title")
