@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface KeywordQueryRepository extends JpaRepository<KeywordQuery, Long> {
 
@@ -15,8 +15,8 @@ interface KeywordQueryRepository extends JpaRepository<KeywordQuery, Long> {
 
 	List<KeywordQuery> findByActiveTrue();
 
-	@EntityGraph(attributePaths = "departments")
-	Optional<KeywordQuery> findWithDepartmentsById(Long id);
+	@Query("select k from KeywordQuery k left join fetch k.departments where k.id = :id")
+	Optional<KeywordQuery> findWithDepartmentsById(@Param("id") Long id);
 
 	Optional<KeywordQuery> findByNameIgnoreCase(String name);
 

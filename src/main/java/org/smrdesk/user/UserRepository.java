@@ -8,7 +8,6 @@ import org.smrdesk.core.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -20,8 +19,8 @@ interface UserRepository extends JpaRepository<User, Long> {
 	@Query("update User u set u.passwordHash = :hash where u.email = :email")
 	int updatePasswordHash(@Param("email") String email, @Param("hash") String hash);
 
-	@EntityGraph(attributePaths = "department")
-	Optional<User> findByEmail(String email);
+	@Query("select u from User u left join fetch u.department where u.email = :email")
+	Optional<User> findByEmail(@Param("email") String email);
 
 	Optional<User> findFirstByRoleAndActiveTrueOrderByIdAsc(Role role);
 
@@ -69,7 +68,7 @@ interface UserRepository extends JpaRepository<User, Long> {
 	List<Object[]> exportRows(@Param("text") String text, @Param("departmentId") Long departmentId,
 			@Param("active") Boolean active, Sort sort);
 
-	@EntityGraph(attributePaths = "department")
+	@Query("select u from User u left join fetch u.department where u.active = true order by u.displayName")
 	List<User> findByActiveTrueOrderByDisplayName();
 
 	@Query("""
