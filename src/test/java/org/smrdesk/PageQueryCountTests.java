@@ -91,9 +91,9 @@ class PageQueryCountTests {
 	@Test
 	void theMainPagesIssueABoundedNumberOfStatementsWhateverTheDataSize() throws Exception {
 		String department = "Query Count " + System.nanoTime();
-		Cookie lead = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.LEAD, department));
-		Cookie staff = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.STAFF, department));
-		Cookie manager = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.MANAGER, department));
+		Cookie lead = signIn(Role.LEAD, department);
+		Cookie staff = signIn(Role.STAFF, department);
+		Cookie manager = signIn(Role.MANAGER, department);
 		grow(department, 5);
 		Map<String, Long> small = statements(lead, staff, manager);
 		grow(department, 120);
@@ -116,9 +116,9 @@ class PageQueryCountTests {
 	@Test
 	void theMainPagesKeepTheirQueryTranslations() throws Exception {
 		String department = "Translations " + System.nanoTime();
-		Cookie lead = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.LEAD, department));
-		Cookie staff = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.STAFF, department));
-		Cookie manager = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.MANAGER, department));
+		Cookie lead = signIn(Role.LEAD, department);
+		Cookie staff = signIn(Role.STAFF, department);
+		Cookie manager = signIn(Role.MANAGER, department);
 		// (3: the other test grows by 5 and 120, and the users it adds are named by that
 		// number)
 		grow(department, 3);
@@ -194,6 +194,11 @@ class PageQueryCountTests {
 			sessions.add(session);
 		}
 		return new long[] { training, sessions.get(0) };
+	}
+
+	/** A new user of the role in the department, signed in: their session cookie. */
+	private Cookie signIn(Role role, String department) throws Exception {
+		return SignIn.session(this.mvc, TestData.user(this.jdbc, role, department));
 	}
 
 	private List<String> translationsFor(String page, Cookie viewer) throws Exception {

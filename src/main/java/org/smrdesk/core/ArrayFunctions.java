@@ -1,5 +1,7 @@
 package org.smrdesk.core;
 
+import java.util.Collection;
+
 import org.hibernate.boot.model.FunctionContributions;
 import org.hibernate.boot.model.FunctionContributor;
 import org.hibernate.type.StandardBasicTypes;
@@ -21,6 +23,16 @@ public class ArrayFunctions implements FunctionContributor {
 		contributions.getFunctionRegistry()
 			.registerPattern("in_array", "(?2 = any(?1))",
 					contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.BOOLEAN));
+	}
+
+	/**
+	 * Enum values by name, to bind to {@code in_array} against an enum column stored as
+	 * text.
+	 * @param values the values
+	 * @return their names, in the collection's order
+	 */
+	public static String[] names(Collection<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).toArray(String[]::new);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.smrdesk.incident;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
+import org.smrdesk.core.ArrayFunctions;
 import org.smrdesk.core.IncidentKind;
 
 /**
@@ -27,7 +28,7 @@ public record IncidentFilter(String q, String status, Severity severity, Inciden
 	 * @return their names
 	 */
 	String[] statusNames() {
-		return statuses().stream().map(Enum::name).toArray(String[]::new);
+		return ArrayFunctions.names(statuses());
 	}
 
 	Collection<IncidentStatus> statuses() {

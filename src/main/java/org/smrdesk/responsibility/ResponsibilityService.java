@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.smrdesk.core.ArrayFunctions;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.IncidentKind;
 import org.smrdesk.core.NotFoundException;
@@ -34,7 +35,7 @@ public class ResponsibilityService {
 	 * The same roles by name: bound as one array parameter, so Hibernate keeps the
 	 * queries' translations.
 	 */
-	private static final String[] ENGAGED_NAMES = ENGAGED.stream().map(Enum::name).toArray(String[]::new);
+	private static final String[] ENGAGED_NAMES = ArrayFunctions.names(ENGAGED);
 
 	private final ResponsibilityRepository responsibilities;
 
