@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -59,10 +58,6 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 			order by activity_date desc, id desc
 			limit :limit""", nativeQuery = true)
 	List<Long> fullTextSearch(@Param("query") String query, @Param("limit") int limit);
-
-	@EntityGraph(attributePaths = { "department", "service", "account", "owner" })
-	@Query("select a from Activity a where a.id in :ids order by a.activityDate desc, a.id desc")
-	List<Activity> findWithDetailsByIdIn(@Param("ids") List<Long> ids);
 
 	/**
 	 * Activities per department.

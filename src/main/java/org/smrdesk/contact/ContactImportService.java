@@ -64,7 +64,8 @@ public class ContactImportService {
 			.map((r) -> ContactKeys.email(r.get("email")))
 			.filter((e) -> e != null)
 			.toList();
-		Set<String> existing = emails.isEmpty() ? Set.of() : new HashSet<>(this.contacts.findExistingEmails(emails));
+		Set<String> existing = emails.isEmpty() ? Set.of()
+				: new HashSet<>(this.contacts.findExistingEmails(emails.toArray(String[]::new)));
 		for (CsvImport.Row row : rows) {
 			List<String> problems = new ArrayList<>();
 			ContactKind kind = parse(ContactKind.class, row.get("kind"));

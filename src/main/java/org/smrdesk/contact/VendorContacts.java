@@ -60,7 +60,7 @@ public class VendorContacts {
 	 * @return their names, those that exist
 	 */
 	public List<Person> people(Collection<Long> ids) {
-		return (ids == null || ids.isEmpty()) ? List.of() : this.contacts.findPeople(ids);
+		return (ids == null || ids.isEmpty()) ? List.of() : this.contacts.findPeople(ids.toArray(Long[]::new));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.smrdesk.core.ArrayFunctions;
 import org.smrdesk.core.Choice;
 import org.smrdesk.core.Choices;
 import org.smrdesk.core.CurrentUser;
@@ -133,8 +134,8 @@ public class PolicyService {
 		get(policyId, reader);
 		Set<VersionState> states = canSeeDrafts(reader) ? EnumSet.allOf(VersionState.class)
 				: EnumSet.of(VersionState.PUBLISHED, VersionState.RETIRED);
-		return Paging.within(pageable,
-				(reachable) -> this.versions.findByPolicyIdAndStateIn(policyId, states, reachable));
+		return Paging.within(pageable, (reachable) -> this.versions.findByPolicyIdAndStateIn(policyId,
+				ArrayFunctions.names(states), reachable));
 	}
 
 	/**

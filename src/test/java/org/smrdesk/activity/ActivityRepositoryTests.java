@@ -157,8 +157,7 @@ class ActivityRepositoryTests {
 	@Test
 	void fullTextSearchFindsWordsOfTitles() {
 		List<Long> ids = this.activities.fullTextSearch(FullText.prefixQuery("teaser"), 10);
-		assertThat(this.activities.findWithDetailsByIdIn(ids)).extracting(Activity::getTitle)
-			.contains("Product teaser video");
+		assertThat(this.activities.findAllById(ids)).extracting(Activity::getTitle).contains("Product teaser video");
 	}
 
 	@Test

@@ -252,6 +252,20 @@ class ContactWebTests {
 	}
 
 	@Test
+	void anImportRowWithTheEmailOfAnExistingContactIsRefusedWhateverItsCase() throws Exception {
+		TestData.contact("Existing " + this.unique)
+			.with("email", "Known-" + this.unique + "@Example.test")
+			.insert(this.jdbc);
+		String csv = "kind,name,email\n" + "blogger,Import A " + this.unique + ",KNOWN-" + this.unique
+				+ "@example.TEST\n" + "blogger,Import B " + this.unique + ",new-" + this.unique + "@example.test\n";
+		this.mvc.perform(multipart("/contacts/import").file(file(csv)).with(user(this.lead)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					org.hamcrest.Matchers.containsString("Line 2: a contact with this e-mail address exists already.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Line 3:"))));
+	}
+
+	@Test
 	void aCorrectImportIsPreviewedThenSavedWhole() throws Exception {
 		String csv = "Kind,Name,Outlet,Email,Handles,State,Owner\n" + "blogger,Import A " + this.unique + ",Blog A,a-"
 				+ this.unique + "@example.test,@a" + this.unique + ",engaged," + this.lead.getUsername() + "\n"
