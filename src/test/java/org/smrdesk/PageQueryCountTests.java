@@ -91,19 +91,17 @@ class PageQueryCountTests {
 	@Test
 	void theMainPagesIssueABoundedNumberOfStatementsWhateverTheDataSize() throws Exception {
 		String department = "Query Count " + System.nanoTime();
-		Cookie lead = signIn(Role.LEAD, department);
-		Cookie staff = signIn(Role.STAFF, department);
-		Cookie manager = signIn(Role.MANAGER, department);
+		Viewers viewers = signIn(department);
 		grow(department, 5);
-		Map<String, Long> small = statements(lead, staff, manager);
+		Map<String, Long> small = perPage(viewers, this::statementsFor);
 		grow(department, 120);
-		Map<String, Long> large = statements(lead, staff, manager);
+		Map<String, Long> large = perPage(viewers, this::statementsFor);
 
 		assertThat(large).as("statements per page after the data grew (before: %s)", small).isEqualTo(small);
 		assertThat(large).allSatisfy((page, count) -> assertThat(count).as(page)
 			.isBetween(1L, OVER_BUDGET.getOrDefault(page, (long) BUDGET)));
 		for (String page : BOUND_ONLY) {
-			assertThat(statementsFor(page, lead)).as(page).isBetween(1L, (long) BUDGET);
+			assertThat(statementsFor(page, viewers.lead())).as(page).isBetween(1L, (long) BUDGET);
 		}
 	}
 
@@ -116,14 +114,12 @@ class PageQueryCountTests {
 	@Test
 	void theMainPagesKeepTheirQueryTranslations() throws Exception {
 		String department = "Translations " + System.nanoTime();
-		Cookie lead = signIn(Role.LEAD, department);
-		Cookie staff = signIn(Role.STAFF, department);
-		Cookie manager = signIn(Role.MANAGER, department);
+		Viewers viewers = signIn(department);
 		// (3: the other test grows by 5 and 120, and the users it adds are named by that
 		// number)
 		grow(department, 3);
 		sessions(department, TestData.userId(this.jdbc, TestData.user(this.jdbc, Role.STAFF, department)));
-		Map<String, List<String>> translated = perPage(lead, staff, manager, this::translationsFor);
+		Map<String, List<String>> translated = perPage(viewers, this::translationsFor);
 		translated.values().removeIf(List::isEmpty);
 		assertThat(translated).as("selects translated again on a page's second view").isEmpty();
 	}
@@ -196,9 +192,20 @@ class PageQueryCountTests {
 		return new long[] { training, sessions.get(0) };
 	}
 
+	/** A new LEAD, STAFF member and MANAGER of the department, signed in. */
+	private Viewers signIn(String department) throws Exception {
+		return new Viewers(signIn(Role.LEAD, department), signIn(Role.STAFF, department),
+				signIn(Role.MANAGER, department));
+	}
+
 	/** A new user of the role in the department, signed in: their session cookie. */
 	private Cookie signIn(Role role, String department) throws Exception {
 		return SignIn.session(this.mvc, TestData.user(this.jdbc, role, department));
+	}
+
+	/** The session cookies of a department's three viewers. */
+	private record Viewers(Cookie lead, Cookie staff, Cookie manager) {
+
 	}
 
 	private List<String> translationsFor(String page, Cookie viewer) throws Exception {
@@ -430,15 +437,13 @@ class PageQueryCountTests {
 				Long.class, email);
 	}
 
-	private Map<String, Long> statements(Cookie lead, Cookie staff, Cookie manager) throws Exception {
-		return perPage(lead, staff, manager, this::statementsFor);
-	}
-
 	/**
 	 * A measure of each main page, as the lead and as the role that sees it differently.
 	 */
-	private <T> Map<String, T> perPage(Cookie lead, Cookie staff, Cookie manager, PageMeasure<T> measure)
-			throws Exception {
+	private <T> Map<String, T> perPage(Viewers viewers, PageMeasure<T> measure) throws Exception {
+		Cookie lead = viewers.lead();
+		Cookie staff = viewers.staff();
+		Cookie manager = viewers.manager();
 		Map<String, T> measures = new LinkedHashMap<>();
 		for (String page : PAGES) {
 			measures.put("LEAD " + page, measure.of(page, lead));
