@@ -147,6 +147,7 @@ class ActivityController {
 		return "activities/show";
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	@PreAuthorize(CAN_WRITE)
 	String initCreationForm(@AuthenticationPrincipal CurrentUser user, Model model) {
@@ -164,6 +165,7 @@ class ActivityController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	@PreAuthorize(CAN_WRITE)
 	String initUpdateForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
@@ -190,6 +192,7 @@ class ActivityController {
 		return "redirect:/activities";
 	}
 
+	@CachedPage
 	@GetMapping("/import")
 	@PreAuthorize(CAN_WRITE)
 	String initImport(Model model) {

@@ -110,6 +110,7 @@ class CompanyAccountController {
 		return "company-accounts/show";
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	@PreAuthorize(CAN_WRITE)
 	String initCreationForm(@AuthenticationPrincipal CurrentUser user, Model model) {
@@ -130,6 +131,7 @@ class CompanyAccountController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	@PreAuthorize(CAN_WRITE)
 	String initUpdateForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {

@@ -103,6 +103,7 @@ class ServiceController {
 		return "services/show";
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('LEAD')")
 	String initCreationForm(Model model) {
@@ -120,6 +121,7 @@ class ServiceController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasRole('LEAD')")
 	String initUpdateForm(@PathVariable Long id, Model model) {

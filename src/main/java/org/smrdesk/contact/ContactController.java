@@ -138,6 +138,7 @@ class ContactController {
 		return "contacts/show";
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('LEAD')")
 	String initCreationForm(Model model) {
@@ -161,6 +162,7 @@ class ContactController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasRole('LEAD')")
 	String initUpdateForm(@PathVariable Long id, Model model, RedirectAttributes redirect) {
@@ -189,6 +191,7 @@ class ContactController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/interactions/new")
 	String initInteractionForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Contact contact = checkCanLog(id, user);

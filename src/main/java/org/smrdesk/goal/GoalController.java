@@ -69,6 +69,7 @@ class GoalController {
 		return "goals/show";
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('LEAD')")
 	String initCreationForm(Model model) {
@@ -96,6 +97,7 @@ class GoalController {
 		}
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasRole('LEAD')")
 	String initUpdateForm(@PathVariable Long id, Model model) {

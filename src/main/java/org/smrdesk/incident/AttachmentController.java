@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.validation.Valid;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -50,6 +51,7 @@ class AttachmentController {
 		this.attachments = attachments;
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	String initCreationForm(@PathVariable Long id,
 			@RequestParam(name = EvidenceUploadLimitFilter.TOO_LARGE, required = false) String tooLarge,

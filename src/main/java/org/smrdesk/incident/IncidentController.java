@@ -117,6 +117,7 @@ class IncidentController {
 		return "incidents/show";
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
 		IncidentForm form = new IncidentForm();
@@ -134,6 +135,7 @@ class IncidentController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasRole('LEAD')")
 	String initUpdateForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
@@ -161,6 +163,7 @@ class IncidentController {
 				});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/triage")
 	@PreAuthorize("hasRole('LEAD')")
 	String initTriageForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {

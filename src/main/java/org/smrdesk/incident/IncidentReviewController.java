@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.smrdesk.core.Choices;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.Forms;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,6 +56,7 @@ class IncidentReviewController {
 		Choices.offer(model, "trainings", this.reviews.trainings());
 	}
 
+	@CachedPage
 	@GetMapping
 	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		IncidentReview review = this.reviews.find(id).orElse(null);

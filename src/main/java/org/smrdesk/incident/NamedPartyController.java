@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +39,7 @@ class NamedPartyController {
 		this.parties = parties;
 	}
 
+	@CachedPage
 	@GetMapping("/incidents/{id}/parties/new")
 	String initCreationForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("partyForm", new NamedPartyForm());

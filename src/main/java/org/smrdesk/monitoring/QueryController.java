@@ -3,6 +3,7 @@ package org.smrdesk.monitoring;
 import jakarta.validation.Valid;
 
 import org.smrdesk.core.Forms;
+import org.smrdesk.core.pagecache.CachedPage;
 import org.smrdesk.user.DepartmentService;
 
 import org.springframework.context.MessageSource;
@@ -59,6 +60,7 @@ class QueryController {
 		return "monitoring/queries";
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('LEAD')")
 	String initCreationForm(Model model) {
@@ -86,6 +88,7 @@ class QueryController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasRole('LEAD')")
 	String initUpdateForm(@PathVariable Long id, Model model) {

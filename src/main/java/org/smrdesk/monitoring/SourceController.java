@@ -9,6 +9,7 @@ import org.smrdesk.core.Choices;
 import org.smrdesk.core.Forms;
 import org.smrdesk.core.FieldException;
 import org.smrdesk.core.SortableBy;
+import org.smrdesk.core.pagecache.CachedPage;
 import org.smrdesk.supplier.VendorService;
 
 import org.springframework.data.domain.Pageable;
@@ -75,6 +76,7 @@ class SourceController {
 		return "monitoring/source";
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('LEAD')")
 	String initCreationForm(Model model) {
@@ -93,6 +95,7 @@ class SourceController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasRole('LEAD')")
 	String initUpdateForm(@PathVariable Long id, Model model) {

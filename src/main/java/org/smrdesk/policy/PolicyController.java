@@ -167,6 +167,7 @@ class PolicyController {
 				this.acknowledgements.exportPeople(reader, id));
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
 		model.addAttribute("form", new PolicyForm());
@@ -185,6 +186,7 @@ class PolicyController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable Long id, @AuthenticationPrincipal CurrentUser actor, Model model) {
 		model.addAttribute("form", new PolicyForm(this.policies.get(id, actor)));

@@ -79,6 +79,7 @@ class PolicyVersionController {
 		return "redirect:/policies/" + policyId + "/versions/" + draft.getId() + "/edit";
 	}
 
+	@CachedPage
 	@GetMapping("/versions/{versionId}/edit")
 	String initUpdateForm(@PathVariable Long policyId, @PathVariable Long versionId,
 			@AuthenticationPrincipal CurrentUser actor, Model model, RedirectAttributes redirect) {

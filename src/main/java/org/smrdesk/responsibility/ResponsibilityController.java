@@ -78,6 +78,7 @@ class ResponsibilityController {
 		return CsvExport.of("responsibilities.csv", header, rows);
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('LEAD')")
 	String initCreationForm(Model model) {
@@ -95,6 +96,7 @@ class ResponsibilityController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasRole('LEAD')")
 	String initUpdateForm(@PathVariable Long id, Model model) {

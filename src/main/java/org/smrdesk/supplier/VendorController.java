@@ -173,6 +173,7 @@ class VendorController {
 		return "redirect:/vendors/" + id;
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('LEAD')")
 	String initCreationForm(Model model) {
@@ -190,6 +191,7 @@ class VendorController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasRole('LEAD')")
 	String initUpdateForm(@PathVariable Long id, Model model) {

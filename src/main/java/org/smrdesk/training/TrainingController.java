@@ -122,6 +122,7 @@ class TrainingController {
 		return "trainings/show";
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('LEAD')")
 	String initCreationForm(Model model) {
@@ -139,6 +140,7 @@ class TrainingController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasRole('LEAD')")
 	String initUpdateForm(@PathVariable Long id, Model model) {

@@ -183,6 +183,7 @@ class TrainingSessionController {
 				() -> this.rosters.markAttendance(id, enrolmentId, attendance, user));
 	}
 
+	@CachedPage
 	@GetMapping("/{trainingId}/sessions/new")
 	@PreAuthorize("hasRole('LEAD')")
 	String initCreationForm(@PathVariable Long trainingId, Model model) {
@@ -202,6 +203,7 @@ class TrainingSessionController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/sessions/{id}/edit")
 	@PreAuthorize("hasRole('LEAD')")
 	String initUpdateForm(@PathVariable Long id, Model model) {

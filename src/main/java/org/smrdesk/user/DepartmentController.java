@@ -41,6 +41,7 @@ class DepartmentController {
 		return "departments/list";
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
 		model.addAttribute("form", new DepartmentForm());
@@ -56,6 +57,7 @@ class DepartmentController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable Long id, Model model) {
 		model.addAttribute("form", new DepartmentForm(this.departments.get(id)));

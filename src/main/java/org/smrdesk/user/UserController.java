@@ -92,6 +92,7 @@ class UserController {
 		return "users/show";
 	}
 
+	@CachedPage
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
 		model.addAttribute("form", new UserForm());
@@ -107,6 +108,7 @@ class UserController {
 		});
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable Long id, Model model) {
 		model.addAttribute("form", new UserForm(this.users.get(id)));

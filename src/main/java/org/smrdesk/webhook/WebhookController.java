@@ -7,6 +7,7 @@ import java.util.Set;
 import org.smrdesk.core.ConcurrentEditException;
 import org.smrdesk.core.CurrentUser;
 import org.smrdesk.core.FieldException;
+import org.smrdesk.core.pagecache.CachedPage;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,6 +69,7 @@ class WebhookController {
 		return "webhooks/show";
 	}
 
+	@CachedPage
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Webhook webhook = this.webhooks.get(id, user);

@@ -178,6 +178,65 @@ class PageCacheTests {
 		assertThat(department).isPositive();
 	}
 
+	/**
+	 * A form is kept like any page, with keys of its own on each copy: submitting a kept
+	 * copy is carried out once, and submitting it again is taken for the repeat it is.
+	 */
+	@Test
+	void aFormSeenAgainIsSentFromMemoryAndItsKeptCopyIsSubmittedOnce() throws Exception {
+		Cookie lead = signIn(TestData.user(this.jdbc, Role.LEAD, "Cache Comms"));
+		String first = this.mvc.perform(get("/departments/new").cookie(lead))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String[] again = new String[1];
+		long kept = SqlStatementCounter.count(() -> again[0] = this.mvc.perform(get("/departments/new").cookie(lead))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(kept).isLessThanOrEqualTo(2);
+		assertThat(withoutFormKeys(again[0])).isEqualTo(withoutFormKeys(first));
+		List<String> keys = formKeys(again[0]);
+		assertThat(keys).isNotEmpty().doesNotContainAnyElementsOf(formKeys(first));
+
+		String name = "Cache Form Department " + System.nanoTime();
+		String key = keys.get(keys.size() - 1);
+		for (int sent = 0; sent < 2; sent++) {
+			this.mvc
+				.perform(post("/departments/new").cookie(lead)
+					.with(csrf())
+					.param("_idempotencyKey", key)
+					.param("name", name)
+					.param("headCount", "7"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/departments"));
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from departments where name = ?", Integer.class, name))
+			.isOne();
+	}
+
+	/**
+	 * An edit form kept before its record changed is never shown again with the old
+	 * values (and the old version, which would refuse the save as a concurrent edit).
+	 */
+	@Test
+	void anEditFormShowsTheRecordAsItIsNow() throws Exception {
+		Cookie lead = signIn(TestData.user(this.jdbc, Role.LEAD, "Cache Comms"));
+		long department = TestData.department(this.jdbc, "Cache Edit " + System.nanoTime());
+		String path = "/departments/" + department + "/edit";
+		this.mvc.perform(get(path).cookie(lead)).andExpect(status().isOk());
+		this.mvc.perform(get(path).cookie(lead)).andExpect(status().isOk());
+
+		String renamed = "Cache Renamed " + System.nanoTime();
+		this.jdbc.update("update departments set name = ?, version = version + 1 where id = ?", renamed, department);
+
+		assertThat(this.mvc.perform(get(path).cookie(lead)).andReturn().getResponse().getContentAsString())
+			.contains(renamed);
+	}
+
 	private Cookie signIn(String email) throws Exception {
 		return SignIn.session(this.mvc, email);
 	}
