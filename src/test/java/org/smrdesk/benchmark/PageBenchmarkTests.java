@@ -49,12 +49,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * right after the bare page measured the same way. Writes
  * {@code target/benchmarks/pages.md}: requests/s, latency percentiles, the share of the
  * bare page's requests/s, SQL statements per request (counted at the JDBC level over one
- * request alone) and the spread across rounds, then the pages that miss the budgets.
- * Before the rounds, every page and the bare page are loaded the same way for
- * {@code -Dbenchmark.warmup} seconds each (default 5), uncounted: the JIT keeps compiling
- * for minutes after start-up, and without this the first rounds measured a JVM still
- * warming up (a page's requests/s rose 2–4× over six rounds of 3 s; session 16). Budgets
- * are reported, never asserted: the test fails only when the setup does (sign-in,
+ * request alone, on the threads that serve requests: a scheduled job's statements
+ * meanwhile are not the page's) and the spread across rounds, then the pages that miss
+ * the budgets. Before the rounds, every page and the bare page are loaded the same way
+ * for {@code -Dbenchmark.warmup} seconds each (default 5), uncounted: the JIT keeps
+ * compiling for minutes after start-up, and without this the first rounds measured a JVM
+ * still warming up (a page's requests/s rose 2–4× over six rounds of 3 s; session 16).
+ * Budgets are reported, never asserted: the test fails only when the setup does (sign-in,
  * dataset, bare page). {@code -Dbenchmark.pages=regex} measures only the pages whose
  * label matches. {@code -DargLine=-Xmx512m} runs it with issue 10's heap; the report then
  * gives the JVM's resident memory at the end and at its peak.
@@ -241,9 +242,9 @@ class PageBenchmarkTests {
 				CpuMeter.Reading bareStart = cpu.read();
 				measurement.bare.add(bareClient.run("/", List.of(), CONNECTIONS, window));
 				measurement.bareCpu.add(cpu.read().minus(bareStart));
-				long before = SqlStatementCounter.executed();
+				long before = SqlStatementCounter.executedForRequests();
 				LoadGenerator.Run alone = appClient.once(measurement.path, measurement.headers);
-				measurement.statements.add(SqlStatementCounter.executed() - before);
+				measurement.statements.add(SqlStatementCounter.executedForRequests() - before);
 				measurement.bytes = alone.bytes();
 				CpuMeter.Reading start = cpu.read();
 				measurement.runs.add(appClient.run(measurement.path, measurement.headers, CONNECTIONS, window));
@@ -390,7 +391,8 @@ class PageBenchmarkTests {
 				+ "and the page viewed once more; yes when the cache sent that view from memory. \"not kept\": "
 				+ "the second view was not kept either (the cache is off, a streamed export, a page too large).\n");
 		text.append("\nStatus `n×code`: mixed responses; `error`: the connection failed. SQL statements: JDBC "
-				+ "executions (a batch counts once) over one request alone, median of the rounds. CPU: this JVM's "
+				+ "executions (a batch counts once) over one request alone, on the threads serving requests (not a "
+				+ "scheduled job's meanwhile), median of the rounds. CPU: this JVM's "
 				+ "CPU time (SMR Desk, the bare page, the load generator, JIT and GC) plus that of the PostgreSQL "
 				+ "backends serving the benchmark's database, per request, median of the rounds; its share is the "
 				+ "bare page's CPU per request over the page's. On a busy machine requests/s fall with the other "

@@ -99,7 +99,9 @@ class TimeZoneWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2026-03-29 01:30 CET")))
 			.andExpect(content().string(containsString("2026-03-29 03:30 CEST")))
-			.andExpect(content().string(not(containsString("EDT"))));
+			// a time shown in New York's zone reads "… 20:30 EDT"; the bare letters may
+			// also occur by chance in the page's random CSRF token
+			.andExpect(content().string(not(containsString(" EDT"))));
 		this.mvc.perform(get(path() + "/print").with(user(this.berlin)))
 			.andExpect(content().string(containsString("2026-03-29 03:30 CEST")));
 	}
