@@ -22,11 +22,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * {@link DataSource} while {@link #count(Callable)} runs: each {@code execute*} call on a
  * statement (a batch counts once: one round trip), whoever sends it — Hibernate, Spring
  * Session JDBC, JdbcTemplate, the audit log. Statements of other threads (scheduled jobs)
- * are not counted there; {@link #executed()} counts every thread's, and
- * {@link #executedForRequests()} those of the threads that serve requests (the benchmark
- * reads it around a page served by the server's threads, so that a scheduled job's tick
- * meanwhile is not counted as the page's). Installed by {@link TestDatabaseConfiguration}
- * and by the benchmark's application.
+ * are not counted there; {@link #executedForRequests()} counts those of the threads that
+ * serve requests (the benchmark reads it around a page served by the server's threads, so
+ * that a scheduled job's tick meanwhile is not counted as the page's). Installed by
+ * {@link TestDatabaseConfiguration} and by the benchmark's application.
  */
 public final class SqlStatementCounter implements BeanPostProcessor {
 
@@ -34,17 +33,7 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
-	private static final AtomicLong EXECUTED = new AtomicLong();
-
 	private static final AtomicLong EXECUTED_FOR_REQUESTS = new AtomicLong();
-
-	/**
-	 * Every statement any thread has sent so far.
-	 * @return the running total
-	 */
-	public static long executed() {
-		return EXECUTED.get();
-	}
 
 	/**
 	 * The statements sent so far by the threads that serve requests: the web server's
@@ -124,7 +113,6 @@ public final class SqlStatementCounter implements BeanPostProcessor {
 	private static <S extends Statement> S statement(Class<S> type, S statement, String prepared) {
 		return proxy(type, statement, (target, method, args) -> {
 			if (method.getName().startsWith("execute")) {
-				EXECUTED.incrementAndGet();
 				String thread = Thread.currentThread().getName();
 				if (thread.startsWith("http-nio-") || thread.startsWith("task-")) {
 					EXECUTED_FOR_REQUESTS.incrementAndGet();
