@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.smrdesk.channel.Account;
@@ -40,7 +41,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -126,14 +126,16 @@ class ActivityController {
 		model.addAttribute("ownerName", owner.map(UserService.Person::name).orElse(filter.getOwnerName()));
 	}
 
+	@CachedPage
 	@GetMapping(params = "format=csv")
-	ResponseEntity<StreamingResponseBody> export(@ModelAttribute("filter") ActivityFilter filter,
-			@SortableBy({ "activityDate", "title", "department.name", "service.name", "kind", "owner.displayName",
-					"status" }) Sort sort) {
+	void export(
+			@ModelAttribute("filter") ActivityFilter filter, @SortableBy({ "activityDate", "title", "department.name",
+					"service.name", "kind", "owner.displayName", "status" }) Sort sort,
+			HttpServletResponse response) throws IOException {
 		Optional<UserService.Person> owner = this.users.person(filter.getOwner(), filter.getOwnerName());
 		filter.setOwner(owner.map(UserService.Person::id).orElse(null));
 		Sort order = sort.isSorted() ? sort : Sort.by(Sort.Order.desc("activityDate"), Sort.Order.desc("id"));
-		return CsvExport.streamed("activities.csv", ActivityImportService.COLUMNS,
+		CsvExport.stream(response, "activities.csv", ActivityImportService.COLUMNS,
 				(rows) -> this.activities.export(filter, order, rows));
 	}
 

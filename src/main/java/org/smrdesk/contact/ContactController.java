@@ -1,8 +1,10 @@
 package org.smrdesk.contact;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.smrdesk.core.FieldException;
@@ -33,7 +35,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -111,13 +112,14 @@ class ContactController {
 		return "contacts/list";
 	}
 
+	@CachedPage
 	@GetMapping(params = "format=csv")
-	ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) ContactKind kind, @RequestParam(required = false) RelationshipState state,
-			@RequestParam(required = false) Long owner, @SortableBy({ "name", "kind", "outlet", "state" }) Sort sort,
-			@AuthenticationPrincipal CurrentUser user) {
+	void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) ContactKind kind,
+			@RequestParam(required = false) RelationshipState state, @RequestParam(required = false) Long owner,
+			@SortableBy({ "name", "kind", "outlet", "state" }) Sort sort, @AuthenticationPrincipal CurrentUser user,
+			HttpServletResponse response) throws IOException {
 		Sort order = sort.isSorted() ? sort : Sort.by("name");
-		return CsvExport.streamed("contacts.csv", ContactCsv.HEADER,
+		CsvExport.stream(response, "contacts.csv", ContactCsv.HEADER,
 				(rows) -> this.csv.write(q, kind, state, owner, user, order, rows));
 	}
 

@@ -10,12 +10,13 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Writes a list as a CSV download (RFC 4180, UTF-8). Cells that a spreadsheet would run
@@ -24,11 +25,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public final class CsvExport {
 
 	/**
-	 * How many streamed exports may run at once. Each holds a pooled database connection
-	 * while it writes (a cursor, rows sent as they are read, so a slow client keeps it
-	 * longer): with at most four, six of the pool's ten connections stay for pages, and
-	 * one more export is refused with a 503 and {@code Retry-After} instead of starving
-	 * them.
+	 * How many large exports (more than one 64 KB chunk) may stream at once. Each holds a
+	 * pooled database connection while it writes (a cursor, rows sent as they are read,
+	 * so a slow client keeps it longer): with at most four, six of the pool's ten
+	 * connections stay for pages, and one more large export is refused with a 503 and
+	 * {@code Retry-After} instead of starving them. Small exports need no slot: they hold
+	 * their connection no longer than a page does.
 	 */
 	public static final int MAX_CONCURRENT_STREAMS = 4;
 
@@ -75,75 +77,127 @@ public final class CsvExport {
 	}
 
 	/**
-	 * A CSV download written while the rows are read (constant memory whatever the row
-	 * count): the writer receives a {@link Rows} to print each row to, flushed in chunks.
+	 * A CSV download written while the rows are read, on the request's own thread (so a
+	 * small export is an ordinary response that a {@code CachedPage} handler may keep,
+	 * and its statements count as the page's). The rows collect in a 64 KB chunk: an
+	 * export that ends within it is sent whole with its length; a larger one takes one of
+	 * the {@link #MAX_CONCURRENT_STREAMS} slots and goes out chunk by chunk (constant
+	 * memory whatever the row count), or, when every slot is taken, is stopped before
+	 * anything was sent and answered 503 with {@code Retry-After}.
+	 * @param response where to write
 	 * @param filename the file name offered
 	 * @param header the column names
-	 * @param writer prints the rows (runs after the handler returned, on the response's
-	 * thread)
-	 * @return the response
+	 * @param writer prints the rows (in its own transaction, reading with a cursor)
+	 * @throws IOException when the client went away
 	 */
-	public static ResponseEntity<StreamingResponseBody> streamed(String filename, List<String> header,
-			java.util.function.Consumer<Rows> writer) {
-		if (!SLOTS.tryAcquire()) {
-			return busy();
+	public static void stream(HttpServletResponse response, String filename, List<String> header,
+			java.util.function.Consumer<Rows> writer) throws IOException {
+		Download download = new Download(response, filename);
+		try {
+			StringBuilder chunk = new StringBuilder(CHUNK + 8 * 1024);
+			CSVPrinter printer = CSVFormat.RFC4180.builder()
+				.setHeader(header.toArray(String[]::new))
+				.get()
+				.print(chunk);
+			writer.accept((row) -> {
+				try {
+					List<String> cells = new ArrayList<>(row.size());
+					for (Object cell : row) {
+						cells.add(safe(cell));
+					}
+					printer.printRecord(cells);
+					if (chunk.length() >= CHUNK) {
+						download.send(chunk);
+					}
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			download.finish(chunk);
 		}
-		StreamingResponseBody body = (output) -> {
-			try {
-				write(output, header, writer);
+		catch (UncheckedIOException ex) {
+			// the client went away: its own exception, which Spring MVC logs quietly
+			throw ex.getCause();
+		}
+		catch (Busy ex) {
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+			response.setContentType("text/plain;charset=UTF-8");
+			response.getOutputStream().write(BUSY.getBytes(StandardCharsets.UTF_8));
+		}
+		finally {
+			download.release();
+		}
+	}
+
+	/**
+	 * One download's response: its headers set and a slot taken when the first chunk goes
+	 * out.
+	 */
+	private static final class Download {
+
+		private final HttpServletResponse response;
+
+		private final String filename;
+
+		private boolean slot;
+
+		private java.io.OutputStream output;
+
+		Download(HttpServletResponse response, String filename) {
+			this.response = response;
+			this.filename = filename;
+		}
+
+		/** A full chunk: the export is a large one, sent as it is read. */
+		void send(StringBuilder chunk) throws IOException {
+			if (this.output == null) {
+				if (!SLOTS.tryAcquire()) {
+					throw new Busy();
+				}
+				this.slot = true;
+				this.output = start();
 			}
-			finally {
+			this.output.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+			chunk.setLength(0);
+		}
+
+		/** The last rows; the whole export when it was small. */
+		void finish(StringBuilder chunk) throws IOException {
+			byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+			if (this.output == null) {
+				this.response.setContentLength(bytes.length);
+				this.output = start();
+			}
+			this.output.write(bytes);
+			this.output.flush();
+		}
+
+		private java.io.OutputStream start() throws IOException {
+			this.response.setStatus(HttpStatus.OK.value());
+			this.response.setContentType("text/csv;charset=UTF-8");
+			this.response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(this.filename, StandardCharsets.UTF_8).build().toString());
+			return this.response.getOutputStream();
+		}
+
+		void release() {
+			if (this.slot) {
+				this.slot = false;
 				SLOTS.release();
 			}
-		};
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.body(body);
+		}
+
 	}
 
-	/**
-	 * A 503 with {@code Retry-After}: every export slot is taken.
-	 */
-	private static ResponseEntity<StreamingResponseBody> busy() {
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "10")
-			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-			.body((output) -> output.write(BUSY.getBytes(StandardCharsets.UTF_8)));
-	}
+	/** Every slot is taken: the export stops before it sent anything. */
+	private static final class Busy extends RuntimeException {
 
-	/**
-	 * Prints the rows into a text chunk sent as UTF-8 bytes each time it holds 64 KB: the
-	 * printer appends many short pieces per row, and a {@code Writer} made each of them a
-	 * new string and a locked call (a third of an export's CPU samples under JFR).
-	 */
-	private static void write(java.io.OutputStream output, List<String> header,
-			java.util.function.Consumer<Rows> writer) throws IOException {
-		StringBuilder chunk = new StringBuilder(CHUNK + 8 * 1024);
-		CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(chunk);
-		writer.accept((row) -> {
-			try {
-				List<String> cells = new ArrayList<>(row.size());
-				for (Object cell : row) {
-					cells.add(safe(cell));
-				}
-				printer.printRecord(cells);
-				if (chunk.length() >= CHUNK) {
-					send(chunk, output);
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
-		send(chunk, output);
-		output.flush();
-	}
+		Busy() {
+			super("every export slot is taken", null, false, false);
+		}
 
-	private static void send(StringBuilder chunk, java.io.OutputStream output) throws IOException {
-		output.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
-		chunk.setLength(0);
 	}
 
 	/**

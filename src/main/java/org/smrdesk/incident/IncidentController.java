@@ -1,7 +1,9 @@
 package org.smrdesk.incident;
 
+import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.smrdesk.core.Forms;
 import org.smrdesk.core.IncidentKind;
@@ -27,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -90,15 +91,15 @@ class IncidentController {
 		return "incidents/list";
 	}
 
+	@CachedPage
 	@GetMapping(params = "format=csv")
-	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q,
-			@RequestParam(required = false) String status, @RequestParam(required = false) Severity severity,
-			@RequestParam(required = false) IncidentKind kind,
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Severity severity, @RequestParam(required = false) IncidentKind kind,
 			@SortableBy({ "severity", "title", "status", "detectedAt" }) Sort sort,
-			@AuthenticationPrincipal CurrentUser user) {
+			@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
 		IncidentFilter filter = new IncidentFilter(q, status, severity, kind);
 		Sort order = (sort.isSorted() ? sort : Sort.by("severity", "detectedAt")).and(Sort.by("id"));
-		return CsvExport.streamed("incidents.csv", IncidentSearch.EXPORT_COLUMNS,
+		CsvExport.stream(response, "incidents.csv", IncidentSearch.EXPORT_COLUMNS,
 				(rows) -> this.search.export(filter, user, order, rows));
 	}
 

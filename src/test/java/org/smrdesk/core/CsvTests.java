@@ -1,15 +1,19 @@
 package org.smrdesk.core;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -29,38 +33,107 @@ class CsvTests {
 	}
 
 	@Test
-	void aStreamedExportWritesItsRowsAsTheyComeAndOneTooManyAtOnceGetsA503() throws Exception {
-		List<ResponseEntity<StreamingResponseBody>> running = new ArrayList<>();
+	void aSmallExportIsSentWholeWithItsLengthAndNeedsNoSlot() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		List<Future<MockHttpServletResponse>> large = new ArrayList<>();
+		ExecutorService threads = Executors.newFixedThreadPool(CsvExport.MAX_CONCURRENT_STREAMS);
 		try {
+			CountDownLatch streaming = new CountDownLatch(CsvExport.MAX_CONCURRENT_STREAMS);
 			for (int i = 0; i < CsvExport.MAX_CONCURRENT_STREAMS; i++) {
-				running.add(CsvExport.streamed("x.csv", List.of("n"), (rows) -> rows.print(List.of("-1"))));
+				large.add(threads.submit(() -> largeExport(streaming, release)));
 			}
-			assertThat(running).allSatisfy((response) -> assertThat(response.getStatusCode().value()).isEqualTo(200));
+			assertThat(streaming.await(10, TimeUnit.SECONDS)).isTrue();
 
-			ResponseEntity<StreamingResponseBody> refused = CsvExport.streamed("x.csv", List.of("n"),
-					(rows) -> rows.print(List.of("never")));
-			assertThat(refused.getStatusCode().value()).isEqualTo(503);
-			assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("10");
-			assertThat(body(refused)).isEqualTo(CsvExport.BUSY);
-
-			// a finished export gives its slot back
-			assertThat(body(running.remove(0))).isEqualTo("n\r\n'-1\r\n");
-			ResponseEntity<StreamingResponseBody> next = CsvExport.streamed("x.csv", List.of("n"),
-					(rows) -> rows.print(List.of("again")));
-			assertThat(next.getStatusCode().value()).isEqualTo(200);
-			running.add(next);
+			// every slot is taken by a large export; a small one is still answered
+			MockHttpServletResponse small = new MockHttpServletResponse();
+			CsvExport.stream(small, "x.csv", List.of("n"), (rows) -> rows.print(List.of("-1")));
+			assertThat(small.getStatus()).isEqualTo(200);
+			assertThat(small.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("n\r\n'-1\r\n");
+			assertThat(small.getContentLength()).isEqualTo(small.getContentAsByteArray().length);
+			assertThat(small.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+			assertThat(small.getHeader("Content-Disposition")).contains("x.csv");
 		}
 		finally {
-			for (ResponseEntity<StreamingResponseBody> response : running) {
-				body(response);
+			release.countDown();
+			for (Future<MockHttpServletResponse> response : large) {
+				assertThat(response.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
 			}
+			threads.shutdown();
 		}
 	}
 
-	private static String body(ResponseEntity<StreamingResponseBody> response) throws java.io.IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		response.getBody().writeTo(out);
-		return out.toString(StandardCharsets.UTF_8);
+	@Test
+	void aLargeExportGoesOutAsItIsReadAndOneTooManyAtOnceGetsA503() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		List<Future<MockHttpServletResponse>> running = new ArrayList<>();
+		ExecutorService threads = Executors.newFixedThreadPool(CsvExport.MAX_CONCURRENT_STREAMS);
+		try {
+			CountDownLatch streaming = new CountDownLatch(CsvExport.MAX_CONCURRENT_STREAMS);
+			for (int i = 0; i < CsvExport.MAX_CONCURRENT_STREAMS; i++) {
+				running.add(threads.submit(() -> largeExport(streaming, release)));
+			}
+			// each of them has sent its first chunks while it is still reading rows
+			assertThat(streaming.await(10, TimeUnit.SECONDS)).isTrue();
+
+			MockHttpServletResponse refused = new MockHttpServletResponse();
+			List<Integer> printed = new ArrayList<>();
+			CsvExport.stream(refused, "x.csv", List.of("n"), (rows) -> {
+				for (int i = 0; i < 10_000; i++) {
+					rows.print(List.of("never " + i));
+					printed.add(i);
+				}
+			});
+			assertThat(refused.getStatus()).isEqualTo(503);
+			assertThat(refused.getHeader("Retry-After")).isEqualTo("10");
+			assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(CsvExport.BUSY);
+			assertThat(refused.getHeader("Content-Disposition")).isNull();
+			// stopped at its first full chunk, not read to the end
+			assertThat(printed).hasSizeLessThan(10_000);
+		}
+		finally {
+			release.countDown();
+		}
+		for (Future<MockHttpServletResponse> response : running) {
+			MockHttpServletResponse done = response.get(10, TimeUnit.SECONDS);
+			assertThat(done.getStatus()).isEqualTo(200);
+			assertThat(done.getContentAsString(StandardCharsets.UTF_8).lines()).hasSize(20_001).endsWith("row 19999");
+		}
+		threads.shutdown();
+
+		// the finished exports gave their slots back
+		MockHttpServletResponse next = new MockHttpServletResponse();
+		CsvExport.stream(next, "x.csv", List.of("n"), (rows) -> {
+			for (int i = 0; i < 20_000; i++) {
+				rows.print(List.of("again " + i));
+			}
+		});
+		assertThat(next.getStatus()).isEqualTo(200);
+		assertThat(next.getContentAsString(StandardCharsets.UTF_8).lines()).hasSize(20_001);
+	}
+
+	/**
+	 * 20,000 rows (about 200 KB): counts down once its first chunks were written to the
+	 * response, then waits to be let go before its last rows.
+	 */
+	private static MockHttpServletResponse largeExport(CountDownLatch streaming, CountDownLatch release)
+			throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		CsvExport.stream(response, "large.csv", List.of("n"), (rows) -> {
+			for (int i = 0; i < 20_000; i++) {
+				rows.print(List.of("row " + i));
+				if (i == 15_000) {
+					assertThat(response.getContentAsByteArray().length).isGreaterThan(64 * 1024);
+					streaming.countDown();
+					try {
+						release.await(10, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}
+			}
+		});
+		return response;
 	}
 
 	@Test

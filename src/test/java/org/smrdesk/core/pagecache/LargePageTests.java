@@ -54,6 +54,27 @@ class LargePageTests {
 		assertThat(again).as("rendered again, not kept").isGreaterThan(2);
 	}
 
+	@Test
+	void anExportLargerThanTheLimitStreamsWholeAndIsReadAgainNextTime() throws Exception {
+		Cookie lead = SignIn.session(this.mvc, TestData.user(this.jdbc, Role.LEAD, "Large Comms"));
+		String tag = "Large" + System.nanoTime();
+		for (int i = 0; i < 60; i++) {
+			TestData.contact(tag + " Contact " + i).insert(this.jdbc);
+		}
+
+		String first = this.mvc.perform(get("/contacts").param("format", "csv").param("q", tag).cookie(lead))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long again = SqlStatementCounter
+			.count(() -> this.mvc.perform(get("/contacts").param("format", "csv").param("q", tag).cookie(lead)));
+
+		assertThat(first.length()).isGreaterThan(2048);
+		assertThat(first.lines()).hasSize(61);
+		assertThat(again).as("read again, not kept").isGreaterThan(2);
+	}
+
 	private static String withoutFormTokens(String page) {
 		return page.replaceAll("(name=\"_csrf\" (?:content|value)=\")[^\"]*", "$1")
 			.replaceAll("(name=\"_idempotencyKey\" value=\")[^\"]*", "$1");
