@@ -34,17 +34,7 @@ class CsvTests {
 
 	@Test
 	void aSmallExportIsSentWholeWithItsLengthAndNeedsNoSlot() throws Exception {
-		CountDownLatch release = new CountDownLatch(1);
-		List<Future<MockHttpServletResponse>> large = new ArrayList<>();
-		ExecutorService threads = Executors.newFixedThreadPool(CsvExport.MAX_CONCURRENT_STREAMS);
-		try {
-			CountDownLatch streaming = new CountDownLatch(CsvExport.MAX_CONCURRENT_STREAMS);
-			for (int i = 0; i < CsvExport.MAX_CONCURRENT_STREAMS; i++) {
-				large.add(threads.submit(() -> largeExport(streaming, release)));
-			}
-			assertThat(streaming.await(10, TimeUnit.SECONDS)).isTrue();
-
-			// every slot is taken by a large export; a small one is still answered
+		try (EverySlotTaken large = new EverySlotTaken()) {
 			MockHttpServletResponse small = new MockHttpServletResponse();
 			CsvExport.stream(small, "x.csv", List.of("n"), (rows) -> rows.print(List.of("-1")));
 			assertThat(small.getStatus()).isEqualTo(200);
@@ -52,29 +42,14 @@ class CsvTests {
 			assertThat(small.getContentLength()).isEqualTo(small.getContentAsByteArray().length);
 			assertThat(small.getContentType()).isEqualTo("text/csv;charset=UTF-8");
 			assertThat(small.getHeader("Content-Disposition")).contains("x.csv");
-		}
-		finally {
-			release.countDown();
-			for (Future<MockHttpServletResponse> response : large) {
-				assertThat(response.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
-			}
-			threads.shutdown();
+			assertThat(large.finish()).allSatisfy((done) -> assertThat(done.getStatus()).isEqualTo(200));
 		}
 	}
 
 	@Test
 	void aLargeExportGoesOutAsItIsReadAndOneTooManyAtOnceGetsA503() throws Exception {
-		CountDownLatch release = new CountDownLatch(1);
-		List<Future<MockHttpServletResponse>> running = new ArrayList<>();
-		ExecutorService threads = Executors.newFixedThreadPool(CsvExport.MAX_CONCURRENT_STREAMS);
-		try {
-			CountDownLatch streaming = new CountDownLatch(CsvExport.MAX_CONCURRENT_STREAMS);
-			for (int i = 0; i < CsvExport.MAX_CONCURRENT_STREAMS; i++) {
-				running.add(threads.submit(() -> largeExport(streaming, release)));
-			}
-			// each of them has sent its first chunks while it is still reading rows
-			assertThat(streaming.await(10, TimeUnit.SECONDS)).isTrue();
-
+		// each of the four has sent its first chunks while it is still reading rows
+		try (EverySlotTaken running = new EverySlotTaken()) {
 			MockHttpServletResponse refused = new MockHttpServletResponse();
 			List<Integer> printed = new ArrayList<>();
 			CsvExport.stream(refused, "x.csv", List.of("n"), (rows) -> {
@@ -89,16 +64,13 @@ class CsvTests {
 			assertThat(refused.getHeader("Content-Disposition")).isNull();
 			// stopped at its first full chunk, not read to the end
 			assertThat(printed).hasSizeLessThan(10_000);
+
+			assertThat(running.finish()).allSatisfy((done) -> {
+				assertThat(done.getStatus()).isEqualTo(200);
+				assertThat(done.getContentAsString(StandardCharsets.UTF_8).lines()).hasSize(20_001)
+					.endsWith("row 19999");
+			});
 		}
-		finally {
-			release.countDown();
-		}
-		for (Future<MockHttpServletResponse> response : running) {
-			MockHttpServletResponse done = response.get(10, TimeUnit.SECONDS);
-			assertThat(done.getStatus()).isEqualTo(200);
-			assertThat(done.getContentAsString(StandardCharsets.UTF_8).lines()).hasSize(20_001).endsWith("row 19999");
-		}
-		threads.shutdown();
 
 		// the finished exports gave their slots back
 		MockHttpServletResponse next = new MockHttpServletResponse();
@@ -109,6 +81,44 @@ class CsvTests {
 		});
 		assertThat(next.getStatus()).isEqualTo(200);
 		assertThat(next.getContentAsString(StandardCharsets.UTF_8).lines()).hasSize(20_001);
+	}
+
+	/**
+	 * {@link CsvExport#MAX_CONCURRENT_STREAMS} large exports on threads of their own,
+	 * each holding its slot after its first chunks went out until {@link #finish()}.
+	 */
+	private static final class EverySlotTaken implements AutoCloseable {
+
+		private final CountDownLatch release = new CountDownLatch(1);
+
+		private final ExecutorService threads = Executors.newFixedThreadPool(CsvExport.MAX_CONCURRENT_STREAMS);
+
+		private final List<Future<MockHttpServletResponse>> running = new ArrayList<>();
+
+		EverySlotTaken() throws InterruptedException {
+			CountDownLatch streaming = new CountDownLatch(CsvExport.MAX_CONCURRENT_STREAMS);
+			for (int i = 0; i < CsvExport.MAX_CONCURRENT_STREAMS; i++) {
+				this.running.add(this.threads.submit(() -> largeExport(streaming, this.release)));
+			}
+			assertThat(streaming.await(10, TimeUnit.SECONDS)).isTrue();
+		}
+
+		/** Lets them end, and gives their responses. */
+		List<MockHttpServletResponse> finish() throws Exception {
+			this.release.countDown();
+			List<MockHttpServletResponse> done = new ArrayList<>();
+			for (Future<MockHttpServletResponse> response : this.running) {
+				done.add(response.get(10, TimeUnit.SECONDS));
+			}
+			return done;
+		}
+
+		@Override
+		public void close() {
+			this.release.countDown();
+			this.threads.shutdown();
+		}
+
 	}
 
 	/**
