@@ -1,11 +1,14 @@
 package org.smrdesk.core;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -39,8 +42,7 @@ public final class CsvExport {
 
 	static final String BUSY = "Too many exports are running at once. Please try again in a few seconds.\n";
 
-	private static final java.util.concurrent.Semaphore SLOTS = new java.util.concurrent.Semaphore(
-			MAX_CONCURRENT_STREAMS);
+	private static final Semaphore SLOTS = new Semaphore(MAX_CONCURRENT_STREAMS);
 
 	private CsvExport() {
 	}
@@ -54,16 +56,9 @@ public final class CsvExport {
 	 */
 	public static ResponseEntity<byte[]> of(String filename, List<String> header, Iterable<? extends List<?>> rows) {
 		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = CSVFormat.RFC4180.builder()
-			.setHeader(header.toArray(String[]::new))
-			.get()
-			.print(out)) {
+		try (CSVPrinter printer = printer(out, header)) {
 			for (List<?> row : rows) {
-				List<String> cells = new ArrayList<>(row.size());
-				for (Object cell : row) {
-					cells.add(safe(cell));
-				}
-				printer.printRecord(cells);
+				print(printer, row);
 			}
 		}
 		catch (IOException ex) {
@@ -71,8 +66,7 @@ public final class CsvExport {
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(filename))
 			.body(out.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -90,22 +84,15 @@ public final class CsvExport {
 	 * @param writer prints the rows (in its own transaction, reading with a cursor)
 	 * @throws IOException when the client went away
 	 */
-	public static void stream(HttpServletResponse response, String filename, List<String> header,
-			java.util.function.Consumer<Rows> writer) throws IOException {
+	public static void stream(HttpServletResponse response, String filename, List<String> header, Consumer<Rows> writer)
+			throws IOException {
 		Download download = new Download(response, filename);
 		try {
 			StringBuilder chunk = new StringBuilder(CHUNK + 8 * 1024);
-			CSVPrinter printer = CSVFormat.RFC4180.builder()
-				.setHeader(header.toArray(String[]::new))
-				.get()
-				.print(chunk);
+			CSVPrinter printer = printer(chunk, header);
 			writer.accept((row) -> {
 				try {
-					List<String> cells = new ArrayList<>(row.size());
-					for (Object cell : row) {
-						cells.add(safe(cell));
-					}
-					printer.printRecord(cells);
+					print(printer, row);
 					if (chunk.length() >= CHUNK) {
 						download.send(chunk);
 					}
@@ -143,7 +130,7 @@ public final class CsvExport {
 
 		private boolean slot;
 
-		private java.io.OutputStream output;
+		private OutputStream output;
 
 		Download(HttpServletResponse response, String filename) {
 			this.response = response;
@@ -174,11 +161,10 @@ public final class CsvExport {
 			this.output.flush();
 		}
 
-		private java.io.OutputStream start() throws IOException {
+		private OutputStream start() throws IOException {
 			this.response.setStatus(HttpStatus.OK.value());
 			this.response.setContentType("text/csv;charset=UTF-8");
-			this.response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(this.filename, StandardCharsets.UTF_8).build().toString());
+			this.response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(this.filename));
 			return this.response.getOutputStream();
 		}
 
@@ -212,6 +198,23 @@ public final class CsvExport {
 		 */
 		void print(List<?> row);
 
+	}
+
+	private static CSVPrinter printer(Appendable out, List<String> header) throws IOException {
+		return CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(out);
+	}
+
+	/** One row, each cell made {@link #safe}. */
+	private static void print(CSVPrinter printer, List<?> row) throws IOException {
+		List<String> cells = new ArrayList<>(row.size());
+		for (Object cell : row) {
+			cells.add(safe(cell));
+		}
+		printer.printRecord(cells);
+	}
+
+	private static String attachment(String filename) {
+		return ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString();
 	}
 
 	static String safe(Object cell) {
